@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Starts Continuity Academy on an embedded MariaDB (data in ./data) with the demo organisation.
+# Set DB_URL (DB_USER, DB_PASSWORD) to use a MariaDB server instead. Extra arguments go to Maven.
+set -euo pipefail
+cd "$(dirname "$0")"
+profiles="${SPRING_PROFILES_ACTIVE:-demo}"
+exec ./mvn.sh spring-boot:run -Dspring-boot.run.profiles="$profiles" "$@"

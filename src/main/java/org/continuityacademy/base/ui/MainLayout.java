@@ -1,0 +1,93 @@
+package org.continuityacademy.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.continuityacademy.security.AppRole;
+import org.continuityacademy.security.AppUserPrincipal;
+import org.continuityacademy.security.CurrentUser;
+
+/**
+ * The frame around every signed-in view: side navigation listing only the views the signed-in person
+ * may open, the view's title and a user menu with sign-out.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H2 viewTitle = new H2();
+    private final SideNav nav = new SideNav();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        viewTitle.addClassNames("text-l", "m-0");
+        viewTitle.getStyle().set("flex-grow", "1");
+        addToNavbar(true, toggle, viewTitle, userMenu(currentUser.require(), authenticationContext));
+
+        nav.setLabel("Main navigation");
+        addToDrawer(brand(), new Scroller(nav));
+    }
+
+    private static Component brand() {
+        var brand = new Div(VaadinIcon.SHIELD.create(), new Span("Continuity Academy"));
+        brand.addClassName("academy-brand");
+        return brand;
+    }
+
+    private static Component userMenu(AppUserPrincipal user, AuthenticationContext authenticationContext) {
+        var avatar = new Avatar(user.displayName());
+        avatar.addThemeName("xsmall");
+        avatar.getElement().setAttribute("aria-hidden", "true");
+
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getStyle().set("margin-inline-end", "var(--lumo-space-m)");
+        var top = menu.addItem(new Span(avatar, new Span(" " + user.displayName())));
+        top.getElement().setAttribute("aria-label", "User menu for " + user.displayName());
+
+        var roles = user.roles().stream().sorted().map(AppRole::label).toList();
+        var who = top.getSubMenu().addItem("Signed in as " + user.getUsername());
+        who.setEnabled(false);
+        if (!roles.isEmpty()) {
+            top.getSubMenu().addItem("App roles: " + String.join(", ", roles)).setEnabled(false);
+        }
+        top.getSubMenu().addItem(new Span(new Icon(VaadinIcon.SIGN_OUT), new Span(" Sign out")),
+                e -> authenticationContext.logout());
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // rebuilt on every navigation: entries depend on the signed-in user's roles
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("Continuity Academy"));
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() != null
+                ? new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))
+                : new SideNavItem(entry.title(), entry.path());
+    }
+}

@@ -1,0 +1,114 @@
+package org.continuityacademy.directory;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.continuityacademy.security.AppRole;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a person signs in. A local account has a password hash; an account used only through single
+ * sign-on (later) has none. Technical accounts need not belong to an employee.
+ */
+@Entity
+@Table(name = "account")
+class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    private String username;
+    private String displayName;
+    private @Nullable String email;
+    private @Nullable String passwordHash;
+    private @Nullable Long employeeId;
+    private boolean enabled = true;
+    private Instant createdAt;
+    private @Nullable Instant lastLoginAt;
+
+    @ElementCollection
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<AppRole> roles = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Account() {
+        this("", "");
+    }
+
+    Account(String username, String displayName) {
+        this.username = username;
+        this.displayName = displayName;
+        this.createdAt = Instant.now();
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    @Nullable String getEmail() {
+        return email;
+    }
+
+    @Nullable String getPasswordHash() {
+        return passwordHash;
+    }
+
+    @Nullable Long getEmployeeId() {
+        return employeeId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    @Nullable Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    Set<AppRole> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(AppRole.class) : EnumSet.copyOf(roles);
+    }
+
+    void linkTo(long employeeId, String email) {
+        this.employeeId = employeeId;
+        this.email = email;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void changeAccess(Set<AppRole> roles, boolean enabled) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.enabled = enabled;
+    }
+}

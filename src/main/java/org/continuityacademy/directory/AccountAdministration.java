@@ -1,0 +1,63 @@
+package org.continuityacademy.directory;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.continuityacademy.security.AppRole;
+import org.continuityacademy.security.AppRoles;
+import org.continuityacademy.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and their app roles, for administrators. */
+@Service
+@RolesAllowed(AppRoles.ADMIN)
+@Transactional(readOnly = true)
+public class AccountAdministration {
+
+    private final Accounts accounts;
+    private final CurrentUser currentUser;
+
+    AccountAdministration(Accounts accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    public List<AccountRow> search(String text, Pageable page) {
+        return accounts.search(Search.containsPattern(text), page).stream().map(AccountAdministration::row).toList();
+    }
+
+    public long count(String text) {
+        return accounts.countSearch(Search.containsPattern(text));
+    }
+
+    /**
+     * Sets an account's app roles and whether it may sign in. Refuses changes that would lock the
+     * administrators out: your own administrator role or account, or the last enabled administrator.
+     */
+    @Transactional
+    public AccountRow changeAccess(long accountId, Set<AppRole> roles, boolean enabled) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new AccountChangeRefused("This account no longer exists."));
+        boolean staysAdmin = enabled && roles.contains(AppRole.ADMIN);
+        if (!staysAdmin && account.getRoles().contains(AppRole.ADMIN) && account.isEnabled()) {
+            if (accountId == currentUser.require().accountId()) {
+                throw new AccountChangeRefused(
+                        "You cannot remove your own administrator role or disable your own account. Ask another administrator.");
+            }
+            if (accounts.countOtherEnabledAdmins(accountId) == 0) {
+                throw new AccountChangeRefused(
+                        "This is the last enabled administrator. Make someone else an administrator first.");
+            }
+        }
+        account.changeAccess(roles.isEmpty() ? EnumSet.noneOf(AppRole.class) : EnumSet.copyOf(roles), enabled);
+        return row(accounts.saveAndFlush(account));
+    }
+
+    private static AccountRow row(Account a) {
+        return new AccountRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getEmployeeId() != null,
+                a.getPasswordHash() != null, a.getRoles(), a.isEnabled(), a.getLastLoginAt());
+    }
+}

@@ -1,0 +1,12 @@
+package org.continuityacademy.directory;
+
+import java.time.Instant;
+import java.util.Set;
+import org.continuityacademy.security.AppRole;
+import org.jspecify.annotations.Nullable;
+
+/** An account as the administrator's list shows it. */
+public record AccountRow(long id, String username, String displayName, @Nullable String email,
+                         boolean linkedToEmployee, boolean localPassword, Set<AppRole> roles, boolean enabled,
+                         @Nullable Instant lastSignIn) {
+}

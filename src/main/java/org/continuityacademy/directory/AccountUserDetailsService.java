@@ -1,0 +1,29 @@
+package org.continuityacademy.directory;
+
+import org.continuityacademy.security.AppUserPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Local sign-in: finds the account by user name. Accounts without a password cannot sign in locally. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final Accounts accounts;
+
+    AccountUserDetailsService(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsername(username.strip())
+                .filter(a -> a.getPasswordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No local account"));
+        return new AppUserPrincipal(account.getId(), account.getEmployeeId(), account.getUsername(),
+                account.getDisplayName(), account.getPasswordHash(), account.getRoles(), account.isEnabled());
+    }
+}

@@ -1,0 +1,41 @@
+package org.continuityacademy.directory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface Accounts extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select a from Account a
+            where :text is null or lower(a.username) like :text or lower(a.displayName) like :text
+                  or lower(a.email) like :text
+            """)
+    List<Account> search(@Param("text") String text, Pageable pageable);
+
+    @Query("""
+            select count(a) from Account a
+            where :text is null or lower(a.username) like :text or lower(a.displayName) like :text
+                  or lower(a.email) like :text
+            """)
+    long countSearch(@Param("text") String text);
+
+    @Query("""
+            select count(distinct a) from Account a join a.roles r
+            where r = org.continuityacademy.security.AppRole.ADMIN and a.enabled = true and a.id <> :exceptId
+            """)
+    long countOtherEnabledAdmins(@Param("exceptId") long exceptId);
+
+    @Modifying
+    @Query("update Account a set a.lastLoginAt = :at where a.id = :id")
+    int recordSignIn(@Param("id") long id, @Param("at") Instant at);
+}

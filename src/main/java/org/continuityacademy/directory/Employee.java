@@ -1,0 +1,122 @@
+package org.continuityacademy.directory;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A person from HR's list. Leavers are deactivated, never deleted while records refer to them. */
+@Entity
+@Table(name = "employee")
+class Employee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employee_seq")
+    @SequenceGenerator(name = "employee_seq", sequenceName = "employee_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    private String employeeNumber;
+    private String firstName;
+    private String lastName;
+    private String email;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private @Nullable Department department;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private @Nullable Employee manager;
+
+    private @Nullable String location;
+    private @Nullable LocalDate hireDate;
+    private @Nullable LocalDate leavingDate;
+    private boolean active = true;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Employee() {
+        this("", "", "", "");
+    }
+
+    Employee(String employeeNumber, String firstName, String lastName, String email) {
+        this.employeeNumber = employeeNumber;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    String getFirstName() {
+        return firstName;
+    }
+
+    String getLastName() {
+        return lastName;
+    }
+
+    String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    @Nullable Department getDepartment() {
+        return department;
+    }
+
+    @Nullable Employee getManager() {
+        return manager;
+    }
+
+    @Nullable String getLocation() {
+        return location;
+    }
+
+    @Nullable LocalDate getHireDate() {
+        return hireDate;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    void rename(String firstName, String lastName, String email) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+        this.updatedAt = Instant.now();
+    }
+
+    void placeIn(@Nullable Department department, @Nullable Employee manager, @Nullable String location,
+                 @Nullable LocalDate hireDate) {
+        this.department = department;
+        this.manager = manager;
+        this.location = location;
+        this.hireDate = hireDate;
+        this.updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,77 @@
+package org.continuityacademy.directory;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.continuityacademy.security.AppRoles;
+import org.continuityacademy.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the employee directory: search for HR and continuity staff, the reporting line for managers. */
+@Service
+@Transactional(readOnly = true)
+public class EmployeeDirectory {
+
+    private final Employees employees;
+    private final Departments departments;
+    private final CurrentUser currentUser;
+
+    EmployeeDirectory(Employees employees, Departments departments, CurrentUser currentUser) {
+        this.employees = employees;
+        this.departments = departments;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed({AppRoles.HR, AppRoles.CONTINUITY_MANAGER, AppRoles.ADMIN})
+    public List<EmployeeRow> search(EmployeeFilter filter, Pageable page) {
+        return employees.search(Search.containsPattern(filter.text()), filter.departmentId(), filter.active(), page);
+    }
+
+    @RolesAllowed({AppRoles.HR, AppRoles.CONTINUITY_MANAGER, AppRoles.ADMIN})
+    public long count(EmployeeFilter filter) {
+        return employees.countSearch(Search.containsPattern(filter.text()), filter.departmentId(), filter.active());
+    }
+
+    @RolesAllowed({AppRoles.HR, AppRoles.CONTINUITY_MANAGER, AppRoles.ADMIN, AppRoles.MANAGER})
+    public List<DepartmentOption> departments() {
+        return departments.findAllByOrderByNameAsc().stream()
+                .map(d -> new DepartmentOption(d.getId(), d.getName()))
+                .toList();
+    }
+
+    /** The signed-in manager's direct and indirect reports (active only), nearest first. */
+    @RolesAllowed(AppRoles.MANAGER)
+    public List<EmployeeRow> myReportingLine(Pageable page) {
+        Long managerId = currentUser.require().employeeId();
+        if (managerId == null) {
+            return List.of();
+        }
+        List<Long> ids = employees.reportingLineIds(managerId, page.getPageSize(), page.getOffset());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EmployeeRow> rows = employees.findRows(ids).stream()
+                .collect(Collectors.toMap(EmployeeRow::id, Function.identity()));
+        return ids.stream().map(rows::get).toList();
+    }
+
+    @RolesAllowed(AppRoles.MANAGER)
+    public long countMyReportingLine() {
+        Long managerId = currentUser.require().employeeId();
+        return managerId == null ? 0 : employees.countReportingLine(managerId);
+    }
+
+    /** The signed-in person's own directory entry, if their account belongs to an employee. */
+    @PermitAll
+    public Optional<EmployeeRow> myProfile() {
+        Long employeeId = currentUser.require().employeeId();
+        return employeeId == null ? Optional.empty() : employees.findRow(employeeId);
+    }
+
+}

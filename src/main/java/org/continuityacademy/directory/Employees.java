@@ -1,0 +1,79 @@
+package org.continuityacademy.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface Employees extends JpaRepository<Employee, Long> {
+
+    String SEARCH_WHERE = """
+            where (:text is null
+                   or lower(e.lastName) like :text or lower(e.firstName) like :text
+                   or lower(e.email) like :text or lower(e.employeeNumber) like :text)
+              and (:departmentId is null or d.id = :departmentId)
+              and (:active is null or e.active = :active)
+            """;
+
+    @Query("""
+            select new org.continuityacademy.directory.EmployeeRow(
+                e.id, e.employeeNumber, e.firstName, e.lastName, e.email, d.name,
+                m.firstName, m.lastName, e.location, e.active)
+            from Employee e left join e.department d left join e.manager m
+            """ + SEARCH_WHERE)
+    List<EmployeeRow> search(@Param("text") String text, @Param("departmentId") Long departmentId,
+                             @Param("active") Boolean active, Pageable pageable);
+
+    @Query("select count(e) from Employee e left join e.department d " + SEARCH_WHERE)
+    long countSearch(@Param("text") String text, @Param("departmentId") Long departmentId,
+                     @Param("active") Boolean active);
+
+    @Query("""
+            select new org.continuityacademy.directory.EmployeeRow(
+                e.id, e.employeeNumber, e.firstName, e.lastName, e.email, d.name,
+                m.firstName, m.lastName, e.location, e.active)
+            from Employee e left join e.department d left join e.manager m
+            where e.id = :id
+            """)
+    Optional<EmployeeRow> findRow(@Param("id") long id);
+
+    /** Direct and indirect reports of a manager, walking the hierarchy in the database. */
+    @Query(value = """
+            with recursive line (id, depth) as (
+                select id, 1 from employee where manager_id = :managerId
+                union all
+                select e.id, line.depth + 1 from employee e join line on e.manager_id = line.id
+                where line.depth < 20
+            )
+            select line.id from line join employee e on e.id = line.id
+            where e.active = true
+            order by line.depth, e.last_name, e.first_name, e.id
+            limit :limit offset :offset
+            """, nativeQuery = true)
+    List<Long> reportingLineIds(@Param("managerId") long managerId, @Param("limit") int limit,
+                                @Param("offset") long offset);
+
+    @Query(value = """
+            with recursive line (id, depth) as (
+                select id, 1 from employee where manager_id = :managerId
+                union all
+                select e.id, line.depth + 1 from employee e join line on e.manager_id = line.id
+                where line.depth < 20
+            )
+            select count(*) from line join employee e on e.id = line.id where e.active = true
+            """, nativeQuery = true)
+    long countReportingLine(@Param("managerId") long managerId);
+
+    @Query("""
+            select new org.continuityacademy.directory.EmployeeRow(
+                e.id, e.employeeNumber, e.firstName, e.lastName, e.email, d.name,
+                m.firstName, m.lastName, e.location, e.active)
+            from Employee e left join e.department d left join e.manager m
+            where e.id in :ids
+            """)
+    List<EmployeeRow> findRows(@Param("ids") List<Long> ids);
+
+    boolean existsByManagerIdAndActiveTrue(long managerId);
+}

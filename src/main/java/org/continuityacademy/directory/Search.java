@@ -1,0 +1,20 @@
+package org.continuityacademy.directory;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Turns what a person typed into a safe, case-insensitive LIKE pattern. */
+final class Search {
+
+    private Search() {
+    }
+
+    static @Nullable String containsPattern(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,53 @@
+package org.continuityacademy.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.continuityacademy.directory.AccountAdministration;
+import org.continuityacademy.directory.AccountChangeRefused;
+import org.continuityacademy.directory.AccountRow;
+import org.continuityacademy.security.AppRole;
+
+/** Grants or withdraws app roles and enables or disables an account. */
+class AccountAccessDialog extends Dialog {
+
+    final CheckboxGroup<AppRole> roles = new CheckboxGroup<>("App roles");
+    final Checkbox enabled = new Checkbox("May sign in");
+    final Button save = new Button("Save");
+
+    AccountAccessDialog(AccountRow account, AccountAdministration administration, Consumer<AccountRow> onSaved) {
+        setHeaderTitle("Access for " + account.displayName());
+        setWidth("min(36rem, 95vw)");
+
+        roles.setItems(Arrays.asList(AppRole.values()));
+        roles.setItemLabelGenerator(role -> role.label() + " — " + role.description());
+        roles.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        roles.setValue(account.roles());
+        enabled.setValue(account.enabled());
+        enabled.setHelperText("A disabled account keeps its history but cannot sign in.");
+
+        add(new Paragraph(account.username() + (account.email() == null ? "" : " · " + account.email())), roles, enabled);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                onSaved.accept(administration.changeAccess(account.id(), roles.getValue(), enabled.getValue()));
+                Notification.show("Access for " + account.displayName() + " saved.", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                close();
+            } catch (AccountChangeRefused refused) {
+                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}

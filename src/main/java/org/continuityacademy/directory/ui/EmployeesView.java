@@ -1,0 +1,98 @@
+package org.continuityacademy.directory.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.base.ui.ViewHeader;
+import org.continuityacademy.directory.DepartmentOption;
+import org.continuityacademy.directory.EmployeeDirectory;
+import org.continuityacademy.directory.EmployeeFilter;
+import org.continuityacademy.directory.EmployeeRow;
+import org.continuityacademy.security.AppRoles;
+
+/** Search the employee directory by name, department and status. */
+@Route("employees")
+@PageTitle("Employees")
+@Menu(order = 20, icon = "vaadin:users", title = "Employees")
+@RolesAllowed({AppRoles.HR, AppRoles.CONTINUITY_MANAGER, AppRoles.ADMIN})
+class EmployeesView extends Main implements BeforeEnterObserver {
+
+    private final EmployeeDirectory directory;
+    private final TextField search = new TextField();
+    private final ComboBox<DepartmentOption> department = new ComboBox<>();
+    private final Select<String> status = new Select<>();
+    final Grid<EmployeeRow> grid = new Grid<>();
+
+    EmployeesView(EmployeeDirectory directory) {
+        this.directory = directory;
+        addClassNames("academy-view", "flex", "flex-col", "h-full");
+
+        search.setPlaceholder("Name, e-mail or employee number");
+        search.setAriaLabel("Search employees");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20rem");
+        department.setPlaceholder("All departments");
+        department.setAriaLabel("Department");
+        department.setItemLabelGenerator(DepartmentOption::name);
+        department.setClearButtonVisible(true);
+        status.setAriaLabel("Status");
+        status.setItems("Current employees", "Leavers", "Everyone");
+        status.setValue("Current employees");
+        search.addValueChangeListener(e -> refresh());
+        department.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(EmployeeRow::employeeNumber).setHeader("No.").setSortProperty("employeeNumber").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EmployeeRow::fullName).setHeader("Name").setSortProperty("lastName").setFlexGrow(2);
+        grid.addColumn(EmployeeRow::email).setHeader("E-mail").setSortProperty("email").setFlexGrow(2);
+        grid.addColumn(e -> orEmpty(e.department())).setHeader("Department").setFlexGrow(2);
+        grid.addColumn(e -> orEmpty(e.managerName())).setHeader("Manager").setFlexGrow(2);
+        grid.addColumn(e -> orEmpty(e.location())).setHeader("Location").setSortProperty("location");
+        grid.addComponentColumn(e -> new Badge(e.active() ? "Current" : "Left", !e.active())).setHeader("Status");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("Nobody matches these filters.");
+        grid.setItems(query -> directory.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) directory.count(filter()));
+        grid.setSizeFull();
+
+        add(new ViewHeader("Employees", "Everyone in HR's employee list. Leavers stay here, marked as left, "
+                + "because training and role records refer to them.", search, department, status), grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        department.setItems(directory.departments());
+    }
+
+    private EmployeeFilter filter() {
+        Boolean active = switch (status.getValue() == null ? "" : status.getValue()) {
+            case "Leavers" -> false;
+            case "Everyone" -> null;
+            default -> true;
+        };
+        return new EmployeeFilter(search.getValue(), department.getValue() == null ? null : department.getValue().id(), active);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,24 @@
+package org.continuityacademy.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The person signed in on this request or UI session. */
+@Component
+public class CurrentUser {
+
+    public Optional<AppUserPrincipal> get() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
+            return Optional.of(principal);
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in person; refuses access when nobody is signed in. */
+    public AppUserPrincipal require() {
+        return get().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+    }
+}
