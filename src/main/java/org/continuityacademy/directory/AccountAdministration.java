@@ -1,19 +1,19 @@
 package org.continuityacademy.directory;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.continuityacademy.security.AppRole;
-import org.continuityacademy.security.AppRoles;
+import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts and their app roles, for administrators. */
 @Service
-@RolesAllowed(AppRoles.ADMIN)
+@PreAuthorize(Access.ADMIN)
 @Transactional(readOnly = true)
 public class AccountAdministration {
 

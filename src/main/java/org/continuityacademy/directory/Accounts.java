@@ -3,6 +3,7 @@ package org.continuityacademy.directory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -20,14 +21,14 @@ interface Accounts extends JpaRepository<Account, Long> {
             where :text is null or lower(a.username) like :text or lower(a.displayName) like :text
                   or lower(a.email) like :text
             """)
-    List<Account> search(@Param("text") String text, Pageable pageable);
+    List<Account> search(@Param("text") @Nullable String text, Pageable pageable);
 
     @Query("""
             select count(a) from Account a
             where :text is null or lower(a.username) like :text or lower(a.displayName) like :text
                   or lower(a.email) like :text
             """)
-    long countSearch(@Param("text") String text);
+    long countSearch(@Param("text") @Nullable String text);
 
     @Query("""
             select count(distinct a) from Account a join a.roles r

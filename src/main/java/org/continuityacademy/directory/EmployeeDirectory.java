@@ -1,15 +1,14 @@
 package org.continuityacademy.directory;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.continuityacademy.security.AppRoles;
+import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,17 +27,17 @@ public class EmployeeDirectory {
         this.currentUser = currentUser;
     }
 
-    @RolesAllowed({AppRoles.HR, AppRoles.CONTINUITY_MANAGER, AppRoles.ADMIN})
+    @PreAuthorize(Access.DIRECTORY_STAFF)
     public List<EmployeeRow> search(EmployeeFilter filter, Pageable page) {
         return employees.search(Search.containsPattern(filter.text()), filter.departmentId(), filter.active(), page);
     }
 
-    @RolesAllowed({AppRoles.HR, AppRoles.CONTINUITY_MANAGER, AppRoles.ADMIN})
+    @PreAuthorize(Access.DIRECTORY_STAFF)
     public long count(EmployeeFilter filter) {
         return employees.countSearch(Search.containsPattern(filter.text()), filter.departmentId(), filter.active());
     }
 
-    @RolesAllowed({AppRoles.HR, AppRoles.CONTINUITY_MANAGER, AppRoles.ADMIN, AppRoles.MANAGER})
+    @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
     public List<DepartmentOption> departments() {
         return departments.findAllByOrderByNameAsc().stream()
                 .map(d -> new DepartmentOption(d.getId(), d.getName()))
@@ -46,7 +45,7 @@ public class EmployeeDirectory {
     }
 
     /** The signed-in manager's direct and indirect reports (active only), nearest first. */
-    @RolesAllowed(AppRoles.MANAGER)
+    @PreAuthorize(Access.MANAGER)
     public List<EmployeeRow> myReportingLine(Pageable page) {
         Long managerId = currentUser.require().employeeId();
         if (managerId == null) {
@@ -61,14 +60,14 @@ public class EmployeeDirectory {
         return ids.stream().map(rows::get).toList();
     }
 
-    @RolesAllowed(AppRoles.MANAGER)
+    @PreAuthorize(Access.MANAGER)
     public long countMyReportingLine() {
         Long managerId = currentUser.require().employeeId();
         return managerId == null ? 0 : employees.countReportingLine(managerId);
     }
 
     /** The signed-in person's own directory entry, if their account belongs to an employee. */
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     public Optional<EmployeeRow> myProfile() {
         Long employeeId = currentUser.require().employeeId();
         return employeeId == null ? Optional.empty() : employees.findRow(employeeId);

@@ -2,6 +2,7 @@ package org.continuityacademy.directory;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,12 +24,12 @@ interface Employees extends JpaRepository<Employee, Long> {
                 m.firstName, m.lastName, e.location, e.active)
             from Employee e left join e.department d left join e.manager m
             """ + SEARCH_WHERE)
-    List<EmployeeRow> search(@Param("text") String text, @Param("departmentId") Long departmentId,
-                             @Param("active") Boolean active, Pageable pageable);
+    List<EmployeeRow> search(@Param("text") @Nullable String text, @Param("departmentId") @Nullable Long departmentId,
+                             @Param("active") @Nullable Boolean active, Pageable pageable);
 
     @Query("select count(e) from Employee e left join e.department d " + SEARCH_WHERE)
-    long countSearch(@Param("text") String text, @Param("departmentId") Long departmentId,
-                     @Param("active") Boolean active);
+    long countSearch(@Param("text") @Nullable String text, @Param("departmentId") @Nullable Long departmentId,
+                     @Param("active") @Nullable Boolean active);
 
     @Query("""
             select new org.continuityacademy.directory.EmployeeRow(

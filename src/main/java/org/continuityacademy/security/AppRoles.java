@@ -1,7 +1,7 @@
 package org.continuityacademy.security;
 
 /**
- * App role names, for {@code @RolesAllowed} on views and service methods. App roles say what a person
+ * App role names, for {@code @RolesAllowed} on views (services use {@link Access}). App roles say what a person
  * may do in the app; continuity roles (what a person does in a disruption) are something else.
  */
 public final class AppRoles {

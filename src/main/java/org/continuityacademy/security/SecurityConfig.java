@@ -14,11 +14,11 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Web and method security. Views are denied unless annotated; service methods say who may call them
- * with {@code @RolesAllowed} (JSR-250) or {@code @PreAuthorize}.
+ * with {@code @PreAuthorize} and the expressions in {@link Access}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

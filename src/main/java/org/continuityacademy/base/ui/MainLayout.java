@@ -5,7 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,7 +33,7 @@ import org.continuityacademy.security.CurrentUser;
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final H2 viewTitle = new H2();
+    private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
@@ -45,7 +45,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.getStyle().set("flex-grow", "1");
         addToNavbar(true, toggle, viewTitle, userMenu(currentUser.require(), authenticationContext));
 
-        nav.setLabel("Main navigation");
+        nav.getElement().setAttribute("aria-label", "Main navigation");
         addToDrawer(brand(), new Scroller(nav));
     }
 

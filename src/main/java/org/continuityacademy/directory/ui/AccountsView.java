@@ -60,7 +60,7 @@ class AccountsView extends Main {
                 query -> (int) administration.count(search.getValue()));
         grid.setSizeFull();
 
-        add(new ViewHeader("Accounts", "Who can sign in, and which app roles they hold. App roles decide what a person "
+        add(new ViewHeader("Who can sign in, and which app roles they hold. App roles decide what a person "
                 + "may do in Continuity Academy; continuity roles are assigned elsewhere.", search), grid);
     }
 

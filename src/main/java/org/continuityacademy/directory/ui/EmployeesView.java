@@ -70,7 +70,7 @@ class EmployeesView extends Main implements BeforeEnterObserver {
                 query -> (int) directory.count(filter()));
         grid.setSizeFull();
 
-        add(new ViewHeader("Employees", "Everyone in HR's employee list. Leavers stay here, marked as left, "
+        add(new ViewHeader("Everyone in HR's employee list. Leavers stay here, marked as left, "
                 + "because training and role records refer to them.", search, department, status), grid);
     }
 

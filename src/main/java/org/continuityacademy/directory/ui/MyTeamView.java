@@ -35,7 +35,7 @@ class MyTeamView extends Main {
         grid.setItems(query -> directory.myReportingLine(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) directory.countMyReportingLine());
         grid.setSizeFull();
-        add(new ViewHeader("My team", "Everyone in your reporting line, directly or through the managers who report "
+        add(new ViewHeader("Everyone in your reporting line, directly or through the managers who report "
                 + "to you. Their continuity roles and readiness will appear here."), grid);
     }
 }

@@ -46,7 +46,7 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
             card.getChildren().filter(H2.class::isInstance).forEach(h -> h.addClassNames("text-l", "mt-s"));
         }
 
-        add(new ViewHeader("My continuity", "Your part in keeping IT services running through a disruption."),
+        add(new ViewHeader("Your part in keeping IT services running through a disruption."),
                 profile, roles, training);
     }
 

@@ -1,0 +1,22 @@
+package org.continuityacademy.security;
+
+/**
+ * Who may call a service method, as {@code @PreAuthorize} expressions built from {@link AppRoles}.
+ * Services use these rather than JSR-250 annotations: with JSR-250 method security on, Spring would
+ * also proxy every Vaadin view annotated with {@code @RolesAllowed}.
+ */
+public final class Access {
+
+    public static final String SIGNED_IN = "isAuthenticated()";
+    public static final String ADMIN = "hasRole('" + AppRoles.ADMIN + "')";
+    public static final String MANAGER = "hasRole('" + AppRoles.MANAGER + "')";
+    /** Those who look people up: HR, the continuity manager and administrators. */
+    public static final String DIRECTORY_STAFF =
+            "hasAnyRole('" + AppRoles.HR + "','" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.ADMIN + "')";
+    /** Directory staff and managers (for their own line). */
+    public static final String DIRECTORY_STAFF_OR_MANAGER = "hasAnyRole('" + AppRoles.HR + "','"
+            + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.ADMIN + "','" + AppRoles.MANAGER + "')";
+
+    private Access() {
+    }
+}

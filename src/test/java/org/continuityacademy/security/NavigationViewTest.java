@@ -1,0 +1,83 @@
+package org.continuityacademy.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.base.ui.NotFoundView;
+import org.continuityacademy.security.ui.LoginView;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** What each demo person sees in the navigation, and where the app sends people who may not enter. */
+@IntegrationTest
+class NavigationViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithAnonymousUser
+    void an_anonymous_visitor_is_sent_to_the_login() {
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+
+        UI.getCurrent().navigate("admin/accounts");
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void a_learner_sees_only_their_home() {
+        assertThat(navigation()).containsExactly("My continuity");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_manager_sees_their_team() {
+        assertThat(navigation()).containsExactly("My continuity", "My team");
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void hr_sees_the_employees() {
+        assertThat(navigation()).containsExactly("My continuity", "Employees");
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void the_continuity_manager_sees_the_employees() {
+        assertThat(navigation()).containsExactly("My continuity", "Employees");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_sees_employees_and_accounts() {
+        assertThat(navigation()).containsExactly("My continuity", "Employees", "Accounts");
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void a_learner_who_opens_an_admin_route_is_denied() {
+        UI.getCurrent().navigate("admin/accounts");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        UI.getCurrent().navigate("employees");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_unknown_route_shows_the_friendly_not_found_page() {
+        UI.getCurrent().navigate("no/such/page");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView().getElement().getText() + getCurrentView().getElement().getChild(0).getText())
+                .contains("We could not find that page");
+    }
+
+    private List<String> navigation() {
+        UI.getCurrent().navigate("");
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}
