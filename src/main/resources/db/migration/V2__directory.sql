@@ -9,7 +9,7 @@ CREATE TABLE department (
     id      BIGINT       NOT NULL,
     name    VARCHAR(120) NOT NULL,
     version BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_department PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_department_name UNIQUE (name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -30,7 +30,7 @@ CREATE TABLE employee (
     created_at      DATETIME(6)  NOT NULL,
     updated_at      DATETIME(6)  NOT NULL,
     version         BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_employee PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_employee_number UNIQUE (employee_number),
     CONSTRAINT fk_employee_department FOREIGN KEY (department_id) REFERENCES department (id),
     CONSTRAINT fk_employee_manager FOREIGN KEY (manager_id) REFERENCES employee (id),
@@ -55,7 +55,7 @@ CREATE TABLE account (
     created_at    DATETIME(6)  NOT NULL,
     last_login_at DATETIME(6)  NULL,
     version       BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_account PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_account_username UNIQUE (username),
     CONSTRAINT uk_account_employee UNIQUE (employee_id),
     CONSTRAINT fk_account_employee FOREIGN KEY (employee_id) REFERENCES employee (id)
@@ -64,7 +64,7 @@ CREATE TABLE account (
 CREATE TABLE account_role (
     account_id BIGINT      NOT NULL,
     role       VARCHAR(40) NOT NULL,
-    CONSTRAINT pk_account_role PRIMARY KEY (account_id, role),
+    PRIMARY KEY (account_id, role),
     CONSTRAINT fk_account_role_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE,
     INDEX idx_account_role_role (role)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -10,7 +10,7 @@ CREATE TABLE event_publication (
     status                 VARCHAR(20)  NULL,
     completion_attempts    INT          NOT NULL DEFAULT 0,
     last_resubmission_date DATETIME(6)  NULL,
-    CONSTRAINT pk_event_publication PRIMARY KEY (id),
+    PRIMARY KEY (id),
     INDEX idx_event_publication_completion (completion_date),
     INDEX idx_event_publication_status (status, publication_date)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -25,5 +25,5 @@ CREATE TABLE event_publication_archive (
     status                 VARCHAR(20)  NULL,
     completion_attempts    INT          NOT NULL DEFAULT 0,
     last_resubmission_date DATETIME(6)  NULL,
-    CONSTRAINT pk_event_publication_archive PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -36,6 +36,12 @@ interface Accounts extends JpaRepository<Account, Long> {
             """)
     long countOtherEnabledAdmins(@Param("exceptId") long exceptId);
 
+    @Query("""
+            select count(distinct a) from Account a join a.roles r
+            where r = org.continuityacademy.security.AppRole.ADMIN and a.enabled = true
+            """)
+    long countEnabledAdmins();
+
     @Modifying
     @Query("update Account a set a.lastLoginAt = :at where a.id = :id")
     int recordSignIn(@Param("id") long id, @Param("at") Instant at);

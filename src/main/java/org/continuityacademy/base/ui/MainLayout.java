@@ -63,7 +63,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getStyle().set("margin-inline-end", "var(--lumo-space-m)");
-        var top = menu.addItem(new Span(avatar, new Span(" " + user.displayName())));
+        var label = new Span(avatar, new Span(user.displayName()));
+        label.addClassNames("flex", "items-center", "gap-s");
+        var top = menu.addItem(label);
         top.getElement().setAttribute("aria-label", "User menu for " + user.displayName());
 
         var roles = user.roles().stream().sorted().map(AppRole::label).toList();

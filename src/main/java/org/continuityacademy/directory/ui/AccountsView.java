@@ -20,7 +20,6 @@ import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.directory.AccountAdministration;
 import org.continuityacademy.directory.AccountRow;
-import org.continuityacademy.security.AppRole;
 import org.continuityacademy.security.AppRoles;
 
 /** Administrators list accounts and decide who holds which app role. */
@@ -42,6 +41,7 @@ class AccountsView extends Main {
         search.setAriaLabel("Search accounts");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("20rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
@@ -51,7 +51,7 @@ class AccountsView extends Main {
         grid.addComponentColumn(AccountsView::roles).setHeader("App roles").setFlexGrow(3);
         grid.addComponentColumn(a -> new Badge(a.enabled() ? "Active" : "Disabled", !a.enabled())).setHeader("Status");
         grid.addColumn(a -> Dates.dateTime(a.lastSignIn(), "Never")).setHeader("Last sign-in")
-                .setSortProperty("lastLoginAt");
+                .setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.addComponentColumn(this::editButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No account matches this search.");
@@ -81,7 +81,4 @@ class AccountsView extends Main {
         return edit;
     }
 
-    static String roleList(AccountRow account) {
-        return String.join(", ", account.roles().stream().sorted().map(AppRole::label).toList());
-    }
 }

@@ -1,0 +1,73 @@
+package org.continuityacademy.directory;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import org.continuityacademy.security.AppRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A new installation has no accounts, so nobody could sign in to create one. On a start with no
+ * enabled administrator, this creates one: with the password in {@code ADMIN_PASSWORD}, or a random
+ * one written once to the log. Runs after the demo data, which brings its own administrator.
+ */
+@Component
+class FirstAdministrator {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final String username;
+    private final String password;
+
+    FirstAdministrator(Accounts accounts, PasswordEncoder passwordEncoder,
+                       @Value("${academy.first-admin.username:admin}") String username,
+                       @Value("${academy.first-admin.password:}") String password) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.username = username;
+        this.password = password;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void onReady() {
+        ensure();
+    }
+
+    /** Creates the first administrator if there is no enabled one. Returns whether it did. */
+    @Transactional
+    boolean ensure() {
+        if (accounts.countEnabledAdmins() > 0) {
+            return false;
+        }
+        if (accounts.existsByUsername(username)) {
+            log.warn("No enabled administrator exists, and the user name '{}' is taken: enable an administrator "
+                    + "in the database or set ADMIN_USERNAME to a free name.", username);
+            return false;
+        }
+        boolean generated = password.isBlank();
+        String secret = generated ? HexFormat.of().formatHex(new SecureRandom().generateSeed(12)) : password;
+        var admin = new Account(username, "Administrator");
+        admin.setPasswordHash(passwordEncoder.encode(secret));
+        admin.changeAccess(EnumSet.of(AppRole.ADMIN), true);
+        accounts.save(admin);
+        if (generated) {
+            log.warn("\n\n  Created the first administrator account '{}' with the password: {}\n"
+                    + "  It is shown only this once. Set ADMIN_PASSWORD to choose it yourself.\n", username, secret);
+        } else {
+            log.info("Created the first administrator account '{}' with the password from ADMIN_PASSWORD", username);
+        }
+        return true;
+    }
+}
