@@ -30,7 +30,7 @@ import org.continuityacademy.security.AppRoles;
 class AccountsView extends Main {
 
     private final AccountAdministration administration;
-    private final TextField search = new TextField();
+    final TextField search = new TextField();
     final Grid<AccountRow> grid = new Grid<>();
 
     AccountsView(AccountAdministration administration) {
@@ -52,7 +52,7 @@ class AccountsView extends Main {
         grid.addComponentColumn(a -> new Badge(a.enabled() ? "Active" : "Disabled", !a.enabled())).setHeader("Status");
         grid.addColumn(a -> Dates.dateTime(a.lastSignIn(), "Never")).setHeader("Last sign-in")
                 .setSortProperty("lastLoginAt").setAutoWidth(true);
-        grid.addComponentColumn(this::editButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::editButton).setKey("edit").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No account matches this search.");
         grid.setItems(query -> administration.search(search.getValue(),

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.continuityacademy.Application;
+import org.continuityacademy.directory.TestOrganisation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,8 @@ class QuartzClusterIT {
 
     static ConfigurableApplicationContext node(String id) {
         // per-node settings go in as arguments: builder properties would only be defaults
-        return new SpringApplicationBuilder(Application.class).run(
+        // with the demo company, like the other tests' context, whichever starts first on a new database
+        return new SpringApplicationBuilder(Application.class, TestOrganisation.class).run(
                 "--server.port=0",
                 "--spring.quartz.properties.org.quartz.scheduler.instanceId=" + id,
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000");

@@ -1,0 +1,64 @@
+package org.continuityacademy.directory.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.EnumSet;
+import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.directory.AccountAdministration;
+import org.continuityacademy.security.AppRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@IntegrationTest
+class AccountsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_finds_an_account_and_grants_it_an_app_role() {
+        var view = navigate(AccountsView.class);
+        test(view.search).setValue("continuity");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+
+        var dialog = openAccessDialog(view);
+        assertThat(dialog.roles.getValue()).containsExactlyInAnyOrder(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER);
+        dialog.roles.setValue(EnumSet.of(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER, AppRole.HR));
+        test(dialog.save).click();
+
+        try {
+            assertThat(test($(Notification.class).last()).getText()).contains("saved");
+            assertThat(administration.search("continuity", PageRequest.of(0, 5)).getFirst().roles())
+                    .containsExactlyInAnyOrder(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER, AppRole.HR);
+        } finally {
+            long id = administration.search("continuity", PageRequest.of(0, 5)).getFirst().id();
+            administration.changeAccess(id, EnumSet.of(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER), true);
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_is_told_why_they_cannot_lock_themselves_out() {
+        var view = navigate(AccountsView.class);
+        test(view.search).setValue("sam.okafor");
+        var dialog = openAccessDialog(view);
+        dialog.enabled.setValue(false);
+        test(dialog.save).click();
+
+        assertThat(test($(Notification.class).last()).getText()).contains("You cannot remove your own administrator role");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(administration.search("sam.okafor", PageRequest.of(0, 5)).getFirst().enabled()).isTrue();
+    }
+
+    private AccountAccessDialog openAccessDialog(AccountsView view) {
+        var edit = (Button) test(view.grid).getCellComponent(0, "edit");
+        test(edit).click();
+        return $(AccountAccessDialog.class).single();
+    }
+}
