@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 profiles="${SPRING_PROFILES_ACTIVE:-demo}"
 mkdir -p data/tmp
+# read the training content straight from the working tree, so "Reload content" picks up edits
+export CONTENT_DIR="${CONTENT_DIR:-$PWD/content}"
 exec ./mvn.sh spring-boot:run -Dspring-boot.run.profiles="$profiles" "$@"

@@ -17,6 +17,11 @@ public final class Access {
     public static final String DIRECTORY_STAFF_OR_MANAGER = "hasAnyRole('" + AppRoles.HR + "','"
             + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.ADMIN + "','" + AppRoles.MANAGER + "')";
 
+    public static final String CONTINUITY_MANAGER = "hasRole('" + AppRoles.CONTINUITY_MANAGER + "')";
+    /** Those who look after the training catalogue: the continuity manager and HR. */
+    public static final String CATALOGUE_READERS =
+            "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.HR + "')";
+
     private Access() {
     }
 }

@@ -1,0 +1,237 @@
+package org.continuityacademy.catalogue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.continuityacademy.security.Access;
+import org.continuityacademy.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The training catalogue: loads and validates the content folder, keeps every valid module version in
+ * the database, and serves the current version of each module. An invalid file never replaces the
+ * last valid version; its problems are reported to the continuity manager.
+ */
+@Service
+public class Catalogue {
+
+    private static final Logger log = LoggerFactory.getLogger(Catalogue.class);
+
+    private final ModuleVersions versions;
+    private final TrainingModules modules;
+    private final ContentLoads loads;
+    private final ContentAssets assets;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final ContentSource source;
+    private final ContentParser parser = new ContentParser();
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    /** Parsed versions by id; a version never changes once stored. */
+    private final Map<Long, ModuleDefinition> parsed = new ConcurrentHashMap<>();
+    private volatile List<RoleDefinition> roles = List.of();
+
+    Catalogue(ModuleVersions versions, TrainingModules modules, ContentLoads loads, ContentAssets assets,
+              ApplicationEventPublisher events, CurrentUser currentUser,
+              @Value("${academy.content.dir:}") String contentDir) {
+        this.versions = versions;
+        this.modules = modules;
+        this.loads = loads;
+        this.assets = assets;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.source = contentDir.isBlank() ? ContentSource.classpath() : ContentSource.folder(Path.of(contentDir));
+    }
+
+    /** The modules the catalogue serves, in id order. */
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional(readOnly = true)
+    public List<ModuleSummary> modules() {
+        Map<String, List<String>> waiting = waitingProblems();
+        return modules.findAllByOrderByModuleId().stream()
+                .map(m -> summary(m, definition(m.getCurrentVersionId()), waiting.getOrDefault(m.getModuleId(), List.of())))
+                .toList();
+    }
+
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional(readOnly = true)
+    public Optional<ModulePreview> preview(String moduleId) {
+        return modules.findById(moduleId).map(m -> {
+            ModuleDefinition module = definition(m.getCurrentVersionId());
+            long versionId = m.getCurrentVersionId();
+            var sections = renderer.sections(module.markdown(), name -> assetUrl(versionId, name)).stream()
+                    .map(s -> new ModulePreview.Section(s.title(), s.html())).toList();
+            return new ModulePreview(summary(m, module, waitingProblems().getOrDefault(moduleId, List.of())), sections);
+        });
+    }
+
+    /** The question bank with the correct answers: for the continuity manager only. */
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional(readOnly = true)
+    public List<Question> questionBank(String moduleId) {
+        return modules.findById(moduleId).map(m -> definition(m.getCurrentVersionId()).questions()).orElse(List.of());
+    }
+
+    /** The continuity role catalogue from roles.yaml (the last valid one read). */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<RoleDefinition> roles() {
+        return roles;
+    }
+
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional(readOnly = true)
+    public Optional<LoadReport> lastLoad() {
+        return loads.findFirstByOrderByLoadedAtDesc().map(ContentLoad::report);
+    }
+
+    /** Reads the content folder again and reports what changed. */
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional
+    public LoadReport reload() {
+        return load(currentUser.require().getUsername());
+    }
+
+    /** An image of a module version, for any signed-in person (learners read modules). */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<ContentAssets.Asset> asset(long versionId, String name) {
+        return assets.find(versionId, name);
+    }
+
+    /**
+     * Loads the content folder: stores new valid versions, serves them, retires modules whose folder
+     * is gone, and records the report. Called at start-up (no user) and by {@link #reload()}.
+     */
+    @Transactional
+    LoadReport load(String by) {
+        Map<String, byte[]> files;
+        try {
+            files = source.files();
+        } catch (IOException | RuntimeException e) {
+            var problem = new ContentProblem(source.describe(), null, "cannot read the content: " + e.getMessage());
+            log.warn("Content not loaded: {}", problem);
+            return loads.save(new ContentLoad(by, source.describe(), 0, 0, 0, 0, List.of(problem))).report();
+        }
+        ContentParser.Result result = parser.parse(files);
+        var problems = new ArrayList<>(result.allProblems());
+        if (!result.roles().isEmpty() && result.otherProblems().stream().noneMatch(p -> p.file().equals(ContentParser.ROLES_FILE))) {
+            roles = List.copyOf(result.roles());
+        }
+
+        Map<String, TrainingModule> existing = new LinkedHashMap<>();
+        modules.findAll().forEach(m -> existing.put(m.getModuleId(), m));
+        int added = 0, minor = 0, major = 0, removed = 0;
+        var released = new ArrayList<ModuleVersionReleased>();
+        for (ModuleDefinition module : result.modules().values()) {
+            TrainingModule served = existing.get(module.id());
+            ModuleVersion previous = served == null ? null : versions.findById(served.getCurrentVersionId()).orElse(null);
+            if (previous != null && previous.getContentHash().equals(module.contentHash())) {
+                if (served.isRetired()) {
+                    served.serve(previous.getId());
+                    added++;
+                }
+                continue;
+            }
+            if (previous != null && previous.getVersion().equals(module.version().toString())) {
+                problems.add(new ContentProblem(ContentParser.MODULES + module.id() + "/" + ContentParser.MODULE_FILE, null,
+                        "the content changed but the version is still " + previous.getVersion()
+                                + ": raise the version (a new major version if people must re-train)"));
+                continue;
+            }
+            ModuleVersion stored = versions.findByModuleIdAndContentHash(module.id(), module.contentHash())
+                    .orElseGet(() -> {
+                        ModuleVersion version = versions.saveAndFlush(new ModuleVersion(module));
+                        assets.store(version.getId(), module.assets());
+                        return version;
+                    });
+            boolean majorChange = previous != null && module.version().major() > previous.getMajor();
+            if (served == null) {
+                modules.save(new TrainingModule(module.id(), stored.getId()));
+                added++;
+            } else {
+                served.serve(stored.getId());
+                if (majorChange) {
+                    major++;
+                } else {
+                    minor++;
+                }
+            }
+            released.add(new ModuleVersionReleased(module.id(), stored.getId(), module.version().toString(),
+                    previous == null ? null : previous.getVersion(), majorChange));
+        }
+        var present = new HashSet<>(result.modules().keySet());
+        present.addAll(result.moduleProblems().keySet());
+        for (TrainingModule module : existing.values()) {
+            if (!present.contains(module.getModuleId()) && !module.isRetired()) {
+                module.retire();
+                removed++;
+            }
+        }
+        released.forEach(events::publishEvent);
+        var report = loads.save(new ContentLoad(by, source.describe(), added, minor, major, removed, problems)).report();
+        log.info("Training content loaded from {}: {}", source.describe(), report.summary());
+        problems.forEach(p -> log.warn("Content problem: {}", p));
+        return report;
+    }
+
+    private ModuleDefinition definition(long versionId) {
+        return parsed.computeIfAbsent(versionId, id -> {
+            ModuleVersion version = versions.findById(id).orElseThrow();
+            var files = new LinkedHashMap<String, byte[]>();
+            files.put(ContentParser.MODULE_FILE, version.getModuleText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            files.put(ContentParser.QUESTIONS_FILE, version.getQuestionsText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            files.putAll(assets.all(id));
+            var problems = new ArrayList<ContentProblem>();
+            // the stored text was valid when stored; audience is not re-checked against today's roles
+            ModuleDefinition module = parser.parseModule(version.getModuleId(), files, null, problems);
+            if (module == null) {
+                throw new IllegalStateException("Stored module version " + id + " no longer parses: " + problems);
+            }
+            return module;
+        });
+    }
+
+    private Map<String, List<String>> waitingProblems() {
+        Map<String, List<String>> waiting = new LinkedHashMap<>();
+        lastLoadProblems().forEach(p -> {
+            if (p.startsWith(ContentParser.MODULES)) {
+                String rest = p.substring(ContentParser.MODULES.length());
+                int slash = rest.indexOf('/');
+                if (slash > 0) {
+                    waiting.computeIfAbsent(rest.substring(0, slash), k -> new ArrayList<>()).add(p);
+                }
+            }
+        });
+        return waiting;
+    }
+
+    private List<String> lastLoadProblems() {
+        return loads.findFirstByOrderByLoadedAtDesc().map(l -> l.report().problems()).orElse(List.of());
+    }
+
+    private static ModuleSummary summary(TrainingModule served, ModuleDefinition m, List<String> waiting) {
+        return new ModuleSummary(m.id(), m.title(), m.version().toString(), m.summary(), m.audience(),
+                m.estimatedMinutes(), m.validityMonths(), m.passMark(), m.questionsPerAttempt(), m.questions().size(),
+                served.isRetired(), waiting);
+    }
+
+    static String assetUrl(long versionId, String name) {
+        return "/content-assets/" + versionId + "/" + name;
+    }
+
+    @Nullable ContentSource source() {
+        return source;
+    }
+}

@@ -1,0 +1,472 @@
+package org.continuityacademy.catalogue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and validates a content folder: {@code roles.yaml} and {@code modules/<id>/}. Never throws for
+ * bad content: every problem is collected with its file and line, and a module with any problem is
+ * left out of the result.
+ */
+final class ContentParser {
+
+    static final String ROLES_FILE = "roles.yaml";
+    static final String MODULES = "modules/";
+    static final String MODULE_FILE = "module.md";
+    static final String QUESTIONS_FILE = "questions.yaml";
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> ROLE_FIELDS = Set.of("key", "name", "description", "scope", "deputyExpected",
+            "responsibilities");
+    private static final Set<String> HEADER_FIELDS = Set.of("id", "title", "version", "summary", "audience",
+            "estimatedMinutes", "validityMonths", "passMark", "questionsPerAttempt", "maxAttempts", "cooldownMinutes");
+    private static final Set<String> QUESTION_FIELDS = Set.of("id", "kind", "text", "scenario", "choice", "options",
+            "answer", "explanation");
+    private static final Set<String> OPTION_FIELDS = Set.of("id", "text", "correct");
+    static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg",
+            "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp");
+    private static final Pattern SVG_ACTIVE = Pattern.compile("(?i)<script|\\son[a-z]+\\s*=|javascript:|<foreignObject");
+
+    /** What a content folder holds: the valid roles and modules, and every problem found. */
+    record Result(List<RoleDefinition> roles, Map<String, ModuleDefinition> modules,
+                  Map<String, List<ContentProblem>> moduleProblems, List<ContentProblem> otherProblems) {
+
+        List<ContentProblem> allProblems() {
+            var all = new ArrayList<>(otherProblems);
+            moduleProblems.values().forEach(all::addAll);
+            return all;
+        }
+    }
+
+    Result parse(Map<String, byte[]> files) {
+        var other = new ArrayList<ContentProblem>();
+        List<RoleDefinition> roles = files.containsKey(ROLES_FILE)
+                ? parseRoles(text(files.get(ROLES_FILE)), other)
+                : missing(other);
+        Set<String> roleKeys = new HashSet<>();
+        roles.forEach(r -> roleKeys.add(r.key()));
+
+        Map<String, Map<String, byte[]>> folders = new TreeMap<>();
+        files.forEach((path, bytes) -> {
+            if (path.startsWith(MODULES)) {
+                String rest = path.substring(MODULES.length());
+                int slash = rest.indexOf('/');
+                if (slash > 0) {
+                    folders.computeIfAbsent(rest.substring(0, slash), k -> new TreeMap<>()).put(rest.substring(slash + 1), bytes);
+                } else {
+                    other.add(new ContentProblem(path, null, "files under modules/ belong in a module's folder"));
+                }
+            }
+        });
+
+        var modules = new LinkedHashMap<String, ModuleDefinition>();
+        var moduleProblems = new LinkedHashMap<String, List<ContentProblem>>();
+        var idsByFolder = new HashMap<String, String>();
+        for (var folder : folders.entrySet()) {
+            var problems = new ArrayList<ContentProblem>();
+            ModuleDefinition module = parseModule(folder.getKey(), folder.getValue(), roleKeys, problems);
+            if (module != null) {
+                String clash = idsByFolder.putIfAbsent(module.id(), folder.getKey());
+                if (clash != null) {
+                    problems.add(new ContentProblem(MODULES + folder.getKey() + "/" + MODULE_FILE, 2,
+                            "duplicate id '" + module.id() + "': modules/" + clash + " already uses it"));
+                }
+            }
+            if (problems.isEmpty() && module != null) {
+                modules.put(module.id(), module);
+            } else {
+                moduleProblems.put(folder.getKey(), problems);
+            }
+        }
+        return new Result(roles, modules, moduleProblems, other);
+    }
+
+    private static List<RoleDefinition> missing(List<ContentProblem> problems) {
+        problems.add(new ContentProblem(ROLES_FILE, null, "the role catalogue is missing"));
+        return List.of();
+    }
+
+    List<RoleDefinition> parseRoles(String text, List<ContentProblem> problems) {
+        var yaml = new YamlReader(ROLES_FILE, 0, problems);
+        var root = yaml.parse(text);
+        if (root == null) {
+            return List.of();
+        }
+        var top = yaml.mapping(root, "roles.yaml");
+        if (top == null) {
+            return List.of();
+        }
+        yaml.onlyKnownFields(root, top, Set.of("roles"), "roles.yaml");
+        var items = yaml.sequence(root, top, "roles", "roles.yaml", true);
+        var roles = new ArrayList<RoleDefinition>();
+        var keys = new HashSet<String>();
+        if (items == null) {
+            return roles;
+        }
+        for (var item : items) {
+            int before = problems.size();
+            var fields = yaml.mapping(item, "a role");
+            if (fields == null) {
+                continue;
+            }
+            String key = yaml.text(item, fields, "key", "a role", true);
+            String what = key == null ? "a role" : "role '" + key + "'";
+            yaml.onlyKnownFields(item, fields, ROLE_FIELDS, what);
+            if (key != null && !KEY.matcher(key).matches()) {
+                yaml.problem(fields.get("key"), "role key '" + key + "' must be lower-case words joined by dashes");
+            }
+            if (key != null && !keys.add(key)) {
+                yaml.problem(fields.get("key"), "duplicate role key '" + key + "'");
+            }
+            String name = yaml.text(item, fields, "name", what, true);
+            String description = yaml.text(item, fields, "description", what, true);
+            String scope = yaml.text(item, fields, "scope", what, true);
+            if (scope != null && !scope.equals("organisation") && !scope.equals("service")) {
+                yaml.problem(fields.get("scope"), "scope of " + what + " must be 'organisation' or 'service', not '" + scope + "'");
+            }
+            Boolean deputy = yaml.bool(item, fields, "deputyExpected", what, true);
+            List<String> b = List.of(), d = List.of(), a = List.of();
+            var resp = fields.get("responsibilities");
+            if (resp == null) {
+                yaml.problem(item, "missing field 'responsibilities' in " + what);
+            } else {
+                var phases = yaml.mapping(resp, "responsibilities of " + what);
+                if (phases != null) {
+                    yaml.onlyKnownFields(resp, phases, Set.of("before", "during", "after"), "responsibilities of " + what);
+                    b = orEmpty(yaml.textList(resp, phases, "before", "responsibilities of " + what, true));
+                    d = orEmpty(yaml.textList(resp, phases, "during", "responsibilities of " + what, true));
+                    a = orEmpty(yaml.textList(resp, phases, "after", "responsibilities of " + what, true));
+                }
+            }
+            if (problems.size() == before) {
+                roles.add(new RoleDefinition(key, name, description, "service".equals(scope), deputy, b, d, a));
+            }
+        }
+        if (!keys.contains(RoleDefinition.ALL_STAFF) && !items.isEmpty()) {
+            yaml.problem(root, "the role '" + RoleDefinition.ALL_STAFF + "' (held by every employee) is missing");
+        }
+        return roles;
+    }
+
+    /** @param roleKeys the known role keys, or null to skip the audience check (re-reading a stored version) */
+    @Nullable ModuleDefinition parseModule(String folder, Map<String, byte[]> files, @Nullable Set<String> roleKeys,
+                                           List<ContentProblem> problems) {
+        String base = MODULES + folder + "/";
+        String moduleFile = base + MODULE_FILE;
+        if (!files.containsKey(MODULE_FILE)) {
+            problems.add(new ContentProblem(moduleFile, null, "the module text is missing"));
+            return null;
+        }
+        String moduleText = text(files.get(MODULE_FILE));
+        var assets = new TreeMap<String, byte[]>();
+        for (var file : files.entrySet()) {
+            String name = file.getKey();
+            if (name.equals(MODULE_FILE) || name.equals(QUESTIONS_FILE)) {
+                continue;
+            }
+            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            if (!IMAGE_TYPES.containsKey(extension)) {
+                problems.add(new ContentProblem(base + name, null,
+                        "unexpected file: a module folder holds module.md, questions.yaml and images (png, jpg, gif, svg, webp)"));
+            } else if (extension.equals("svg") && SVG_ACTIVE.matcher(text(file.getValue())).find()) {
+                problems.add(new ContentProblem(base + name, null, "SVG images may not contain scripts, event handlers or embedded HTML"));
+            } else {
+                assets.put(name, file.getValue());
+            }
+        }
+
+        // front matter between the first two "---" lines
+        String normalised = moduleText.replace("\r\n", "\n");
+        if (normalised.startsWith("\uFEFF")) {
+            normalised = normalised.substring(1);
+        }
+        if (!normalised.startsWith("---\n")) {
+            problems.add(new ContentProblem(moduleFile, 1, "malformed front matter: the file must start with a '---' line"));
+            return null;
+        }
+        int end = normalised.indexOf("\n---\n", 3);
+        if (end < 0 && normalised.endsWith("\n---")) {
+            end = normalised.length() - 4;
+        }
+        if (end < 0) {
+            problems.add(new ContentProblem(moduleFile, 1, "malformed front matter: no closing '---' line"));
+            return null;
+        }
+        String header = normalised.substring(4, end + 1);
+        String markdown = end + 5 <= normalised.length() ? normalised.substring(Math.min(end + 5, normalised.length())) : "";
+        int bodyFirstLine = (int) header.lines().count() + 3;
+
+        var yaml = new YamlReader(moduleFile, 1, problems);
+        var root = yaml.parse(header);
+        if (root == null) {
+            return null;
+        }
+        var fields = yaml.mapping(root, "the front matter");
+        if (fields == null) {
+            return null;
+        }
+        yaml.onlyKnownFields(root, fields, HEADER_FIELDS, "the front matter");
+        String id = yaml.text(root, fields, "id", "the front matter", true);
+        if (id != null && !id.equals(folder)) {
+            yaml.problem(fields.get("id"), "id '" + id + "' must equal the folder name '" + folder + "'");
+        }
+        String title = yaml.text(root, fields, "title", "the front matter", true);
+        String versionText = yaml.text(root, fields, "version", "the front matter", true);
+        SemVer version = versionText == null ? null : SemVer.parse(versionText);
+        if (versionText != null && version == null) {
+            yaml.problem(fields.get("version"), "version '" + versionText + "' is not a semantic version such as 1.0.0");
+        }
+        String summary = yaml.text(root, fields, "summary", "the front matter", true);
+        List<String> audience = yaml.textList(root, fields, "audience", "the front matter", true);
+        if (audience != null) {
+            if (audience.isEmpty()) {
+                yaml.problem(fields.get("audience"), "audience is empty: name at least one role key from roles.yaml");
+            }
+            for (String role : audience) {
+                if (roleKeys != null && !roleKeys.contains(role)) {
+                    yaml.problem(fields.get("audience"), "audience names an unknown role '" + role + "' (not in roles.yaml)");
+                }
+            }
+        }
+        Integer minutes = yaml.number(root, fields, "estimatedMinutes", "the front matter", true, 1, 600);
+        Integer validity = yaml.number(root, fields, "validityMonths", "the front matter", true, 1, 120);
+        Integer passMark = yaml.number(root, fields, "passMark", "the front matter", true, 1, 100);
+        Integer perAttempt = yaml.number(root, fields, "questionsPerAttempt", "the front matter", true, 1, 200);
+        Integer maxAttempts = yaml.number(root, fields, "maxAttempts", "the front matter", false, 1, 20);
+        Integer cooldown = yaml.number(root, fields, "cooldownMinutes", "the front matter", false, 0, 10080);
+
+        checkLinks(markdown, bodyFirstLine, moduleFile, assets.keySet(), problems);
+        if (markdown.isBlank()) {
+            problems.add(new ContentProblem(moduleFile, bodyFirstLine, "the module has no text after the front matter"));
+        }
+
+        List<Question> questions = List.of();
+        String questionsText = "";
+        if (!files.containsKey(QUESTIONS_FILE)) {
+            problems.add(new ContentProblem(base + QUESTIONS_FILE, null, "the question bank is missing"));
+        } else {
+            questionsText = text(files.get(QUESTIONS_FILE));
+            questions = parseQuestions(base + QUESTIONS_FILE, questionsText, problems);
+            if (perAttempt != null && questions.size() < perAttempt && !questions.isEmpty()) {
+                problems.add(new ContentProblem(base + QUESTIONS_FILE, null, "the bank has " + questions.size()
+                        + " valid questions but questionsPerAttempt is " + perAttempt));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new ModuleDefinition(id, title, version, summary, List.copyOf(audience), minutes, validity, passMark,
+                perAttempt, maxAttempts == null ? 3 : maxAttempts, cooldown == null ? 60 : cooldown, markdown,
+                questions, assets, moduleText, questionsText, hash(moduleText, questionsText, assets));
+    }
+
+    List<Question> parseQuestions(String file, String text, List<ContentProblem> problems) {
+        var yaml = new YamlReader(file, 0, problems);
+        var root = yaml.parse(text);
+        if (root == null) {
+            return List.of();
+        }
+        var top = yaml.mapping(root, "the question bank");
+        if (top == null) {
+            return List.of();
+        }
+        yaml.onlyKnownFields(root, top, Set.of("questions"), "the question bank");
+        var items = yaml.sequence(root, top, "questions", "the question bank", true);
+        if (items == null) {
+            return List.of();
+        }
+        var questions = new ArrayList<Question>();
+        var ids = new HashSet<String>();
+        for (var item : items) {
+            int before = problems.size();
+            var fields = yaml.mapping(item, "a question");
+            if (fields == null) {
+                continue;
+            }
+            String id = yaml.text(item, fields, "id", "a question", true);
+            String what = id == null ? "a question" : "question '" + id + "'";
+            yaml.onlyKnownFields(item, fields, QUESTION_FIELDS, what);
+            if (id != null && !KEY.matcher(id).matches()) {
+                yaml.problem(fields.get("id"), "question id '" + id + "' must be lower-case words joined by dashes");
+            }
+            if (id != null && !ids.add(id)) {
+                yaml.problem(fields.get("id"), "duplicate question id '" + id + "'");
+            }
+            String kindText = yaml.text(item, fields, "kind", what, true);
+            QuestionKind kind = null;
+            if (kindText != null) {
+                try {
+                    kind = QuestionKind.fromKey(kindText);
+                } catch (IllegalArgumentException e) {
+                    yaml.problem(fields.get("kind"), "kind of " + what + " must be single, multiple, true-false or scenario, not '" + kindText + "'");
+                }
+            }
+            String questionText = yaml.text(item, fields, "text", what, true);
+            String explanation = yaml.text(item, fields, "explanation", what, true);
+            String scenario = null;
+            boolean multiple = kind == QuestionKind.MULTIPLE;
+            if (kind == QuestionKind.SCENARIO) {
+                scenario = yaml.text(item, fields, "scenario", what, true);
+                String choice = yaml.text(item, fields, "choice", what, true);
+                if (choice != null && !choice.equals("single") && !choice.equals("multiple")) {
+                    yaml.problem(fields.get("choice"), "choice of " + what + " must be single or multiple, not '" + choice + "'");
+                }
+                multiple = "multiple".equals(choice);
+            } else {
+                for (String field : List.of("scenario", "choice")) {
+                    if (fields.containsKey(field)) {
+                        yaml.problem(fields.get(field), "field '" + field + "' is only for scenario questions (" + what + ")");
+                    }
+                }
+            }
+            List<Question.Option> options = new ArrayList<>();
+            if (kind == QuestionKind.TRUE_FALSE) {
+                Boolean answer = yaml.bool(item, fields, "answer", what, true);
+                if (fields.containsKey("options")) {
+                    yaml.problem(fields.get("options"), "true-false " + what + " takes 'answer: true|false', not options");
+                }
+                if (answer != null) {
+                    options = List.of(new Question.Option("true", "True", answer), new Question.Option("false", "False", !answer));
+                }
+            } else if (kind != null) {
+                if (fields.containsKey("answer")) {
+                    yaml.problem(fields.get("answer"), "field 'answer' is only for true-false questions (" + what + ")");
+                }
+                options = parseOptions(yaml, item, fields, what);
+                long correct = options.stream().filter(Question.Option::correct).count();
+                if (options.size() >= 2) {
+                    if (correct == 0) {
+                        yaml.problem(item, what + " has no correct option");
+                    } else if (!multiple && correct > 1) {
+                        yaml.problem(item, what + " is single choice but has " + correct + " correct options; mark exactly one");
+                    }
+                }
+            }
+            if (problems.size() == before) {
+                questions.add(new Question(id, kind, scenario, multiple, questionText, List.copyOf(options), explanation));
+            }
+        }
+        if (items.isEmpty()) {
+            yaml.problem(root, "the question bank has no questions");
+        }
+        return questions;
+    }
+
+    private static List<Question.Option> parseOptions(YamlReader yaml, org.yaml.snakeyaml.nodes.Node item,
+                                                      Map<String, org.yaml.snakeyaml.nodes.Node> fields, String what) {
+        var list = yaml.sequence(item, fields, "options", what, true);
+        var options = new ArrayList<Question.Option>();
+        if (list == null) {
+            return options;
+        }
+        var ids = new HashSet<String>();
+        for (var node : list) {
+            var option = yaml.mapping(node, "an option of " + what);
+            if (option == null) {
+                continue;
+            }
+            yaml.onlyKnownFields(node, option, OPTION_FIELDS, "an option of " + what);
+            String id = yaml.text(node, option, "id", "an option of " + what, true);
+            String text = yaml.text(node, option, "text", "an option of " + what, true);
+            Boolean correct = yaml.bool(node, option, "correct", "an option of " + what, false);
+            if (id != null && !ids.add(id)) {
+                yaml.problem(option.get("id"), "duplicate option id '" + id + "' in " + what);
+            }
+            if (id != null && text != null) {
+                options.add(new Question.Option(id, text, Boolean.TRUE.equals(correct)));
+            }
+        }
+        if (list.size() < 2) {
+            yaml.problem(item, what + " needs at least two options");
+        }
+        return options;
+    }
+
+    /** Relative links and images must name a file in the module's folder; scripts in links are refused. */
+    private static void checkLinks(String markdown, int firstLine, String file, Set<String> assets,
+                                   List<ContentProblem> problems) {
+        Node document = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build().parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                check(link, link.getDestination(), false);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                check(image, image.getDestination(), true);
+            }
+
+            private void check(Node node, String destination, boolean image) {
+                Integer line = node.getSourceSpans().isEmpty() ? null : node.getSourceSpans().getFirst().getLineIndex() + firstLine;
+                String target = destination.strip();
+                String lower = target.toLowerCase(Locale.ROOT);
+                if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
+                    if (image) {
+                        problems.add(new ContentProblem(file, line, "image '" + target + "' must be a file beside the module, not a web address"));
+                    } else if (!(lower.startsWith("https:") || lower.startsWith("http:") || lower.startsWith("mailto:"))) {
+                        problems.add(new ContentProblem(file, line, "link '" + target + "' is not allowed: use https:, http: or mailto:"));
+                    }
+                    return;
+                }
+                if (target.isEmpty() || target.startsWith("#")) {
+                    if (image) {
+                        problems.add(new ContentProblem(file, line, "an image has no file name"));
+                    }
+                    return;
+                }
+                String name = target.startsWith("./") ? target.substring(2) : target;
+                if (!assets.contains(name)) {
+                    problems.add(new ContentProblem(file, line, (image ? "broken image: " : "broken link: ")
+                            + "'" + target + "' is not a file in this module's folder"));
+                }
+            }
+        });
+    }
+
+    static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    static String hash(String moduleText, String questionsText, Map<String, byte[]> assets) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(moduleText.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(questionsText.getBytes(StandardCharsets.UTF_8));
+            for (var asset : new TreeMap<>(assets).entrySet()) {
+                digest.update((byte) 0);
+                digest.update(asset.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(asset.getValue());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> List<T> orEmpty(@Nullable List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,82 @@
+package org.continuityacademy.catalogue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Where the content comes from: a folder on disk, or the copy of content/ inside the app. */
+interface ContentSource {
+
+    /** Where, in words for people, e.g. a folder path. */
+    String describe();
+
+    /** Every file, by path relative to the content root with '/' separators. */
+    Map<String, byte[]> files() throws IOException;
+
+    static ContentSource folder(Path root) {
+        return new ContentSource() {
+            @Override
+            public String describe() {
+                return root.toAbsolutePath().normalize().toString();
+            }
+
+            @Override
+            public Map<String, byte[]> files() throws IOException {
+                if (!Files.isDirectory(root)) {
+                    throw new IOException("the content folder " + describe() + " does not exist");
+                }
+                var files = new TreeMap<String, byte[]>();
+                try (Stream<Path> paths = Files.walk(root)) {
+                    paths.filter(Files::isRegularFile).forEach(p -> {
+                        String relative = root.relativize(p).toString().replace('\\', '/');
+                        if (!relative.startsWith(".") && !relative.contains("/.")) {
+                            try {
+                                files.put(relative, Files.readAllBytes(p));
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                return files;
+            }
+        };
+    }
+
+    static ContentSource classpath() {
+        return new ContentSource() {
+            @Override
+            public String describe() {
+                return "the content built into the app";
+            }
+
+            @Override
+            public Map<String, byte[]> files() throws IOException {
+                var resolver = new PathMatchingResourcePatternResolver(ContentSource.class.getClassLoader());
+                var files = new TreeMap<String, byte[]>();
+                for (Resource resource : resolver.getResources("classpath*:content/**/*")) {
+                    if (!resource.isReadable()) {
+                        continue;
+                    }
+                    String url = resource.getURL().toString();
+                    int at = url.lastIndexOf("/content/");
+                    if (at < 0 || url.endsWith("/")) {
+                        continue;
+                    }
+                    try (var in = resource.getInputStream()) {
+                        files.put(url.substring(at + "/content/".length()), in.readAllBytes());
+                    }
+                }
+                return files;
+            }
+        };
+    }
+}

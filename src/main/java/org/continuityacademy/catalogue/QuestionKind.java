@@ -1,0 +1,25 @@
+package org.continuityacademy.catalogue;
+
+/** How a question is asked. Scenario questions are answered as single or multiple choice. */
+public enum QuestionKind {
+    SINGLE("single"), MULTIPLE("multiple"), TRUE_FALSE("true-false"), SCENARIO("scenario");
+
+    private final String key;
+
+    QuestionKind(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    static QuestionKind fromKey(String key) {
+        for (QuestionKind kind : values()) {
+            if (kind.key.equals(key)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException(key);
+    }
+}

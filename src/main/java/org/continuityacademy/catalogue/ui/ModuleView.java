@@ -1,0 +1,118 @@
+package org.continuityacademy.catalogue.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.ModulePreview;
+import org.continuityacademy.catalogue.Question;
+import org.continuityacademy.security.AppRole;
+import org.continuityacademy.security.AppRoles;
+import org.continuityacademy.security.CurrentUser;
+
+/** A module as a learner will read it, and, for the continuity manager, its question bank with answers. */
+@Route("catalogue/:moduleId")
+@RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
+class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Catalogue catalogue;
+    private final CurrentUser currentUser;
+    private String title = "Module";
+
+    ModuleView(Catalogue catalogue, CurrentUser currentUser) {
+        this.catalogue = catalogue;
+        this.currentUser = currentUser;
+        addClassNames("academy-view", "flex", "flex-col");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
+        ModulePreview preview = catalogue.preview(moduleId).orElseThrow(NotFoundException::new);
+        title = preview.module().title();
+        removeAll();
+
+        var facts = new Div(new Badge("Version " + preview.module().version()),
+                new Badge(preview.module().estimatedMinutes() + " minutes", true),
+                new Badge("Pass mark " + preview.module().passMark() + "%", true),
+                new Badge("Refresher after " + preview.module().validityMonths() + " months", true));
+        var heading = new H2(preview.module().title());
+        heading.addClassNames("text-2xl", "mb-xs");
+        var summary = new Paragraph(preview.module().summary());
+        summary.addClassNames("text-secondary", "mt-xs");
+        add(heading, summary, facts);
+
+        var tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Module text", reader(preview));
+        if (currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER)) {
+            tabs.add("Question bank (" + preview.module().questionCount() + ")", questionBank(moduleId));
+        }
+        add(tabs);
+    }
+
+    private static Div reader(ModulePreview preview) {
+        var reader = new Div();
+        reader.addClassName("academy-reader");
+        for (var section : preview.sections()) {
+            var h = new H3(section.title());
+            // the HTML was rendered from Markdown and sanitised by the catalogue
+            reader.add(h, new Html("<div>" + section.html() + "</div>"));
+        }
+        return reader;
+    }
+
+    private Div questionBank(String moduleId) {
+        var bank = new Div();
+        bank.addClassName("academy-reader");
+        bank.add(new Paragraph("Each attempt draws questions at random from this bank and shuffles the options. "
+                + "Correct answers are marked ✓. Learners never see this page."));
+        var list = new OrderedList();
+        for (Question q : catalogue.questionBank(moduleId)) {
+            var item = new ListItem();
+            item.addClassName("mb-m");
+            item.add(new Div(new Badge(q.kind().key() + (q.multipleAnswer() ? " · select all that apply" : "")), new Span(" " + q.id())));
+            if (q.scenario() != null) {
+                var scenario = new Paragraph(q.scenario());
+                scenario.addClassNames("academy-scenario");
+                item.add(scenario);
+            }
+            var text = new Paragraph(q.text());
+            text.addClassName("font-semibold");
+            item.add(text);
+            var options = new OrderedList();
+            options.setType(OrderedList.NumberingType.LOWERCASE_LETTER);
+            q.options().forEach(o -> {
+                var option = new ListItem((o.correct() ? "✓ " : "") + o.text());
+                if (o.correct()) {
+                    option.addClassName("font-semibold");
+                    option.getElement().setAttribute("aria-label", "Correct: " + o.text());
+                }
+                options.add(option);
+            });
+            item.add(options, new Paragraph("Explanation: " + q.explanation()));
+            list.add(item);
+        }
+        bank.add(list);
+        return bank;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
