@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -116,6 +115,11 @@ public class Catalogue {
      */
     @Transactional
     LoadReport load(String by) {
+        return load(by, source);
+    }
+
+    @Transactional
+    LoadReport load(String by, ContentSource source) {
         Map<String, byte[]> files;
         try {
             files = source.files();
@@ -229,9 +233,5 @@ public class Catalogue {
 
     static String assetUrl(long versionId, String name) {
         return "/content-assets/" + versionId + "/" + name;
-    }
-
-    @Nullable ContentSource source() {
-        return source;
     }
 }

@@ -41,14 +41,14 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("hr")
-    void hr_sees_the_employees() {
-        assertThat(navigation()).containsExactly("My continuity", "Employees");
+    void hr_sees_the_employees_and_the_catalogue() {
+        assertThat(navigation()).containsExactly("My continuity", "Employees", "Training catalogue");
     }
 
     @Test
     @WithUserDetails("continuity")
-    void the_continuity_manager_sees_the_employees() {
-        assertThat(navigation()).containsExactly("My continuity", "Employees");
+    void the_continuity_manager_sees_the_employees_and_the_catalogue() {
+        assertThat(navigation()).containsExactly("My continuity", "Employees", "Training catalogue");
     }
 
     @Test
