@@ -63,6 +63,15 @@ class ApplicationIT {
     }
 
     @Test
+    void module_images_are_not_served_to_anonymous_visitors() throws Exception {
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/content-assets/1/recovery-timeline.svg")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isIn(302, 401, 403);
+        assertThat(response.body()).doesNotContain("<svg");
+    }
+
+    @Test
     void session_cookie_is_http_only_and_same_site() throws Exception {
         var response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),

@@ -42,6 +42,7 @@ class CatalogueView extends Main implements BeforeEnterObserver {
 
     private final Catalogue catalogue;
     private final Div loadStatus = new Div();
+    private java.util.Map<String, String> roleNames = java.util.Map.of();
     final Grid<ModuleSummary> grid = new Grid<>();
     final Button reload = new Button("Reload content", VaadinIcon.REFRESH.create());
 
@@ -56,14 +57,14 @@ class CatalogueView extends Main implements BeforeEnterObserver {
         grid.addComponentColumn(m -> new RouterLink(m.title(), ModuleView.class, new RouteParameters("moduleId", m.id())))
                 .setHeader("Module").setFlexGrow(3);
         grid.addColumn(ModuleSummary::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(CatalogueView::audience).setHeader("Who must take it").setFlexGrow(3);
+        grid.addComponentColumn(this::audience).setHeader("Who must take it").setFlexGrow(3);
         grid.addColumn(m -> m.validityMonths() + " months").setHeader("Valid for").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.estimatedMinutes() + " min").setHeader("Time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.questionsPerAttempt() + " of " + m.questionCount()).setHeader("Questions")
                 .setTooltipGenerator(m -> m.questionsPerAttempt() + " questions drawn per attempt from a bank of " + m.questionCount())
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(CatalogueView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No modules yet. Add module folders to the content folder and reload.");
         grid.setSizeFull();
 
@@ -78,6 +79,8 @@ class CatalogueView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        roleNames = new java.util.HashMap<>();
+        catalogue.roles().forEach(role -> roleNames.put(role.key(), role.name()));
         // the whole curriculum is a few dozen modules: one call, no paging needed
         grid.setItems(catalogue.modules());
         loadStatus.removeAll();
@@ -109,9 +112,10 @@ class CatalogueView extends Main implements BeforeEnterObserver {
         return new Div(line, details);
     }
 
-    private static Div audience(ModuleSummary module) {
+    private Div audience(ModuleSummary module) {
         var badges = new Div();
-        module.audience().forEach(role -> badges.add(new Badge(role)));
+        badges.addClassNames("flex", "flex-wrap", "gap-xs");
+        module.audience().forEach(role -> badges.add(new Badge(roleNames.getOrDefault(role, role))));
         return badges;
     }
 
