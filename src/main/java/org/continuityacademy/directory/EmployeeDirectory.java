@@ -66,6 +66,21 @@ public class EmployeeDirectory {
         return managerId == null ? 0 : employees.countReportingLine(managerId);
     }
 
+    /** One employee, for staff who look people up. */
+    @PreAuthorize(Access.DIRECTORY_STAFF)
+    public Optional<EmployeeRow> employee(long id) {
+        return employees.findRow(id);
+    }
+
+    /** Several employees by id, in one query (for lists that show names). */
+    @PreAuthorize(Access.DIRECTORY_STAFF)
+    public Map<Long, EmployeeRow> employees(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return employees.findRows(List.copyOf(ids)).stream().collect(Collectors.toMap(EmployeeRow::id, Function.identity()));
+    }
+
     /** The signed-in person's own directory entry, if their account belongs to an employee. */
     @PreAuthorize(Access.SIGNED_IN)
     public Optional<EmployeeRow> myProfile() {

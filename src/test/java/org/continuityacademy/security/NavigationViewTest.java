@@ -42,19 +42,19 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("hr")
     void hr_sees_the_employees_and_the_catalogue() {
-        assertThat(navigation()).containsExactly("My continuity", "Employees", "Training catalogue");
+        assertThat(navigation()).containsExactly("My continuity", "Employees", "Critical services", "Training catalogue");
     }
 
     @Test
     @WithUserDetails("continuity")
     void the_continuity_manager_sees_the_employees_and_the_catalogue() {
-        assertThat(navigation()).containsExactly("My continuity", "Employees", "Training catalogue");
+        assertThat(navigation()).containsExactly("My continuity", "Employees", "Critical services", "Training catalogue");
     }
 
     @Test
     @WithUserDetails("admin")
-    void an_administrator_sees_employees_and_accounts() {
-        assertThat(navigation()).containsExactly("My continuity", "Employees", "Accounts");
+    void an_administrator_sees_employees_accounts_and_the_audit_trail() {
+        assertThat(navigation()).containsExactly("My continuity", "Employees", "Accounts", "Audit trail");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.continuityacademy.Application;
 import org.continuityacademy.directory.TestOrganisation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -23,20 +24,26 @@ import org.quartz.SchedulerException;
 import org.quartz.TriggerBuilder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two app nodes (two Spring contexts) on one database form a Quartz cluster: a one-shot job fires
  * exactly once, on whichever node takes it.
  */
+@Order(Integer.MAX_VALUE)
 class QuartzClusterIT {
 
     static final Map<String, List<String>> FIRINGS = new ConcurrentHashMap<>();
 
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
+    static SecurityContextHolderStrategy securityStrategy;
 
     @BeforeAll
     static void startTwoNodes() {
+        // each context installs its own JVM-wide strategy; the shared test context needs its own back
+        securityStrategy = SecurityContextHolder.getContextHolderStrategy();
         nodeA = node("node-a");
         nodeB = node("node-b");
     }
@@ -49,6 +56,7 @@ class QuartzClusterIT {
         if (nodeB != null) {
             nodeB.close();
         }
+        SecurityContextHolder.setContextHolderStrategy(securityStrategy);
     }
 
     static ConfigurableApplicationContext node(String id) {

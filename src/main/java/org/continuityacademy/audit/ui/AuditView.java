@@ -1,0 +1,64 @@
+package org.continuityacademy.audit.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.continuityacademy.audit.AuditRow;
+import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.base.ui.ViewHeader;
+import org.continuityacademy.security.AppRoles;
+
+/** Every recorded change, newest first; a row opens to show the state before and after. */
+@Route("admin/audit")
+@PageTitle("Audit trail")
+@Menu(order = 95, icon = "vaadin:records", title = "Audit trail")
+@RolesAllowed(AppRoles.ADMIN)
+class AuditView extends Main {
+
+    final TextField search = new TextField();
+    final Grid<AuditRow> grid = new Grid<>();
+
+    AuditView(AuditTrail trail) {
+        addClassNames("academy-view", "flex", "flex-col", "h-full");
+        search.setPlaceholder("Who, what or which");
+        search.setAriaLabel("Search the audit trail");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20rem");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(r -> Dates.dateTime(r.at(), "")).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRow::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRow::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRow::summary).setHeader("Change").setFlexGrow(3);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(AuditView::details));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No recorded change matches this search.");
+        grid.setItems(query -> trail.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) trail.count(search.getValue()));
+        grid.setSizeFull();
+        add(new ViewHeader("Every change people made in Continuity Academy: who, what, when, and the state before "
+                + "and after. Entries are never changed or removed. Select a row to see the details.", search), grid);
+    }
+
+    private static Div details(AuditRow row) {
+        var before = new Pre(row.before() == null ? "(nothing before)" : row.before());
+        var after = new Pre(row.after() == null ? "(nothing after)" : row.after());
+        var box = new Div(new Div(new com.vaadin.flow.component.html.H4("Before"), before),
+                new Div(new com.vaadin.flow.component.html.H4("After"), after));
+        box.addClassNames("flex", "gap-l", "flex-wrap", "text-s");
+        return box;
+    }
+}

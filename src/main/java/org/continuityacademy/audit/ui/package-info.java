@@ -1,0 +1,5 @@
+/** The administrator's view of the audit trail. */
+@NullMarked
+package org.continuityacademy.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,189 @@
+package org.continuityacademy.services;
+
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.RoleDefinition;
+import org.continuityacademy.directory.EmployeeDirectory;
+import org.continuityacademy.directory.EmployeeRow;
+import org.continuityacademy.security.Access;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The critical-service register. The continuity manager keeps it; HR reads it. Every rule is checked
+ * before anything is stored, and every change goes to the audit trail with the state before and after.
+ */
+@Service
+public class ServiceRegister {
+
+    static final String AUDIT_TYPE = "critical-service";
+
+    private final CriticalServices services;
+    private final EmployeeDirectory directory;
+    private final Catalogue catalogue;
+    private final AuditTrail audit;
+
+    ServiceRegister(CriticalServices services, EmployeeDirectory directory, Catalogue catalogue, AuditTrail audit) {
+        this.services = services;
+        this.directory = directory;
+        this.catalogue = catalogue;
+        this.audit = audit;
+    }
+
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional(readOnly = true)
+    public List<ServiceRow> search(@Nullable String text, Pageable page) {
+        List<CriticalService> found = services.search(pattern(text), page);
+        return rows(found);
+    }
+
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional(readOnly = true)
+    public long count(@Nullable String text) {
+        return services.countSearch(pattern(text));
+    }
+
+    /** Every service, by name: for pickers such as "depends on". */
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional(readOnly = true)
+    public Map<Long, String> names() {
+        return services.findAll().stream().sorted(Comparator.comparing(CriticalService::getName, String.CASE_INSENSITIVE_ORDER))
+                .collect(Collectors.toMap(CriticalService::getId, CriticalService::getName, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional
+    public ServiceRow create(ServiceDraft draft) {
+        check(draft, null);
+        CriticalService service = services.saveAndFlush(CriticalService.from(draft));
+        audit.record("service created", AUDIT_TYPE, String.valueOf(service.getId()), "Critical service '" + draft.name().strip()
+                + "' added to the register", null, draft.describe());
+        return rows(List.of(service)).getFirst();
+    }
+
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional
+    public ServiceRow update(long id, ServiceDraft draft) {
+        CriticalService service = services.findById(id)
+                .orElseThrow(() -> new ServiceRejected(Map.of("name", "This service no longer exists.")));
+        check(draft, id);
+        String before = service.draft().describe();
+        service.apply(draft);
+        services.saveAndFlush(service);
+        audit.record("service changed", AUDIT_TYPE, String.valueOf(id), "Critical service '" + draft.name().strip() + "' changed",
+                before, draft.describe());
+        return rows(List.of(service)).getFirst();
+    }
+
+    private void check(ServiceDraft draft, @Nullable Long id) {
+        var problems = new LinkedHashMap<String, String>();
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (name.isEmpty()) {
+            problems.put("name", "Name: give the service a name.");
+        } else if (name.length() > 120) {
+            problems.put("name", "Name: at most 120 characters.");
+        } else if (id == null ? services.existsByNameIgnoreCase(name) : services.existsByNameIgnoreCaseAndIdNot(name, id)) {
+            problems.put("name", "Name: a service called '" + name + "' is already in the register.");
+        }
+        if (draft.description() != null && draft.description().length() > 2000) {
+            problems.put("description", "Description: at most 2,000 characters.");
+        }
+        if (draft.tier() < 1 || draft.tier() > 3) {
+            problems.put("tier", "Tier: choose 1 (most critical), 2 or 3.");
+        }
+        if (draft.rtoMinutes() <= 0) {
+            problems.put("rto", "RTO: enter how soon the service must be running again (more than zero).");
+        }
+        if (draft.rpoMinutes() < 0) {
+            problems.put("rpo", "RPO: enter how much data, in time, the service may lose (zero or more).");
+        }
+        if (draft.mtpdMinutes() <= 0) {
+            problems.put("mtpd", "MTPD: enter the longest disruption the business can tolerate (more than zero).");
+        } else if (draft.rtoMinutes() > draft.mtpdMinutes()) {
+            problems.put("rto", "RTO (" + Durations.describe(draft.rtoMinutes()) + ") is longer than the MTPD ("
+                    + Durations.describe(draft.mtpdMinutes()) + "): the service must be back before the disruption "
+                    + "becomes intolerable. Shorten the RTO or check the MTPD.");
+        }
+        if (draft.ownerEmployeeId() != null) {
+            EmployeeRow owner = directory.employee(draft.ownerEmployeeId()).orElse(null);
+            if (owner == null) {
+                problems.put("owner", "Owner: that employee is not in the directory.");
+            } else if (!owner.active()) {
+                problems.put("owner", "Owner: " + owner.fullName() + " has left; choose a current employee.");
+            }
+        }
+        Set<String> known = catalogue.roles().stream().map(RoleDefinition::key).collect(Collectors.toSet());
+        for (RequiredRole role : draft.requiredRoles()) {
+            if (RoleDefinition.ALL_STAFF.equals(role.roleKey())) {
+                problems.put("roles", "Required roles: everyone holds 'All staff'; choose the roles this service needs.");
+            } else if (!known.contains(role.roleKey())) {
+                problems.put("roles", "Required roles: '" + role.roleKey() + "' is not in the role catalogue.");
+            }
+        }
+        if (id != null && draft.dependsOn().contains(id)) {
+            problems.put("dependsOn", "Depends on: a service cannot depend on itself.");
+        } else if (!draft.dependsOn().isEmpty()) {
+            var existing = services.findAllById(draft.dependsOn());
+            if (existing.size() != draft.dependsOn().size()) {
+                problems.put("dependsOn", "Depends on: one of the chosen services no longer exists.");
+            } else if (id != null && createsCycle(id, draft.dependsOn())) {
+                problems.put("dependsOn", "Depends on: this would make services depend on each other in a circle.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ServiceRejected(problems);
+        }
+    }
+
+    /** Whether any chosen dependency (directly or through others) depends on the service itself. */
+    private boolean createsCycle(long id, Set<Long> dependsOn) {
+        var seen = new HashSet<Long>();
+        var todo = new ArrayDeque<>(dependsOn);
+        while (!todo.isEmpty()) {
+            long next = todo.pop();
+            if (next == id) {
+                return true;
+            }
+            if (seen.add(next)) {
+                services.findById(next).ifPresent(s -> todo.addAll(s.getDependsOn()));
+            }
+        }
+        return false;
+    }
+
+    private List<ServiceRow> rows(List<CriticalService> found) {
+        var owners = directory.employees(found.stream().map(s -> s.draft().ownerEmployeeId()).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        var dependencyIds = found.stream().flatMap(s -> s.getDependsOn().stream()).collect(Collectors.toSet());
+        Map<Long, String> dependencyNames = dependencyIds.isEmpty() ? Map.of()
+                : services.findAllById(dependencyIds).stream().collect(Collectors.toMap(CriticalService::getId, CriticalService::getName));
+        return found.stream().map(s -> {
+            ServiceDraft d = s.draft();
+            EmployeeRow owner = d.ownerEmployeeId() == null ? null : owners.get(d.ownerEmployeeId());
+            return new ServiceRow(s.getId(), d.name(), d.description() == null ? "" : d.description(), d.tier(),
+                    d.rtoMinutes(), d.rpoMinutes(), d.mtpdMinutes(), d.ownerEmployeeId(), owner == null ? null : owner.fullName(),
+                    d.requiredRoles().stream().sorted(Comparator.comparing(RequiredRole::roleKey)).toList(),
+                    d.dependsOn().stream().map(dependencyNames::get).filter(Objects::nonNull).sorted().toList(), d);
+        }).toList();
+    }
+
+    private static @Nullable String pattern(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

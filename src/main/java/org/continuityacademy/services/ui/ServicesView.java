@@ -1,0 +1,101 @@
+package org.continuityacademy.services.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.base.ui.ViewHeader;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.RoleDefinition;
+import org.continuityacademy.directory.EmployeeDirectory;
+import org.continuityacademy.security.AppRole;
+import org.continuityacademy.security.AppRoles;
+import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.services.Durations;
+import org.continuityacademy.services.ServiceRegister;
+import org.continuityacademy.services.ServiceRow;
+
+/** The critical IT services with their recovery targets and the continuity roles each needs. */
+@Route("services")
+@PageTitle("Critical services")
+@Menu(order = 25, icon = "vaadin:server", title = "Critical services")
+@RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
+class ServicesView extends Main {
+
+    final TextField search = new TextField();
+    final Grid<ServiceRow> grid = new Grid<>();
+    final Button add = new Button("Add service", VaadinIcon.PLUS.create());
+    private final ServiceRegister register;
+    private final EmployeeDirectory directory;
+    private final Catalogue catalogue;
+    private final boolean mayEdit;
+
+    ServicesView(ServiceRegister register, EmployeeDirectory directory, Catalogue catalogue, CurrentUser currentUser) {
+        this.register = register;
+        this.directory = directory;
+        this.catalogue = catalogue;
+        this.mayEdit = currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER);
+        addClassNames("academy-view", "flex", "flex-col", "h-full");
+
+        search.setPlaceholder("Name or description");
+        search.setAriaLabel("Search services");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20rem");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(mayEdit);
+        add.addClickListener(e -> open(null));
+
+        Map<String, String> roleNames = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name));
+        grid.addColumn(ServiceRow::name).setHeader("Service").setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(s -> "Tier " + s.tier()).setHeader("Tier").setSortProperty("tier").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> Durations.describe(s.rtoMinutes())).setHeader("RTO").setSortProperty("rtoMinutes").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> Durations.describe(s.rpoMinutes())).setHeader("RPO").setSortProperty("rpoMinutes").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> Durations.describe(s.mtpdMinutes())).setHeader("MTPD").setSortProperty("mtpdMinutes").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.ownerName() == null ? "No owner yet" : s.ownerName()).setHeader("Owner").setFlexGrow(1);
+        grid.addComponentColumn(s -> {
+            var badges = new Div();
+            badges.addClassNames("flex", "flex-wrap", "gap-xs");
+            s.requiredRoles().forEach(r -> badges.add(new Badge(roleNames.getOrDefault(r.roleKey(), r.roleKey())
+                    + (r.deputyRequired() ? " + deputy" : ""))));
+            return badges;
+        }).setHeader("Needs").setFlexGrow(3);
+        grid.addColumn(s -> String.join(", ", s.dependsOn())).setHeader("Depends on").setFlexGrow(2);
+        if (mayEdit) {
+            grid.addComponentColumn(s -> {
+                var edit = new Button("Edit", e -> open(s));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                edit.setAriaLabel("Edit " + s.name());
+                return edit;
+            }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No critical services yet." + (mayEdit ? " Add the first one." : ""));
+        grid.setItems(query -> register.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) register.count(search.getValue()));
+        grid.setSizeFull();
+
+        add(new ViewHeader("The IT services the business cannot do without, how quickly each must be back (RTO), how "
+                + "much data it may lose (RPO), the longest disruption it can bear (MTPD), and the continuity roles it needs.",
+                search, add), grid);
+    }
+
+    private void open(ServiceRow existing) {
+        new ServiceDialog(existing, register, directory, catalogue.roles(), saved -> grid.getDataProvider().refreshAll()).open();
+    }
+}
