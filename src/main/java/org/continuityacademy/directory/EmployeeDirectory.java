@@ -66,6 +66,37 @@ public class EmployeeDirectory {
         return managerId == null ? 0 : employees.countReportingLine(managerId);
     }
 
+    /** Whether an employee reports to the signed-in manager, directly or through other managers. */
+    @PreAuthorize(Access.MANAGER)
+    public boolean reportsToMe(long employeeId) {
+        Long managerId = currentUser.require().employeeId();
+        return managerId != null && employees.countInReportingLine(managerId, employeeId) > 0;
+    }
+
+    /** An employee as seen by directory staff, or by their own manager. */
+    @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
+    public Optional<EmployeeRow> employeeForAssignment(long id) {
+        var me = currentUser.require();
+        boolean staff = me.hasRole(org.continuityacademy.security.AppRole.HR) || me.hasRole(org.continuityacademy.security.AppRole.CONTINUITY_MANAGER)
+                || me.hasRole(org.continuityacademy.security.AppRole.ADMIN);
+        if (!staff && (me.employeeId() == null || employees.countInReportingLine(me.employeeId(), id) == 0)) {
+            return Optional.empty();
+        }
+        return employees.findRow(id);
+    }
+
+    /**
+     * Names of colleagues by id, for anyone signed in: role cards name a person's primary or deputy.
+     * Names only; nothing else about the people.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return employees.findRows(List.copyOf(ids)).stream().collect(Collectors.toMap(EmployeeRow::id, EmployeeRow::fullName));
+    }
+
     /** One employee, for staff who look people up. */
     @PreAuthorize(Access.DIRECTORY_STAFF)
     public Optional<EmployeeRow> employee(long id) {

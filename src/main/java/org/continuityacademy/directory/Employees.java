@@ -77,4 +77,16 @@ interface Employees extends JpaRepository<Employee, Long> {
     List<EmployeeRow> findRows(@Param("ids") List<Long> ids);
 
     boolean existsByManagerIdAndActiveTrue(long managerId);
+
+    /** Whether the employee is in the manager's reporting line, at any depth. */
+    @Query(value = """
+            with recursive line (id, depth) as (
+                select id, 1 from employee where manager_id = :managerId
+                union all
+                select e.id, line.depth + 1 from employee e join line on e.manager_id = line.id
+                where line.depth < 20
+            )
+            select count(*) from line where id = :employeeId
+            """, nativeQuery = true)
+    long countInReportingLine(@Param("managerId") long managerId, @Param("employeeId") long employeeId);
 }

@@ -22,6 +22,11 @@ public final class Access {
     public static final String CATALOGUE_READERS =
             "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.HR + "')";
 
+    public static final String CATALOGUE_READERS_OR_MANAGER = "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','"
+            + AppRoles.HR + "','" + AppRoles.MANAGER + "')";
+    /** Those who assign continuity roles: the continuity manager (anyone) and managers (their own line). */
+    public static final String ROLE_ASSIGNERS = "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.MANAGER + "')";
+
     private Access() {
     }
 }

@@ -56,12 +56,20 @@ public class ServiceRegister {
         return services.countSearch(pattern(text));
     }
 
-    /** Every service, by name: for pickers such as "depends on". */
-    @PreAuthorize(Access.CATALOGUE_READERS)
+    /** Every service, by name: for pickers such as "depends on" (managers pick services to assign roles for). */
+    @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
     @Transactional(readOnly = true)
     public Map<Long, String> names() {
         return services.findAll().stream().sorted(Comparator.comparing(CriticalService::getName, String.CASE_INSENSITIVE_ORDER))
                 .collect(Collectors.toMap(CriticalService::getId, CriticalService::getName, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** A service's name and the roles it requires, for anyone signed in (role cards show them). */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public java.util.Optional<ServiceSummary> summary(long id) {
+        return services.findById(id).map(s -> new ServiceSummary(s.getId(), s.getName(), s.draft().tier(),
+                s.draft().rtoMinutes(), Set.copyOf(s.draft().requiredRoles())));
     }
 
     @PreAuthorize(Access.CONTINUITY_MANAGER)

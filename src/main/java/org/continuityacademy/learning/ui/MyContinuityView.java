@@ -2,6 +2,10 @@ package org.continuityacademy.learning.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -11,12 +15,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.base.ui.ViewHeader;
+import org.continuityacademy.continuity.ContinuityRoles;
+import org.continuityacademy.continuity.RoleCard;
 import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.directory.EmployeeRow;
 import org.continuityacademy.security.CurrentUser;
 
-/** Everyone's home: who I am in the organisation, and (soon) my continuity roles and training. */
+/** Everyone's home: who I am in the organisation, my continuity roles and what each asks of me, and (soon) my training. */
 @Route("")
 @PageTitle("My continuity")
 @Menu(order = 0, icon = "vaadin:home", title = "My continuity")
@@ -26,25 +33,22 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
     private final EmployeeDirectory directory;
     private final CurrentUser currentUser;
     private final Div profile = new Div();
+    private final Div roles = new Div();
+    private final ContinuityRoles continuityRoles;
 
-    MyContinuityView(EmployeeDirectory directory, CurrentUser currentUser) {
+    MyContinuityView(EmployeeDirectory directory, CurrentUser currentUser, ContinuityRoles continuityRoles) {
         this.directory = directory;
+        this.continuityRoles = continuityRoles;
         this.currentUser = currentUser;
         addClassNames("academy-view", "flex", "flex-col", "gap-m");
 
         profile.addClassName("academy-card");
 
-        var roles = new Div(new H2("My continuity roles"), new Paragraph(
-                "When IT services are disrupted, everyone has a part to play. Your continuity roles — for example "
-                        + "Incident Commander, or Recovery Lead for a critical service — and what each asks of you "
-                        + "will be listed here, with the training that prepares you for them."));
-        roles.addClassName("academy-card");
+        roles.addClassNames("flex", "flex-col", "gap-m");
         var training = new Div(new H2("My training"), new Paragraph(
                 "Modules assigned to you, their due dates and your certificates will appear here."));
         training.addClassName("academy-card");
-        for (var card : new Div[]{roles, training}) {
-            card.getChildren().filter(H2.class::isInstance).forEach(h -> h.addClassNames("text-l", "mt-s"));
-        }
+        training.getChildren().filter(H2.class::isInstance).forEach(h -> h.addClassNames("text-l", "mt-s"));
 
         add(new ViewHeader("Your part in keeping IT services running through a disruption."),
                 profile, roles, training);
@@ -57,9 +61,49 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
         var heading = new H2("Hello, " + me.displayName());
         heading.addClassNames("text-l", "mt-s");
         profile.add(heading);
+        roles.removeAll();
+        var rolesHeading = new H2("My continuity roles");
+        rolesHeading.addClassNames("text-xl", "mb-0");
+        roles.add(rolesHeading);
+        continuityRoles.myRoles().forEach(card -> roles.add(card(card)));
         directory.myProfile().ifPresentOrElse(this::describe,
                 () -> profile.add(new Paragraph("Your account is not linked to an entry in HR's employee list, "
                         + "so no continuity roles or training can be assigned to it.")));
+    }
+
+    private static Div card(RoleCard card) {
+        var box = new Div();
+        box.addClassName("academy-card");
+        var title = new H3(card.role().name() + (card.serviceName() == null ? "" : " — " + card.serviceName()));
+        title.addClassNames("text-l", "mt-s", "mb-xs");
+        box.add(title);
+        var facts = new Div();
+        facts.addClassNames("flex", "flex-wrap", "gap-s", "mb-s");
+        if (card.position() != null) {
+            facts.add(new Badge(card.position().label()));
+        }
+        if (card.partners() != null) {
+            facts.add(new Span(card.partners()));
+        } else if (card.serviceName() != null) {
+            facts.add(new Badge("No other holder yet", true));
+        }
+        box.add(facts, new Paragraph(card.role().description()));
+        var duties = new Div();
+        duties.addClassNames("flex", "flex-wrap", "gap-l");
+        duties.add(phase("Before a disruption", card.role().before()), phase("During", card.role().during()),
+                phase("After", card.role().after()));
+        box.add(duties);
+        return box;
+    }
+
+    private static Div phase(String title, java.util.List<String> items) {
+        var list = new UnorderedList();
+        items.forEach(i -> list.add(new ListItem(i)));
+        var heading = new H4(title);
+        heading.addClassNames("text-s", "text-secondary", "m-0");
+        var box = new Div(heading, list);
+        box.getStyle().set("flex", "1 1 16rem");
+        return box;
     }
 
     private void describe(EmployeeRow me) {

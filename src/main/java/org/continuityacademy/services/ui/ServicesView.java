@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -76,6 +77,9 @@ class ServicesView extends Main {
             return badges;
         }).setHeader("Needs").setFlexGrow(3);
         grid.addColumn(s -> String.join(", ", s.dependsOn())).setHeader("Depends on").setFlexGrow(2);
+        // the role holders page belongs to the continuity module: linked by address, not by class
+        grid.addComponentColumn(s -> new Anchor("services/" + s.id() + "/roles", "Role holders"))
+                .setKey("holders").setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
             grid.addComponentColumn(s -> {
                 var edit = new Button("Edit", e -> open(s));

@@ -1,0 +1,221 @@
+package org.continuityacademy.continuity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.RoleDefinition;
+import org.continuityacademy.directory.EmployeeDirectory;
+import org.continuityacademy.directory.EmployeeRow;
+import org.continuityacademy.security.Access;
+import org.continuityacademy.security.AppRole;
+import org.continuityacademy.security.AppUserPrincipal;
+import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.services.ServiceRegister;
+import org.continuityacademy.services.ServiceSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Continuity role assignments. The continuity manager assigns roles to anyone; a manager only to people
+ * in their reporting line; HR reads but does not assign. Every change is audited and announced.
+ */
+@Service
+public class ContinuityRoles {
+
+    static final String AUDIT_TYPE = "role-assignment";
+
+    private final RoleAssignmentRepository assignments;
+    private final EmployeeDirectory directory;
+    private final ServiceRegister services;
+    private final Catalogue catalogue;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+
+    ContinuityRoles(RoleAssignmentRepository assignments, EmployeeDirectory directory, ServiceRegister services,
+                    Catalogue catalogue, AuditTrail audit, ApplicationEventPublisher events, CurrentUser currentUser) {
+        this.assignments = assignments;
+        this.directory = directory;
+        this.services = services;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    /** Gives someone a continuity role; the rules are explained in each refusal. */
+    @PreAuthorize(Access.ROLE_ASSIGNERS)
+    @Transactional
+    public AssignmentRow assign(AssignRole request) {
+        AppUserPrincipal me = currentUser.require();
+        EmployeeRow employee = employeeInReach(me, request.employeeId());
+        if (!employee.active()) {
+            throw new AssignmentRefused(employee.fullName() + " has left the organisation and cannot take on a role.");
+        }
+        RoleDefinition role = role(request.roleKey());
+        if (RoleDefinition.ALL_STAFF.equals(role.key())) {
+            throw new AssignmentRefused("Everyone holds 'All staff' already; choose another role.");
+        }
+        ServiceSummary service = null;
+        if (role.perService()) {
+            if (request.serviceId() == null) {
+                throw new AssignmentRefused(role.name() + " is held for a critical service: choose the service.");
+            }
+            service = services.summary(request.serviceId())
+                    .orElseThrow(() -> new AssignmentRefused("That critical service no longer exists."));
+        } else if (request.serviceId() != null) {
+            throw new AssignmentRefused(role.name() + " is held for the whole organisation, not for one service.");
+        }
+        if (request.validUntil() != null && request.validUntil().isBefore(request.validFrom())) {
+            throw new AssignmentRefused("The end date is before the start date.");
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw new AssignmentRefused("Say why this person takes the role (for the history).");
+        }
+        if (!assignments.currentFor(employee.id(), role.key(), request.serviceId()).isEmpty()) {
+            throw new AssignmentRefused(employee.fullName() + " already holds " + role.name()
+                    + (service == null ? "" : " for " + service.name()) + ".");
+        }
+        RoleAssignment replaced = null;
+        if (service != null && request.position() == Position.PRIMARY) {
+            var currentPrimary = assignments.currentForServiceRole(service.id(), role.key()).stream()
+                    .filter(a -> a.getPosition() == Position.PRIMARY).findFirst();
+            if (currentPrimary.isPresent()) {
+                String holder = names(List.of(currentPrimary.get().getEmployeeId())).getOrDefault(
+                        currentPrimary.get().getEmployeeId(), "someone");
+                if (!request.replacePrimary()) {
+                    throw new AssignmentRefused(holder + " is the primary " + role.name() + " for " + service.name()
+                            + ". Replace them with " + employee.fullName() + "?", holder);
+                }
+                replaced = currentPrimary.get();
+            }
+        }
+        var saved = new RoleAssignment(employee.id(), role.key(), request.serviceId(), request.position(),
+                request.reason().strip(), me.getUsername(), request.validFrom(), request.validUntil());
+        if (replaced != null) {
+            end(replaced, me.getUsername(), "replaced by " + employee.fullName());
+            assignments.saveAndFlush(replaced);
+        }
+        saved = assignments.saveAndFlush(saved);
+        String where = service == null ? "" : " for " + service.name();
+        audit.record("role assigned", AUDIT_TYPE, String.valueOf(saved.getId()), employee.fullName() + " became "
+                + request.position().label().toLowerCase() + " " + role.name() + where, null, saved.describe());
+        events.publishEvent(new RoleAssigned(saved.getId(), employee.id(), role.key(), request.serviceId(), request.position()));
+        return saved.row(employee.fullName(), service == null ? null : service.name(), role.name());
+    }
+
+    /** Ends an assignment; it stays in the history. */
+    @PreAuthorize(Access.ROLE_ASSIGNERS)
+    @Transactional
+    public void end(long assignmentId, String reason) {
+        AppUserPrincipal me = currentUser.require();
+        RoleAssignment assignment = assignments.findById(assignmentId)
+                .orElseThrow(() -> new AssignmentRefused("That assignment no longer exists."));
+        employeeInReach(me, assignment.getEmployeeId());
+        if (!assignment.isCurrent()) {
+            throw new AssignmentRefused("That assignment has already ended.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new AssignmentRefused("Say why the assignment ends (for the history).");
+        }
+        end(assignment, me.getUsername(), reason.strip());
+        assignments.saveAndFlush(assignment);
+    }
+
+    private void end(RoleAssignment assignment, String by, String reason) {
+        String before = assignment.describe();
+        assignment.end(by, reason);
+        audit.record("role assignment ended", AUDIT_TYPE, String.valueOf(assignment.getId()),
+                "Role " + assignment.getRoleKey() + " of employee " + assignment.getEmployeeId() + " ended: " + reason,
+                before, assignment.describe());
+        events.publishEvent(new RoleAssignmentEnded(assignment.getId(), assignment.getEmployeeId(), assignment.getRoleKey(),
+                assignment.getServiceId(), assignment.getPosition(), reason));
+    }
+
+    /** The signed-in person's current roles, with their service and the other holder of the role there. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<RoleCard> myRoles() {
+        Long me = currentUser.require().employeeId();
+        if (me == null) {
+            return List.of();
+        }
+        Map<String, RoleDefinition> roles = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, Function.identity()));
+        var cards = new ArrayList<RoleCard>();
+        RoleDefinition allStaff = roles.get(RoleDefinition.ALL_STAFF);
+        if (allStaff != null) {
+            cards.add(new RoleCard(allStaff, null, null, null, null));
+        }
+        for (RoleAssignment a : assignments.historyOf(me)) {
+            if (!a.isCurrent() || !roles.containsKey(a.getRoleKey())) {
+                continue;
+            }
+            String serviceName = null;
+            String partner = null;
+            if (a.getServiceId() != null) {
+                serviceName = services.summary(a.getServiceId()).map(ServiceSummary::name).orElse(null);
+                var others = assignments.currentForServiceRole(a.getServiceId(), a.getRoleKey()).stream()
+                        .filter(o -> o.getEmployeeId() != me).toList();
+                var names = names(others.stream().map(RoleAssignment::getEmployeeId).toList());
+                partner = others.stream().map(o -> o.getPosition().label() + ": " + names.getOrDefault(o.getEmployeeId(), "?"))
+                        .collect(Collectors.joining(", "));
+                if (partner.isEmpty()) {
+                    partner = null;
+                }
+            }
+            cards.add(new RoleCard(roles.get(a.getRoleKey()), a.getPosition(), serviceName, partner, a.getId()));
+        }
+        return cards;
+    }
+
+    /** Current holders of every role of a service. */
+    @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
+    @Transactional(readOnly = true)
+    public List<AssignmentRow> holders(long serviceId) {
+        var current = assignments.currentForService(serviceId);
+        return rows(current);
+    }
+
+    /** Everything a person has held, current first: for staff and their own manager. */
+    @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
+    @Transactional(readOnly = true)
+    public List<AssignmentRow> history(long employeeId) {
+        employeeInReach(currentUser.require(), employeeId);
+        return rows(assignments.historyOf(employeeId));
+    }
+
+    private List<AssignmentRow> rows(List<RoleAssignment> list) {
+        var names = names(list.stream().map(RoleAssignment::getEmployeeId).toList());
+        Map<String, String> roleNames = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name));
+        return list.stream().map(a -> a.row(names.getOrDefault(a.getEmployeeId(), "?"),
+                a.getServiceId() == null ? null : services.summary(a.getServiceId()).map(ServiceSummary::name).orElse(null),
+                roleNames.getOrDefault(a.getRoleKey(), a.getRoleKey()))).toList();
+    }
+
+    private Map<Long, String> names(List<Long> ids) {
+        return directory.names(ids);
+    }
+
+    /** The employee, if the signed-in person may manage their roles; refused otherwise without saying whether they exist. */
+    private EmployeeRow employeeInReach(AppUserPrincipal me, long employeeId) {
+        boolean continuityManager = me.hasRole(AppRole.CONTINUITY_MANAGER);
+        if (!continuityManager && !(me.hasRole(AppRole.MANAGER) && directory.reportsToMe(employeeId))) {
+            throw new AccessDeniedException("You can assign continuity roles only to people in your reporting line.");
+        }
+        Optional<EmployeeRow> employee = continuityManager ? directory.employee(employeeId) : directory.employeeForAssignment(employeeId);
+        return employee.orElseThrow(() -> new AssignmentRefused("That employee is not in the directory."));
+    }
+
+    private RoleDefinition role(String key) {
+        return catalogue.roles().stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssignmentRefused("'" + key + "' is not a role in the role catalogue."));
+    }
+}

@@ -1,0 +1,189 @@
+package org.continuityacademy.continuity.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.RoleDefinition;
+import org.continuityacademy.continuity.AssignmentRefused;
+import org.continuityacademy.continuity.AssignmentRow;
+import org.continuityacademy.continuity.ContinuityRoles;
+import org.continuityacademy.continuity.Position;
+import org.continuityacademy.directory.EmployeeDirectory;
+import org.continuityacademy.directory.EmployeeFilter;
+import org.continuityacademy.directory.EmployeeRow;
+import org.continuityacademy.security.AppRole;
+import org.continuityacademy.security.AppRoles;
+import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.services.Durations;
+import org.continuityacademy.services.RequiredRole;
+import org.continuityacademy.services.ServiceRegister;
+import org.continuityacademy.services.ServiceSummary;
+import org.springframework.data.domain.PageRequest;
+
+/** Who holds each role a critical service requires, primary and deputy; the continuity manager assigns and ends. */
+@Route("services/:serviceId/roles")
+@RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
+class ServiceRolesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ContinuityRoles roles;
+    private final ServiceRegister services;
+    private final Catalogue catalogue;
+    private final EmployeeDirectory directory;
+    private final boolean mayAssign;
+    private String title = "Role holders";
+    private long serviceId;
+
+    ServiceRolesView(ContinuityRoles roles, ServiceRegister services, Catalogue catalogue, EmployeeDirectory directory,
+                     CurrentUser currentUser) {
+        this.roles = roles;
+        this.services = services;
+        this.catalogue = catalogue;
+        this.directory = directory;
+        this.mayAssign = currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER);
+        addClassNames("academy-view", "flex", "flex-col", "gap-m");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            serviceId = Long.parseLong(event.getRouteParameters().get("serviceId").orElse(""));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+        render();
+    }
+
+    private void render() {
+        ServiceSummary service = services.summary(serviceId).orElseThrow(NotFoundException::new);
+        title = service.name() + " · role holders";
+        removeAll();
+        var heading = new H2(service.name());
+        heading.addClassNames("text-2xl", "mb-0");
+        add(heading, new Paragraph("Tier " + service.tier() + " · RTO " + Durations.describe(service.rtoMinutes())
+                + ". Each required role needs a primary, and a deputy where marked, so the service can be recovered "
+                + "when one of them is away."));
+        Map<String, RoleDefinition> catalogueRoles = catalogue.roles().stream()
+                .collect(Collectors.toMap(RoleDefinition::key, Function.identity()));
+        List<AssignmentRow> holders = roles.holders(serviceId);
+        if (service.requiredRoles().isEmpty()) {
+            add(new Paragraph("This service requires no continuity roles yet. Edit the service to choose them."));
+        }
+        for (RequiredRole required : service.requiredRoles().stream().sorted((a, b) -> a.roleKey().compareTo(b.roleKey())).toList()) {
+            RoleDefinition role = catalogueRoles.get(required.roleKey());
+            String roleName = role == null ? required.roleKey() : role.name();
+            var card = new Div();
+            card.addClassName("academy-card");
+            var h = new H3(roleName);
+            h.addClassNames("text-l", "mt-s");
+            card.add(h);
+            card.add(slot(service, required.roleKey(), roleName, Position.PRIMARY, holders));
+            if (required.deputyRequired()) {
+                card.add(slot(service, required.roleKey(), roleName, Position.DEPUTY, holders));
+            }
+            add(card);
+        }
+    }
+
+    private Component slot(ServiceSummary service, String roleKey, String roleName, Position position, List<AssignmentRow> holders) {
+        var row = new Div();
+        row.addClassNames("flex", "items-center", "gap-m", "flex-wrap", "mb-s");
+        row.add(new Span(position.label() + ":"));
+        var current = holders.stream().filter(a -> a.roleKey().equals(roleKey) && a.position() == position).toList();
+        if (current.isEmpty()) {
+            var vacant = new Badge("Vacant");
+            vacant.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)");
+            row.add(vacant);
+        }
+        for (AssignmentRow holder : current) {
+            row.add(new Span(holder.employeeName()));
+            if (mayAssign) {
+                var end = new Button("End", e -> endDialog(holder));
+                end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                end.setAriaLabel("End " + holder.employeeName() + "'s assignment as " + position.label().toLowerCase() + " " + roleName);
+                row.add(end);
+            }
+        }
+        if (mayAssign && (current.isEmpty() || position == Position.PRIMARY)) {
+            var assign = new Button(current.isEmpty() ? "Assign" : "Replace", e -> pickPerson(service, roleKey, position));
+            assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            assign.setAriaLabel((current.isEmpty() ? "Assign " : "Replace ") + position.label().toLowerCase() + " " + roleName);
+            row.add(assign);
+        }
+        return row;
+    }
+
+    private void pickPerson(ServiceSummary service, String roleKey, Position position) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Who should take this role?");
+        var person = new ComboBox<EmployeeRow>("Person");
+        person.setWidth("24rem");
+        person.setItemLabelGenerator(e -> e.fullName() + " · " + (e.department() == null ? "" : e.department()));
+        person.setItems(query -> directory.search(new EmployeeFilter(query.getFilter().orElse(""), null, true),
+                PageRequest.of(query.getOffset() / Math.max(1, query.getLimit()), Math.max(1, query.getLimit()))).stream());
+        dialog.add(person);
+        var next = new Button("Next", e -> {
+            if (person.getValue() == null) {
+                person.setInvalid(true);
+                person.setErrorMessage("Choose a person.");
+                return;
+            }
+            dialog.close();
+            new AssignRoleDialog(person.getValue().id(), person.getValue().fullName(), roles, catalogue.roles(),
+                    Map.of(service.id(), service.name()), service.id(), roleKey, position, row -> render()).open();
+        });
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), next);
+        dialog.open();
+    }
+
+    private void endDialog(AssignmentRow holder) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("End " + holder.employeeName() + "'s assignment?");
+        var reason = new TextField("Why");
+        reason.setWidth("24rem");
+        dialog.add(new Paragraph("The assignment stays in the history."), reason);
+        var end = new Button("End assignment", e -> {
+            try {
+                roles.end(holder.id(), reason.getValue());
+                dialog.close();
+                Notification.show("Assignment ended.", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render();
+            } catch (AssignmentRefused refused) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(refused.getMessage());
+            }
+        });
+        end.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), end);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,175 @@
+package org.continuityacademy.continuity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.SignedIn;
+import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.directory.EmployeeDirectory;
+import org.continuityacademy.directory.EmployeeFilter;
+import org.continuityacademy.services.RequiredRole;
+import org.continuityacademy.services.ServiceDraft;
+import org.continuityacademy.services.ServiceRegister;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@IntegrationTest
+@RecordApplicationEvents
+class ContinuityRolesIT {
+
+    @Autowired
+    ContinuityRoles roles;
+    @Autowired
+    ServiceRegister services;
+    @Autowired
+    EmployeeDirectory directory;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ApplicationEvents events;
+
+    long serviceId;
+    long lena;
+    long priya;
+    long thomas;
+
+    @BeforeEach
+    void aServiceAndSomePeople() {
+        serviceId = SignedIn.as(users, "continuity", () -> services.create(new ServiceDraft("Payments API " + System.nanoTime(),
+                "Premium payments", null, 1, 120, 15, 24 * 60, Set.of(new RequiredRole("it-recovery-lead", true)), Set.of())).id());
+        lena = person("lena.novak");
+        priya = person("priya.raman");
+        thomas = person("thomas.adams");
+    }
+
+    private long person(String email) {
+        return SignedIn.as(users, "hr", () -> directory.search(new EmployeeFilter(email, null, true), PageRequest.of(0, 1)).getFirst().id());
+    }
+
+    private static AssignRole assign(long who, String role, Long service, Position position, boolean replace) {
+        return new AssignRole(who, role, service, position, "knows the platform", LocalDate.now(), null, replace);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void the_continuity_manager_assigns_a_service_role_and_it_is_audited_and_announced() {
+        var row = roles.assign(assign(lena, "it-recovery-lead", serviceId, Position.PRIMARY, false));
+
+        assertThat(row.employeeName()).isEqualTo("Lena Novak");
+        assertThat(row.roleName()).isEqualTo("IT Recovery Lead");
+        assertThat(row.position()).isEqualTo(Position.PRIMARY);
+        assertThat(audit.history(ContinuityRoles.AUDIT_TYPE, String.valueOf(row.id()))).singleElement()
+                .satisfies(e -> assertThat(e.summary()).isEqualTo("Lena Novak became primary IT Recovery Lead for " + row.serviceName()));
+        assertThat(events.stream(RoleAssigned.class)).anySatisfy(e -> assertThat(e.assignmentId()).isEqualTo(row.id()));
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void a_service_has_one_primary_per_role_and_a_new_one_replaces_the_old_only_when_confirmed() {
+        roles.assign(assign(lena, "it-recovery-lead", serviceId, Position.PRIMARY, false));
+
+        assertThatThrownBy(() -> roles.assign(assign(thomas, "it-recovery-lead", serviceId, Position.PRIMARY, false)))
+                .isInstanceOfSatisfying(AssignmentRefused.class, e -> {
+                    assertThat(e.currentPrimary()).isEqualTo("Lena Novak");
+                    assertThat(e.getMessage()).contains("Lena Novak is the primary IT Recovery Lead").contains("Replace them with Thomas Adams?");
+                });
+        assertThat(roles.holders(serviceId)).extracting(AssignmentRow::employeeName).containsExactly("Lena Novak");
+
+        roles.assign(assign(thomas, "it-recovery-lead", serviceId, Position.PRIMARY, true));
+
+        assertThat(roles.holders(serviceId)).extracting(AssignmentRow::employeeName).containsExactly("Thomas Adams");
+        assertThat(roles.history(lena)).filteredOn(a -> serviceId == (a.serviceId() == null ? -1 : a.serviceId()))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.current()).isFalse();
+                    assertThat(a.endReason()).isEqualTo("replaced by Thomas Adams");
+                });
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void the_deputy_is_not_the_primary() {
+        roles.assign(assign(lena, "it-recovery-lead", serviceId, Position.PRIMARY, false));
+        assertThatThrownBy(() -> roles.assign(assign(lena, "it-recovery-lead", serviceId, Position.DEPUTY, false)))
+                .isInstanceOfSatisfying(AssignmentRefused.class, e -> assertThat(e.getMessage()).contains("already holds IT Recovery Lead"));
+        roles.assign(assign(thomas, "it-recovery-lead", serviceId, Position.DEPUTY, false));
+        assertThat(roles.holders(serviceId)).extracting(AssignmentRow::position).containsExactlyInAnyOrder(Position.PRIMARY, Position.DEPUTY);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void roles_are_held_where_the_catalogue_says() {
+        assertThatThrownBy(() -> roles.assign(assign(lena, "it-recovery-lead", null, Position.PRIMARY, false)))
+                .hasMessageContaining("is held for a critical service: choose the service");
+        assertThatThrownBy(() -> roles.assign(assign(lena, "incident-commander", serviceId, Position.PRIMARY, false)))
+                .hasMessageContaining("is held for the whole organisation");
+        assertThatThrownBy(() -> roles.assign(assign(lena, "all-staff", null, Position.PRIMARY, false)))
+                .hasMessageContaining("Everyone holds 'All staff' already");
+        assertThatThrownBy(() -> roles.assign(assign(lena, "chief-wizard", null, Position.PRIMARY, false)))
+                .hasMessageContaining("'chief-wizard' is not a role in the role catalogue");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_manager_assigns_roles_within_their_reporting_line_only() {
+        var row = roles.assign(assign(lena, "it-recovery-lead", serviceId, Position.DEPUTY, false));
+        assertThat(row.employeeName()).isEqualTo("Lena Novak");
+
+        assertThatThrownBy(() -> roles.assign(assign(priya, "it-recovery-lead", serviceId, Position.DEPUTY, false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roles.history(priya)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void hr_does_not_assign_service_roles() {
+        assertThatThrownBy(() -> roles.assign(assign(lena, "it-recovery-lead", serviceId, Position.PRIMARY, false)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void a_learner_sees_their_roles_and_their_deputy_but_cannot_assign() {
+        SignedIn.as(users, "continuity", () -> {
+            roles.assign(assign(lena, "it-recovery-lead", serviceId, Position.PRIMARY, false));
+            return roles.assign(assign(thomas, "it-recovery-lead", serviceId, Position.DEPUTY, false));
+        });
+
+        var cards = roles.myRoles();
+
+        assertThat(cards.getFirst().role().key()).isEqualTo("all-staff");
+        assertThat(cards).anySatisfy(c -> {
+            assertThat(c.role().key()).isEqualTo("it-recovery-lead");
+            assertThat(c.position()).isEqualTo(Position.PRIMARY);
+            assertThat(c.partners()).isEqualTo("Deputy: Thomas Adams");
+        });
+        assertThatThrownBy(() -> roles.assign(assign(lena, "incident-commander", null, Position.PRIMARY, false)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void ending_an_assignment_keeps_it_in_the_history() {
+        var row = roles.assign(assign(priya, "it-recovery-lead", serviceId, Position.PRIMARY, false));
+        roles.end(row.id(), "moved to another team");
+
+        assertThat(roles.holders(serviceId)).isEmpty();
+        assertThat(roles.history(priya)).anySatisfy(a -> {
+            assertThat(a.id()).isEqualTo(row.id());
+            assertThat(a.endReason()).isEqualTo("moved to another team");
+            assertThat(a.endedBy()).isEqualTo("continuity");
+        });
+        assertThat(events.stream(RoleAssignmentEnded.class)).anySatisfy(e -> assertThat(e.assignmentId()).isEqualTo(row.id()));
+    }
+}
