@@ -130,6 +130,17 @@ public class ContinuityRoles {
         assignments.saveAndFlush(assignment);
     }
 
+    /** Ends every current role of a person (a leaver); called by the system, not by a person. */
+    @Transactional
+    void endAllFor(long employeeId, String reason) {
+        for (RoleAssignment assignment : assignments.historyOf(employeeId)) {
+            if (assignment.isCurrent()) {
+                end(assignment, "system", reason);
+                assignments.saveAndFlush(assignment);
+            }
+        }
+    }
+
     private void end(RoleAssignment assignment, String by, String reason) {
         String before = assignment.describe();
         assignment.end(by, reason);

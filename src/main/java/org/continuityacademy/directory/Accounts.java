@@ -16,6 +16,8 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    List<Account> findAllByEmployeeIdIn(java.util.Collection<Long> employeeIds);
+
     @Query("""
             select a from Account a
             where :text is null or lower(a.username) like :text or lower(a.displayName) like :text

@@ -32,8 +32,10 @@ class DemoOrganisation {
             new DemoLogin("learner", "Lena Novak", EnumSet.of(AppRole.LEARNER), "an agent in Customer Service"),
             new DemoLogin("manager", "Marcus Bell", EnumSet.of(AppRole.LEARNER, AppRole.MANAGER), "a team lead in Customer Service"),
             new DemoLogin("hr", "Hannah Lewis", EnumSet.of(AppRole.LEARNER, AppRole.HR), "HR business partner"),
-            new DemoLogin("continuity", "Priya Raman", EnumSet.of(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER), "IT service continuity manager"),
-            new DemoLogin("admin", "Sam Okafor", EnumSet.of(AppRole.LEARNER, AppRole.ADMIN), "platform administrator in IT Operations"));
+            new DemoLogin("continuity", "Priya Raman", EnumSet.of(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER, AppRole.MANAGER),
+                    "IT service continuity manager, leads a team in IT Operations"),
+            new DemoLogin("admin", "Sam Okafor", EnumSet.of(AppRole.LEARNER, AppRole.ADMIN, AppRole.MANAGER),
+                    "platform administrator, leads a team in IT Operations"));
 
     record DemoLogin(String username, String name, Set<AppRole> roles, String who) {
     }
@@ -74,8 +76,11 @@ class DemoOrganisation {
     private final Employees employees;
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
+    private final ManagerRoles managerRoles;
 
-    DemoOrganisation(Departments departments, Employees employees, Accounts accounts, PasswordEncoder passwordEncoder) {
+    DemoOrganisation(Departments departments, Employees employees, Accounts accounts, PasswordEncoder passwordEncoder,
+                     ManagerRoles managerRoles) {
+        this.managerRoles = managerRoles;
         this.departments = departments;
         this.employees = employees;
         this.accounts = accounts;
@@ -119,6 +124,8 @@ class DemoOrganisation {
             account.changeAccess(login.roles(), true);
             accounts.save(account);
         }
+        accounts.flush();
+        managerRoles.grant();
         log.info("Created the demo organisation {}: {} employees in {} departments, {} demo logins",
                 COMPANY, people.size(), saved.size(), LOGINS.size());
         return true;

@@ -104,6 +104,39 @@ class Employee {
         return active;
     }
 
+    /** Takes over HR's data for this person; says whether anything changed. */
+    boolean update(String firstName, String lastName, String email, @Nullable Department department,
+                   @Nullable Employee manager, @Nullable String location, @Nullable LocalDate hireDate, boolean active,
+                   @Nullable LocalDate leavingDate) {
+        boolean changed = !firstName.equals(this.firstName) || !lastName.equals(this.lastName) || !email.equals(this.email)
+                || department != this.department || manager != this.manager
+                || !java.util.Objects.equals(location, this.location) || !java.util.Objects.equals(hireDate, this.hireDate)
+                || active != this.active || !java.util.Objects.equals(leavingDate, this.leavingDate);
+        if (changed) {
+            this.firstName = firstName;
+            this.lastName = lastName;
+            this.email = email;
+            this.department = department;
+            this.manager = manager;
+            this.location = location;
+            this.hireDate = hireDate;
+            this.active = active;
+            this.leavingDate = leavingDate;
+            this.updatedAt = Instant.now();
+        }
+        return changed;
+    }
+
+    void deactivate(LocalDate leavingDate) {
+        this.active = false;
+        this.leavingDate = this.leavingDate == null ? leavingDate : this.leavingDate;
+        this.updatedAt = Instant.now();
+    }
+
+    @Nullable LocalDate getLeavingDate() {
+        return leavingDate;
+    }
+
     void rename(String firstName, String lastName, String email) {
         this.firstName = firstName;
         this.lastName = lastName;

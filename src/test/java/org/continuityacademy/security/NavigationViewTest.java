@@ -47,14 +47,14 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("continuity")
-    void the_continuity_manager_sees_the_employees_and_the_catalogue() {
-        assertThat(navigation()).containsExactly("My continuity", "Employees", "Critical services", "Training catalogue");
+    void the_continuity_manager_who_leads_a_team_sees_it_and_the_continuity_views() {
+        assertThat(navigation()).containsExactly("My continuity", "My team", "Employees", "Critical services", "Training catalogue");
     }
 
     @Test
     @WithUserDetails("admin")
-    void an_administrator_sees_employees_accounts_and_the_audit_trail() {
-        assertThat(navigation()).containsExactly("My continuity", "Employees", "Accounts", "Audit trail");
+    void an_administrator_who_leads_a_team_sees_it_and_employees_accounts_and_the_audit_trail() {
+        assertThat(navigation()).containsExactly("My continuity", "My team", "Employees", "Accounts", "Audit trail");
     }
 
     @Test

@@ -28,17 +28,17 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
 
         var dialog = openAccessDialog(view);
-        assertThat(dialog.roles.getValue()).containsExactlyInAnyOrder(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER);
-        dialog.roles.setValue(EnumSet.of(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER, AppRole.HR));
+        assertThat(dialog.roles.getValue()).containsExactlyInAnyOrder(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER, AppRole.MANAGER);
+        dialog.roles.setValue(EnumSet.of(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER, AppRole.MANAGER, AppRole.HR));
         test(dialog.save).click();
 
         try {
             assertThat(test($(Notification.class).last()).getText()).contains("saved");
             assertThat(administration.search("continuity", PageRequest.of(0, 5)).getFirst().roles())
-                    .containsExactlyInAnyOrder(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER, AppRole.HR);
+                    .containsExactlyInAnyOrder(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER, AppRole.MANAGER, AppRole.HR);
         } finally {
             long id = administration.search("continuity", PageRequest.of(0, 5)).getFirst().id();
-            administration.changeAccess(id, EnumSet.of(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER), true);
+            administration.changeAccess(id, EnumSet.of(AppRole.LEARNER, AppRole.CONTINUITY_MANAGER, AppRole.MANAGER), true);
         }
     }
 

@@ -1,0 +1,207 @@
+package org.continuityacademy.directory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.continuityacademy.security.Access;
+import org.continuityacademy.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * HR's employee import in two steps: a preview that changes nothing and lists every row problem with
+ * its line, then applying the previewed file in one transaction (all or nothing). Employees missing
+ * from a file are deactivated only when HR marks it as the complete list; nobody is ever deleted.
+ */
+@Service
+public class EmployeeImports {
+
+    private final Employees employees;
+    private final Departments departments;
+    private final ManagerRoles managerRoles;
+    private final ImportHistory history;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EmployeeImports(Employees employees, Departments departments, ManagerRoles managerRoles, ImportHistory history,
+                    CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.employees = employees;
+        this.departments = departments;
+        this.managerRoles = managerRoles;
+        this.history = history;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /** Checks a file and says what applying it would do. Changes no employee. */
+    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    @Transactional
+    public ImportPreview preview(String fileName, byte[] content, boolean completeList) {
+        ImportPlan plan = plan(EmployeeCsv.read(content, LocalDate.now(clock)), completeList, null);
+        EmployeeImport saved = history.save(new EmployeeImport(fileName, currentUser.require().getUsername(), completeList, content, plan));
+        return new ImportPreview(saved.getId(), plan);
+    }
+
+    /** Applies a previewed file: all of it, or (when anything is wrong) nothing. */
+    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    @Transactional
+    public ImportPlan apply(long importId) {
+        EmployeeImport upload = history.findById(importId).orElseThrow(() -> new ImportRefused("That import no longer exists."));
+        if (upload.getStatus() != EmployeeImport.Status.PREVIEWED || upload.getContent() == null) {
+            throw new ImportRefused("This file was " + (upload.getStatus() == EmployeeImport.Status.APPLIED
+                    ? "already applied." : "refused because of its errors; correct the file and upload it again."));
+        }
+        var changes = new Changes();
+        ImportPlan plan = plan(EmployeeCsv.read(upload.getContent(), LocalDate.now(clock)), upload.isCompleteList(), changes);
+        if (!plan.problems().isEmpty()) {
+            throw new ImportRefused("The employee list changed since the preview and the file no longer fits: "
+                    + plan.problems().getFirst() + ". Upload it again to see every problem.");
+        }
+        applyChanges(changes);
+        upload.applied(plan);
+        history.save(upload);
+        return plan;
+    }
+
+    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    @Transactional(readOnly = true)
+    public List<ImportRecord> history(Pageable page) {
+        return history.findAllByOrderByUploadedAtDesc(page).stream().map(EmployeeImport::record).toList();
+    }
+
+    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    @Transactional(readOnly = true)
+    public long countHistory() {
+        return history.count();
+    }
+
+    /** What applying will do, collected while planning so that it is computed once. */
+    private static final class Changes {
+        final List<EmployeeCsv.Row> rows = new ArrayList<>();
+        final List<Employee> deactivate = new ArrayList<>();
+    }
+
+    private ImportPlan plan(EmployeeCsv.Result csv, boolean completeList, @Nullable Changes changes) {
+        var problems = new ArrayList<String>();
+        csv.problems().forEach(p -> problems.add(p.toString()));
+        Map<String, Employee> existing = employees.findAll().stream()
+                .collect(Collectors.toMap(Employee::getEmployeeNumber, Function.identity()));
+        Map<String, EmployeeCsv.Row> inFile = new HashMap<>();
+        csv.rows().forEach(r -> inFile.put(r.number(), r));
+
+        // managers: known in the file or (for rows not in it) in the directory; no circles
+        Map<String, String> managerOf = new HashMap<>();
+        existing.values().forEach(e -> {
+            if (e.getManager() != null) {
+                managerOf.put(e.getEmployeeNumber(), e.getManager().getEmployeeNumber());
+            }
+        });
+        for (EmployeeCsv.Row row : csv.rows()) {
+            if (row.managerNumber() == null) {
+                managerOf.remove(row.number());
+                continue;
+            }
+            if (!inFile.containsKey(row.managerNumber()) && (completeList || !existing.containsKey(row.managerNumber()))) {
+                problems.add("Line " + row.line() + ": the manager " + row.managerNumber() + " is not "
+                        + (completeList ? "in this file" : "in this file or the employee list"));
+            }
+            managerOf.put(row.number(), row.managerNumber());
+        }
+        for (EmployeeCsv.Row row : csv.rows()) {
+            Set<String> seen = new HashSet<>();
+            String current = row.number();
+            while (current != null && seen.add(current)) {
+                current = managerOf.get(current);
+            }
+            if (current != null && current.equals(row.number())) {
+                problems.add("Line " + row.line() + ": managers form a circle: " + row.number() + " reports, through others, to themselves");
+            }
+        }
+
+        int added = 0, changed = 0, unchanged = 0, deactivated = 0;
+        for (EmployeeCsv.Row row : csv.rows()) {
+            Employee known = existing.get(row.number());
+            if (known == null) {
+                added++;
+            } else if (differs(known, row)) {
+                changed++;
+                if (known.isActive() && !row.active()) {
+                    deactivated++;
+                }
+            } else {
+                unchanged++;
+            }
+        }
+        var missing = new ArrayList<Employee>();
+        if (completeList) {
+            existing.values().stream().filter(e -> e.isActive() && !inFile.containsKey(e.getEmployeeNumber())).forEach(missing::add);
+            deactivated += missing.size();
+        }
+        if (changes != null && problems.isEmpty()) {
+            changes.rows.addAll(csv.rows());
+            changes.deactivate.addAll(missing);
+        }
+        return new ImportPlan(csv.rowsRead(), added, changed, unchanged, deactivated,
+                problems.size() > 1000 ? List.copyOf(problems.subList(0, 1000)) : List.copyOf(problems));
+    }
+
+    private static boolean differs(Employee e, EmployeeCsv.Row r) {
+        return !e.getFirstName().equals(r.firstName()) || !e.getLastName().equals(r.lastName()) || !e.getEmail().equals(r.email())
+                || e.getDepartment() == null || !e.getDepartment().getName().equals(r.department())
+                || !java.util.Objects.equals(e.getManager() == null ? null : e.getManager().getEmployeeNumber(), r.managerNumber())
+                || !java.util.Objects.equals(e.getLocation(), r.location()) || !java.util.Objects.equals(e.getHireDate(), r.hireDate())
+                || e.isActive() != r.active() || !java.util.Objects.equals(e.getLeavingDate(), r.leavingDate());
+    }
+
+    private void applyChanges(Changes changes) {
+        Map<String, Department> byName = new HashMap<>();
+        departments.findAll().forEach(d -> byName.put(d.getName(), d));
+        Map<String, Employee> byNumber = employees.findAll().stream()
+                .collect(Collectors.toMap(Employee::getEmployeeNumber, Function.identity()));
+        var newlyInactive = new ArrayList<Employee>();
+        var created = new HashSet<String>();
+        // first everyone exists, then managers are linked (a manager may come later in the file)
+        for (EmployeeCsv.Row row : changes.rows) {
+            byName.computeIfAbsent(row.department(), name -> departments.save(new Department(name)));
+            byNumber.computeIfAbsent(row.number(), n -> {
+                created.add(n);
+                return employees.save(new Employee(n, row.firstName(), row.lastName(), row.email()));
+            });
+        }
+        for (EmployeeCsv.Row row : changes.rows) {
+            Employee employee = byNumber.get(row.number());
+            boolean wasActive = employee.isActive() && !created.contains(row.number());
+            employee.update(row.firstName(), row.lastName(), row.email(), byName.get(row.department()),
+                    row.managerNumber() == null ? null : byNumber.get(row.managerNumber()), row.location(), row.hireDate(),
+                    row.active(), row.leavingDate());
+            if (wasActive && !row.active()) {
+                newlyInactive.add(employee);
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (Employee leaver : changes.deactivate) {
+            leaver.deactivate(today);
+            newlyInactive.add(leaver);
+        }
+        employees.flush();
+        managerRoles.grant();
+        for (Employee leaver : newlyInactive) {
+            events.publishEvent(new EmployeeDeactivated(leaver.getId(), leaver.getEmployeeNumber(), leaver.fullName()));
+        }
+    }
+
+
+}
