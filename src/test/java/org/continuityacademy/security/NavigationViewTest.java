@@ -41,8 +41,9 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("hr")
-    void hr_sees_the_employees_and_the_catalogue() {
-        assertThat(navigation()).containsExactly("My continuity", "Employees", "Critical services", "Training catalogue");
+    void hr_sees_the_employees_their_import_and_the_catalogue() {
+        assertThat(navigation()).containsExactly("My continuity", "Employees", "Import employees", "Critical services",
+                "Training catalogue");
     }
 
     @Test

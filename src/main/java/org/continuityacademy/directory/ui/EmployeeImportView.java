@@ -1,0 +1,126 @@
+package org.continuityacademy.directory.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.base.ui.ViewHeader;
+import org.continuityacademy.directory.EmployeeImports;
+import org.continuityacademy.directory.ImportPreview;
+import org.continuityacademy.directory.ImportRecord;
+import org.continuityacademy.directory.ImportRefused;
+import org.continuityacademy.security.AppRoles;
+
+/** HR uploads the employee list, checks the preview, and applies it; earlier imports are listed below. */
+@Route("employees/import")
+@PageTitle("Import employees")
+@Menu(order = 21, icon = "vaadin:upload", title = "Import employees")
+@RolesAllowed(AppRoles.HR)
+class EmployeeImportView extends Main {
+
+    private final EmployeeImports imports;
+    final Checkbox completeList = new Checkbox("This file is the complete employee list: deactivate everyone who is not in it");
+    final Div preview = new Div();
+    final Button apply = new Button("Apply this file");
+    final Grid<ImportRecord> history = new Grid<>();
+    private ImportPreview current;
+
+    EmployeeImportView(EmployeeImports imports) {
+        this.imports = imports;
+        addClassNames("academy-view", "flex", "flex-col", "gap-m");
+
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> showPreview(metadata.fileName(), data));
+        }));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(50 * 1024 * 1024);
+        upload.setDropAllowed(true);
+        upload.getElement().setAttribute("aria-label", "Upload the employee list (CSV)");
+
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setVisible(false);
+        apply.addClickListener(e -> applyCurrent());
+
+        history.addColumn(r -> Dates.dateTime(r.uploadedAt(), "")).setHeader("Uploaded").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(ImportRecord::fileName).setHeader("File").setFlexGrow(2);
+        history.addColumn(ImportRecord::uploadedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(r -> switch (r.status()) {
+            case "APPLIED" -> "Applied";
+            case "REJECTED" -> "Refused: " + r.errors() + (r.errors() == 1 ? " error" : " errors");
+            default -> "Previewed, not applied";
+        }).setHeader("Result").setFlexGrow(1);
+        history.addColumn(r -> r.added() + " new, " + r.changed() + " changed, " + r.deactivated() + " deactivated")
+                .setHeader("Changes").setFlexGrow(2);
+        history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        history.setEmptyStateText("No file imported yet.");
+        history.setItems(query -> imports.history(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) imports.countHistory());
+        history.setHeight("20rem");
+
+        var columns = new Details("Columns the file may have", new Paragraph("Employee number, First name, Last name, E-mail, "
+                + "Department (all required); Manager number, Location, Hire date (2024-03-31), Active (yes/no), Leaving date. "
+                + "UTF-8, with or without a byte-order mark; commas or semicolons; quoted fields. Header names may use "
+                + "any case, spaces or underscores."));
+        var historyHeading = new H2("Earlier imports");
+        historyHeading.addClassNames("text-l", "mb-0");
+        add(new ViewHeader("Upload HR's employee list as CSV. You will see what it changes, and every problem with its "
+                + "line number, before anything is applied. A file with any problem changes nothing."),
+                columns, completeList, upload, preview, apply, historyHeading, history);
+    }
+
+    /** Checks a file and shows what applying it would change. */
+    void showPreview(String fileName, byte[] data) {
+        current = imports.preview(fileName, data, completeList.getValue());
+        preview.removeAll();
+        var plan = current.plan();
+        var summary = new Paragraph(fileName + ": " + plan.rowsRead() + " rows — " + plan.added() + " new, " + plan.changed()
+                + " changed, " + plan.unchanged() + " unchanged, " + plan.deactivated() + " to deactivate.");
+        summary.addClassName("font-semibold");
+        preview.add(summary);
+        if (!current.canApply()) {
+            var list = new UnorderedList();
+            plan.problems().forEach(p -> list.add(new ListItem(p)));
+            var problems = new Details(plan.problems().size() + (plan.problems().size() == 1 ? " problem" : " problems")
+                    + " — correct the file and upload it again. Nothing was changed.", list);
+            problems.setOpened(true);
+            problems.addClassName("academy-card");
+            preview.add(problems);
+        }
+        apply.setVisible(current.canApply());
+        history.getDataProvider().refreshAll();
+    }
+
+    private void applyCurrent() {
+        try {
+            var plan = imports.apply(current.importId());
+            Notification.show("Applied: " + plan.added() + " new, " + plan.changed() + " changed, " + plan.deactivated()
+                    + " deactivated.", 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            apply.setVisible(false);
+            preview.removeAll();
+        } catch (ImportRefused refused) {
+            Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        history.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,35 @@
+package org.continuityacademy.directory.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.notification.Notification;
+import java.nio.charset.StandardCharsets;
+import org.continuityacademy.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@IntegrationTest
+class EmployeeImportViewTest extends SpringBrowserlessTest {
+
+    static final String HEADER = "employee_number;first_name;last_name;email;department\n";
+
+    @Test
+    @WithUserDetails("hr")
+    void hr_sees_the_problems_of_a_bad_file_and_applies_a_good_one() {
+        var view = navigate(EmployeeImportView.class);
+        String n = "V" + (System.nanoTime() % 100_000_000);
+
+        view.showPreview("bad.csv", (HEADER + n + ";Vi;;vi@harbourline.example;Claims\n").getBytes(StandardCharsets.UTF_8));
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText).contains("Line 2: the last name is missing");
+        assertThat(view.apply.isVisible()).isFalse();
+
+        view.showPreview("good.csv", (HEADER + n + ";Vi;Vale;vi." + n + "@harbourline.example;Claims\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(view.apply.isVisible()).isTrue();
+        test(view.apply).click();
+
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Applied: 1 new");
+        assertThat(view.apply.isVisible()).isFalse();
+    }
+}
