@@ -131,6 +131,11 @@ class EmployeeImportsIT {
         assertThat(ended.id()).isEqualTo(role.id());
         assertThat(ended.current()).isFalse();
         assertThat(ended.endReason()).isEqualTo("Lee Leaver left the organisation");
+
+        // and a leaver cannot be given a role again
+        assertThatThrownBy(() -> SignedIn.as(users, "continuity", () -> roles.assign(new AssignRole(lee, "incident-commander",
+                null, Position.DEPUTY, "cover", LocalDate.now(), null, false))))
+                .hasMessage("Lee Leaver has left the organisation and cannot take on a role.");
     }
 
     @Test
