@@ -33,6 +33,7 @@ public class ContinuityRoles {
     static final String AUDIT_TYPE = "role-assignment";
 
     private final RoleAssignmentRepository assignments;
+    private final RoleVacancies vacancies;
     private final EmployeeDirectory directory;
     private final ServiceRegister services;
     private final Catalogue catalogue;
@@ -40,9 +41,10 @@ public class ContinuityRoles {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
 
-    ContinuityRoles(RoleAssignmentRepository assignments, EmployeeDirectory directory, ServiceRegister services,
+    ContinuityRoles(RoleAssignmentRepository assignments, RoleVacancies vacancies, EmployeeDirectory directory, ServiceRegister services,
                     Catalogue catalogue, AuditTrail audit, ApplicationEventPublisher events, CurrentUser currentUser) {
         this.assignments = assignments;
+        this.vacancies = vacancies;
         this.directory = directory;
         this.services = services;
         this.catalogue = catalogue;
@@ -101,10 +103,14 @@ public class ContinuityRoles {
         var saved = new RoleAssignment(employee.id(), role.key(), request.serviceId(), request.position(),
                 request.reason().strip(), me.getUsername(), request.validFrom(), request.validUntil());
         if (replaced != null) {
-            end(replaced, me.getUsername(), "replaced by " + employee.fullName());
+            end(replaced, me.getUsername(), "replaced by " + employee.fullName(), false);
             assignments.saveAndFlush(replaced);
         }
         saved = assignments.saveAndFlush(saved);
+        if (service != null) {
+            long filledBy = saved.getId();
+            vacancies.openSlot(service.id(), role.key(), request.position()).forEach(v -> v.fill(filledBy));
+        }
         String where = service == null ? "" : " for " + service.name();
         audit.record("role assigned", AUDIT_TYPE, String.valueOf(saved.getId()), employee.fullName() + " became "
                 + request.position().label().toLowerCase() + " " + role.name() + where, null, saved.describe());
@@ -126,7 +132,7 @@ public class ContinuityRoles {
         if (reason == null || reason.isBlank()) {
             throw new AssignmentRefused("Say why the assignment ends (for the history).");
         }
-        end(assignment, me.getUsername(), reason.strip());
+        end(assignment, me.getUsername(), reason.strip(), true);
         assignments.saveAndFlush(assignment);
     }
 
@@ -135,15 +141,19 @@ public class ContinuityRoles {
     void endAllFor(long employeeId, String reason) {
         for (RoleAssignment assignment : assignments.historyOf(employeeId)) {
             if (assignment.isCurrent()) {
-                end(assignment, "system", reason);
+                end(assignment, "system", reason, true);
                 assignments.saveAndFlush(assignment);
             }
         }
     }
 
-    private void end(RoleAssignment assignment, String by, String reason) {
+    private void end(RoleAssignment assignment, String by, String reason, boolean leavesVacancy) {
         String before = assignment.describe();
         assignment.end(by, reason);
+        if (leavesVacancy && assignment.getServiceId() != null) {
+            vacancies.save(new RoleVacancy(assignment.getServiceId(), assignment.getRoleKey(), assignment.getPosition(),
+                    assignment.getEmployeeId(), reason));
+        }
         audit.record("role assignment ended", AUDIT_TYPE, String.valueOf(assignment.getId()),
                 "Role " + assignment.getRoleKey() + " of employee " + assignment.getEmployeeId() + " ended: " + reason,
                 before, assignment.describe());
@@ -185,6 +195,32 @@ public class ContinuityRoles {
             cards.add(new RoleCard(roles.get(a.getRoleKey()), a.getPosition(), serviceName, partner, a.getId()));
         }
         return cards;
+    }
+
+    /** Every open vacancy: for the continuity manager. */
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional(readOnly = true)
+    public List<VacancyRow> openVacancies() {
+        return vacancyRows(vacancies.open());
+    }
+
+    /** Open vacancies on the services the signed-in person owns (service owners are alerted too). */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<VacancyRow> vacanciesOnMyServices() {
+        Long me = currentUser.require().employeeId();
+        if (me == null) {
+            return List.of();
+        }
+        var owned = services.ownedBy(me);
+        return owned.isEmpty() ? List.of() : vacancyRows(vacancies.openFor(owned));
+    }
+
+    private List<VacancyRow> vacancyRows(List<RoleVacancy> open) {
+        var people = names(open.stream().map(RoleVacancy::getPreviousEmployeeId).distinct().toList());
+        Map<String, String> roleNames = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name));
+        return open.stream().map(v -> v.row(services.summary(v.getServiceId()).map(ServiceSummary::name).orElse("?"),
+                roleNames.getOrDefault(v.getRoleKey(), v.getRoleKey()), people.getOrDefault(v.getPreviousEmployeeId(), "?"))).toList();
     }
 
     /** Current holders of every role of a service. */

@@ -17,5 +17,8 @@ interface CriticalServices extends JpaRepository<CriticalService, Long> {
 
     boolean existsByNameIgnoreCase(String name);
 
+    @Query("select s.id from CriticalService s where s.ownerEmployeeId = :owner")
+    List<Long> findIdsByOwner(@Param("owner") long owner);
+
     boolean existsByNameIgnoreCaseAndIdNot(String name, long id);
 }

@@ -72,6 +72,13 @@ public class ServiceRegister {
                 s.draft().rtoMinutes(), Set.copyOf(s.draft().requiredRoles())));
     }
 
+    /** Ids of the services an employee owns. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Long> ownedBy(long employeeId) {
+        return services.findIdsByOwner(employeeId);
+    }
+
     @PreAuthorize(Access.CONTINUITY_MANAGER)
     @Transactional
     public ServiceRow create(ServiceDraft draft) {

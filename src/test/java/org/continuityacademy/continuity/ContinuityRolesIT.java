@@ -160,6 +160,43 @@ class ContinuityRolesIT {
 
     @Test
     @WithUserDetails("continuity")
+    void an_ended_role_is_listed_as_vacant_until_someone_takes_it_and_a_replacement_leaves_no_gap() {
+        var lenaRole = roles.assign(assign(lena, "it-recovery-lead", serviceId, Position.PRIMARY, false));
+        roles.assign(assign(thomas, "it-recovery-lead", serviceId, Position.PRIMARY, true));
+        assertThat(roles.openVacancies()).noneMatch(v -> v.serviceId() == serviceId);
+
+        var thomasRole = roles.holders(serviceId).getFirst();
+        roles.end(thomasRole.id(), "moved to the Leeds office");
+        assertThat(roles.openVacancies()).filteredOn(v -> v.serviceId() == serviceId).singleElement().satisfies(v -> {
+            assertThat(v.previousHolder()).isEqualTo("Thomas Adams");
+            assertThat(v.position()).isEqualTo(Position.PRIMARY);
+            assertThat(v.roleName()).isEqualTo("IT Recovery Lead");
+            assertThat(v.reason()).isEqualTo("moved to the Leeds office");
+        });
+
+        roles.assign(assign(priya, "it-recovery-lead", serviceId, Position.PRIMARY, false));
+        assertThat(roles.openVacancies()).noneMatch(v -> v.serviceId() == serviceId);
+        assertThat(lenaRole.current()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void the_owner_of_a_service_is_alerted_to_its_vacant_roles() {
+        long owned = SignedIn.as(users, "continuity", () -> {
+            long id = services.create(new ServiceDraft("Owned by Lena " + System.nanoTime(), "", lena, 3, 60, 60, 600,
+                    Set.of(new RequiredRole("it-recovery-lead", false)), Set.of())).id();
+            var row = roles.assign(assign(thomas, "it-recovery-lead", id, Position.PRIMARY, false));
+            roles.end(row.id(), "on long leave");
+            return id;
+        });
+
+        assertThat(roles.vacanciesOnMyServices()).filteredOn(v -> v.serviceId() == owned).singleElement()
+                .satisfies(v -> assertThat(v.reason()).isEqualTo("on long leave"));
+        assertThatThrownBy(() -> roles.openVacancies()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
     void ending_an_assignment_keeps_it_in_the_history() {
         var row = roles.assign(assign(priya, "it-recovery-lead", serviceId, Position.PRIMARY, false));
         roles.end(row.id(), "moved to another team");

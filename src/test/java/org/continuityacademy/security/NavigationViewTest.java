@@ -49,7 +49,8 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("continuity")
     void the_continuity_manager_who_leads_a_team_sees_it_and_the_continuity_views() {
-        assertThat(navigation()).containsExactly("My continuity", "My team", "Employees", "Critical services", "Training catalogue");
+        assertThat(navigation()).containsExactly("My continuity", "My team", "Employees", "Critical services", "Vacant roles",
+                "Training catalogue");
     }
 
     @Test

@@ -65,6 +65,19 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
         var rolesHeading = new H2("My continuity roles");
         rolesHeading.addClassNames("text-xl", "mb-0");
         roles.add(rolesHeading);
+        var vacancies = continuityRoles.vacanciesOnMyServices();
+        if (!vacancies.isEmpty()) {
+            var alert = new Div();
+            alert.addClassName("academy-card");
+            alert.getStyle().set("border-color", "var(--lumo-error-color-50pct)");
+            var alertHeading = new H3("Roles vacated on services you own");
+            alertHeading.addClassNames("text-l", "mt-s");
+            var list = new UnorderedList();
+            vacancies.forEach(v -> list.add(new ListItem(v.serviceName() + ": " + v.position().label().toLowerCase() + " "
+                    + v.roleName() + " — " + v.reason() + ". Ask the continuity manager to appoint someone.")));
+            alert.add(alertHeading, list);
+            roles.add(alert);
+        }
         continuityRoles.myRoles().forEach(card -> roles.add(card(card)));
         directory.myProfile().ifPresentOrElse(this::describe,
                 () -> profile.add(new Paragraph("Your account is not linked to an entry in HR's employee list, "
