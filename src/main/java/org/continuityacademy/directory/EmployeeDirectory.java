@@ -29,12 +29,23 @@ public class EmployeeDirectory {
 
     @PreAuthorize(Access.DIRECTORY_STAFF)
     public List<EmployeeRow> search(EmployeeFilter filter, Pageable page) {
-        return employees.search(Search.containsPattern(filter.text()), filter.departmentId(), filter.active(), page);
+        return employees.search(Search.containsPattern(filter.text()), filter.departmentId(), filter.active(),
+                blankToNull(filter.location()), page);
     }
 
     @PreAuthorize(Access.DIRECTORY_STAFF)
     public long count(EmployeeFilter filter) {
-        return employees.countSearch(Search.containsPattern(filter.text()), filter.departmentId(), filter.active());
+        return employees.countSearch(Search.containsPattern(filter.text()), filter.departmentId(), filter.active(),
+                blankToNull(filter.location()));
+    }
+
+    @PreAuthorize(Access.DIRECTORY_STAFF)
+    public List<String> locations() {
+        return employees.locations();
+    }
+
+    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)

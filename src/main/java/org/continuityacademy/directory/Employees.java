@@ -16,6 +16,7 @@ interface Employees extends JpaRepository<Employee, Long> {
                    or lower(e.email) like :text or lower(e.employeeNumber) like :text)
               and (:departmentId is null or d.id = :departmentId)
               and (:active is null or e.active = :active)
+              and (:location is null or e.location = :location)
             """;
 
     @Query("""
@@ -25,11 +26,15 @@ interface Employees extends JpaRepository<Employee, Long> {
             from Employee e left join e.department d left join e.manager m
             """ + SEARCH_WHERE)
     List<EmployeeRow> search(@Param("text") @Nullable String text, @Param("departmentId") @Nullable Long departmentId,
-                             @Param("active") @Nullable Boolean active, Pageable pageable);
+                             @Param("active") @Nullable Boolean active, @Param("location") @Nullable String location,
+                             Pageable pageable);
 
     @Query("select count(e) from Employee e left join e.department d " + SEARCH_WHERE)
     long countSearch(@Param("text") @Nullable String text, @Param("departmentId") @Nullable Long departmentId,
-                     @Param("active") @Nullable Boolean active);
+                     @Param("active") @Nullable Boolean active, @Param("location") @Nullable String location);
+
+    @Query("select distinct e.location from Employee e where e.location is not null order by e.location")
+    List<String> locations();
 
     @Query("""
             select new org.continuityacademy.directory.EmployeeRow(

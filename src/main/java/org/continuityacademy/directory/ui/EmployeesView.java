@@ -3,6 +3,7 @@ package org.continuityacademy.directory.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -34,6 +35,7 @@ class EmployeesView extends Main implements BeforeEnterObserver {
     private final TextField search = new TextField();
     private final ComboBox<DepartmentOption> department = new ComboBox<>();
     private final Select<String> status = new Select<>();
+    private final ComboBox<String> location = new ComboBox<>();
     final Grid<EmployeeRow> grid = new Grid<>();
 
     EmployeesView(EmployeeDirectory directory) {
@@ -50,6 +52,10 @@ class EmployeesView extends Main implements BeforeEnterObserver {
         department.setAriaLabel("Department");
         department.setItemLabelGenerator(DepartmentOption::name);
         department.setClearButtonVisible(true);
+        location.setPlaceholder("All locations");
+        location.setAriaLabel("Location");
+        location.setClearButtonVisible(true);
+        location.addValueChangeListener(e -> refresh());
         status.setAriaLabel("Status");
         status.setItems("Current employees", "Leavers", "Everyone");
         status.setValue("Current employees");
@@ -58,7 +64,8 @@ class EmployeesView extends Main implements BeforeEnterObserver {
         status.addValueChangeListener(e -> refresh());
 
         grid.addColumn(EmployeeRow::employeeNumber).setHeader("No.").setSortProperty("employeeNumber").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EmployeeRow::fullName).setHeader("Name").setSortProperty("lastName").setFlexGrow(2);
+        grid.addComponentColumn(e -> new Anchor("employees/" + e.id(), e.fullName())).setHeader("Name")
+                .setSortProperty("lastName").setFlexGrow(2);
         grid.addColumn(EmployeeRow::email).setHeader("E-mail").setSortProperty("email").setFlexGrow(2);
         grid.addColumn(e -> orEmpty(e.department())).setHeader("Department").setFlexGrow(2);
         grid.addColumn(e -> orEmpty(e.managerName())).setHeader("Manager").setFlexGrow(2);
@@ -71,12 +78,14 @@ class EmployeesView extends Main implements BeforeEnterObserver {
         grid.setSizeFull();
 
         add(new ViewHeader("Everyone in HR's employee list. Leavers stay here, marked as left, "
-                + "because training and role records refer to them.", search, department, status), grid);
+                + "because training and role records refer to them. Open a name for the person's continuity roles and history.",
+                search, department, location, status), grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         department.setItems(directory.departments());
+        location.setItems(directory.locations());
     }
 
     private EmployeeFilter filter() {
@@ -85,7 +94,8 @@ class EmployeesView extends Main implements BeforeEnterObserver {
             case "Everyone" -> null;
             default -> true;
         };
-        return new EmployeeFilter(search.getValue(), department.getValue() == null ? null : department.getValue().id(), active);
+        return new EmployeeFilter(search.getValue(), department.getValue() == null ? null : department.getValue().id(), active,
+                location.getValue());
     }
 
     private void refresh() {
