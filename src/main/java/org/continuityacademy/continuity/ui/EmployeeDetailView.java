@@ -88,6 +88,7 @@ class EmployeeDetailView extends Main implements BeforeEnterObserver, HasDynamic
             var assign = new Button("Assign a role", e -> new AssignRoleDialog(employeeId, person.fullName(), roles,
                     catalogue.roles(), services.names(), null, null, row -> history.setItems(roles.history(employeeId))).open());
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            assign.getStyle().set("align-self", "flex-start");
             add(assign);
         }
         add(history);
