@@ -1,6 +1,15 @@
 package org.continuityacademy.directory;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,9 +43,18 @@ public class EmployeeImports {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final Map<Long, ImportProgress> progress = new ConcurrentHashMap<>();
+    /** One file at a time: imports queue behind each other rather than interleave. */
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, "employee-import");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     EmployeeImports(Employees employees, Departments departments, ManagerRoles managerRoles, ImportHistory history,
-                    CurrentUser currentUser, ApplicationEventPublisher events) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.employees = employees;
         this.departments = departments;
         this.managerRoles = managerRoles;
@@ -59,6 +77,52 @@ public class EmployeeImports {
     @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
     @Transactional
     public ImportPlan apply(long importId) {
+        return applyNow(importId, done -> {
+        });
+    }
+
+    /**
+     * Applies a previewed file in the background, in one transaction; the click that starts it returns
+     * at once and {@link #progress(long)} says how far it has come.
+     */
+    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    public void startApply(long importId) {
+        EmployeeImport upload = history.findById(importId).orElseThrow(() -> new ImportRefused("That import no longer exists."));
+        if (upload.getStatus() != EmployeeImport.Status.PREVIEWED) {
+            throw new ImportRefused("This file was " + (upload.getStatus() == EmployeeImport.Status.APPLIED
+                    ? "already applied." : "refused because of its errors; correct the file and upload it again."));
+        }
+        var previous = progress.get(importId);
+        if (previous != null && !previous.finished()) {
+            throw new ImportRefused("This file is being applied already.");
+        }
+        progress.put(importId, new ImportProgress(importId, 0, 0, "RUNNING", "Waiting for earlier imports", null));
+        var security = SecurityContextHolder.getContext();
+        runner.submit(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                ImportPlan plan = transactions.execute(tx -> applyNow(importId,
+                        done -> progress.computeIfPresent(importId, (id, p) -> new ImportProgress(id, done, p.total(), "RUNNING", null, null))));
+                progress.put(importId, new ImportProgress(importId, plan.rowsRead(), plan.rowsRead(), "DONE", null, plan));
+            } catch (RuntimeException e) {
+                var current = progress.get(importId);
+                progress.put(importId, new ImportProgress(importId, current == null ? 0 : current.done(),
+                        current == null ? 0 : current.total(), "FAILED",
+                        e instanceof ImportRefused ? e.getMessage() : "The import failed and changed nothing: " + e.getMessage(), null));
+            }
+        }, security));
+    }
+
+    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    public java.util.Optional<ImportProgress> progress(long importId) {
+        return java.util.Optional.ofNullable(progress.get(importId));
+    }
+
+    @PreDestroy
+    void stopRunner() {
+        runner.shutdown();
+    }
+
+    private ImportPlan applyNow(long importId, IntConsumer onProgress) {
         EmployeeImport upload = history.findById(importId).orElseThrow(() -> new ImportRefused("That import no longer exists."));
         if (upload.getStatus() != EmployeeImport.Status.PREVIEWED || upload.getContent() == null) {
             throw new ImportRefused("This file was " + (upload.getStatus() == EmployeeImport.Status.APPLIED
@@ -70,7 +134,8 @@ public class EmployeeImports {
             throw new ImportRefused("The employee list changed since the preview and the file no longer fits: "
                     + plan.problems().getFirst() + ". Upload it again to see every problem.");
         }
-        applyChanges(changes);
+        progress.computeIfPresent(importId, (id, p) -> new ImportProgress(id, 0, changes.rows.size(), "RUNNING", null, null));
+        applyChanges(changes, onProgress);
         upload.applied(plan);
         history.save(upload);
         return plan;
@@ -166,7 +231,7 @@ public class EmployeeImports {
                 || e.isActive() != r.active() || !java.util.Objects.equals(e.getLeavingDate(), r.leavingDate());
     }
 
-    private void applyChanges(Changes changes) {
+    private void applyChanges(Changes changes, IntConsumer onProgress) {
         Map<String, Department> byName = new HashMap<>();
         departments.findAll().forEach(d -> byName.put(d.getName(), d));
         Map<String, Employee> byNumber = employees.findAll().stream()
@@ -181,7 +246,11 @@ public class EmployeeImports {
                 return employees.save(new Employee(n, row.firstName(), row.lastName(), row.email()));
             });
         }
+        int done = 0;
         for (EmployeeCsv.Row row : changes.rows) {
+            if (++done % 500 == 0) {
+                onProgress.accept(done);
+            }
             Employee employee = byNumber.get(row.number());
             boolean wasActive = employee.isActive() && !created.contains(row.number());
             employee.update(row.firstName(), row.lastName(), row.email(), byName.get(row.department()),

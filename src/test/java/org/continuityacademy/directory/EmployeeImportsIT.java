@@ -203,6 +203,36 @@ class EmployeeImportsIT {
     }
 
     @Test
+    @WithUserDetails("hr")
+    void a_file_is_applied_in_the_background_and_its_progress_can_be_followed() throws InterruptedException {
+        String a = unique();
+        var rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 1200; i++) {
+            rows.append(a).append(i).append(",Bulk,Person").append(i).append(",bulk").append(i).append('.').append(a)
+                    .append("@harbourline.example,Claims,,Leeds,2025-06-01,yes\n");
+        }
+        var preview = imports.preview("bulk.csv", csv(rows.toString()), false);
+        assertThat(preview.plan().added()).isEqualTo(1200);
+
+        imports.startApply(preview.importId());
+        assertThatThrownBy(() -> imports.startApply(preview.importId())).isInstanceOf(ImportRefused.class);
+
+        ImportProgress progress = null;
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            progress = imports.progress(preview.importId()).orElseThrow();
+            if (progress.finished()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(progress.state()).isEqualTo("DONE");
+        assertThat(progress.done()).isEqualTo(1200);
+        assertThat(progress.plan().added()).isEqualTo(1200);
+        assertThat(directory.count(new EmployeeFilter(a, null, true))).isEqualTo(1200);
+    }
+
+    @Test
     @WithUserDetails("manager")
     void only_hr_imports_employees() {
         assertThatThrownBy(() -> imports.preview("x.csv", csv(HEADER), false)).isInstanceOf(AccessDeniedException.class);

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -43,6 +45,10 @@ class EmployeeImportView extends Main {
     final Button apply = new Button("Apply this file");
     final Grid<ImportRecord> history = new Grid<>();
     private ImportPreview current;
+    final ProgressBar progressBar = new ProgressBar();
+    final Span progressText = new Span();
+    final Div progressBox = new Div(progressText, progressBar);
+    private com.vaadin.flow.shared.Registration pollRegistration;
 
     EmployeeImportView(EmployeeImports imports) {
         this.imports = imports;
@@ -58,6 +64,8 @@ class EmployeeImportView extends Main {
         upload.setDropAllowed(true);
         upload.getElement().setAttribute("aria-label", "Upload the employee list (CSV)");
 
+        progressBox.setVisible(false);
+        progressBar.getElement().setAttribute("aria-label", "Import progress");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setVisible(false);
         apply.addClickListener(e -> applyCurrent());
@@ -86,7 +94,7 @@ class EmployeeImportView extends Main {
         historyHeading.addClassNames("text-l", "mb-0");
         add(new ViewHeader("Upload HR's employee list as CSV. You will see what it changes, and every problem with its "
                 + "line number, before anything is applied. A file with any problem changes nothing."),
-                columns, completeList, upload, preview, apply, historyHeading, history);
+                columns, completeList, upload, preview, apply, progressBox, historyHeading, history);
     }
 
     /** Checks a file and shows what applying it would change. */
@@ -111,15 +119,56 @@ class EmployeeImportView extends Main {
         history.getDataProvider().refreshAll();
     }
 
+    long currentImportId() {
+        return current.importId();
+    }
+
+    /** Starts applying in the background and follows its progress; the page stays usable meanwhile. */
     private void applyCurrent() {
+        long importId = current.importId();
         try {
-            var plan = imports.apply(current.importId());
-            Notification.show("Applied: " + plan.added() + " new, " + plan.changed() + " changed, " + plan.deactivated()
-                    + " deactivated.", 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            apply.setVisible(false);
-            preview.removeAll();
+            imports.startApply(importId);
         } catch (ImportRefused refused) {
             Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        apply.setVisible(false);
+        preview.removeAll();
+        progressBar.setIndeterminate(true);
+        progressText.setText("Applying " + importId + "…");
+        progressBox.setVisible(true);
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(500);
+        pollRegistration = ui.addPollListener(e -> follow(importId));
+    }
+
+    /** Reads the progress of an import; called on every poll until it finishes. */
+    void follow(long importId) {
+        var state = imports.progress(importId).orElse(null);
+        if (state == null) {
+            return;
+        }
+        if (state.total() > 0) {
+            progressBar.setIndeterminate(false);
+            progressBar.setValue(Math.min(1.0, (double) state.done() / state.total()));
+            progressText.setText(state.done() + " of " + state.total() + " rows applied");
+        }
+        if (!state.finished()) {
+            return;
+        }
+        UI.getCurrent().setPollInterval(-1);
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+        progressBox.setVisible(false);
+        if ("DONE".equals(state.state()) && state.plan() != null) {
+            var plan = state.plan();
+            Notification.show("Applied: " + plan.added() + " new, " + plan.changed() + " changed, " + plan.deactivated()
+                    + " deactivated.", 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } else {
+            Notification.show(state.message() == null ? "The import failed and changed nothing." : state.message(), 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         history.getDataProvider().refreshAll();
     }

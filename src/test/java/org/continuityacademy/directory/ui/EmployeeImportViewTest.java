@@ -17,7 +17,7 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("hr")
-    void hr_sees_the_problems_of_a_bad_file_and_applies_a_good_one() {
+    void hr_sees_the_problems_of_a_bad_file_and_applies_a_good_one_in_the_background() throws InterruptedException {
         var view = navigate(EmployeeImportView.class);
         String n = "V" + (System.nanoTime() % 100_000_000);
 
@@ -28,8 +28,16 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
         view.showPreview("good.csv", (HEADER + n + ";Vi;Vale;vi." + n + "@harbourline.example;Claims\n").getBytes(StandardCharsets.UTF_8));
         assertThat(view.apply.isVisible()).isTrue();
         test(view.apply).click();
-
-        assertThat(test($(Notification.class).last()).getText()).startsWith("Applied: 1 new");
         assertThat(view.apply.isVisible()).isFalse();
+        assertThat(view.progressBox.isVisible()).isTrue();
+
+        // the view follows the background work on each poll until it is done
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (view.progressBox.isVisible() && System.currentTimeMillis() < deadline) {
+            view.follow(view.currentImportId());
+            Thread.sleep(100);
+        }
+        assertThat(view.progressBox.isVisible()).isFalse();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Applied: 1 new");
     }
 }
