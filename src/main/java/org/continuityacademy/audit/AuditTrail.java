@@ -1,7 +1,7 @@
 package org.continuityacademy.audit;
 
 import java.util.List;
-import java.util.Locale;
+import org.continuityacademy.base.Search;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -41,13 +41,13 @@ public class AuditTrail {
     @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditRow> search(@Nullable String text, Pageable page) {
-        return entries.search(pattern(text), page).stream().map(AuditEntry::row).toList();
+        return entries.search(Search.containsPattern(text), page).stream().map(AuditEntry::row).toList();
     }
 
     @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public long count(@Nullable String text) {
-        return entries.countSearch(pattern(text));
+        return entries.countSearch(Search.containsPattern(text));
     }
 
     /** The history of one thing, oldest first: for administrators and the continuity manager. */
@@ -57,10 +57,4 @@ public class AuditTrail {
         return entries.findBySubjectTypeAndSubjectIdOrderByAtAsc(subjectType, subjectId).stream().map(AuditEntry::row).toList();
     }
 
-    private static @Nullable String pattern(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

@@ -218,8 +218,9 @@ public class ContinuityRoles {
 
     private List<VacancyRow> vacancyRows(List<RoleVacancy> open) {
         var people = names(open.stream().map(RoleVacancy::getPreviousEmployeeId).distinct().toList());
+        var serviceNames = serviceNames(open.stream().map(v -> (Long) v.getServiceId()).toList());
         Map<String, String> roleNames = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name));
-        return open.stream().map(v -> v.row(services.summary(v.getServiceId()).map(ServiceSummary::name).orElse("?"),
+        return open.stream().map(v -> v.row(serviceNames.getOrDefault(v.getServiceId(), "?"),
                 roleNames.getOrDefault(v.getRoleKey(), v.getRoleKey()), people.getOrDefault(v.getPreviousEmployeeId(), "?"))).toList();
     }
 
@@ -236,8 +237,7 @@ public class ContinuityRoles {
     @Transactional(readOnly = true)
     public List<AssignmentRow> history(long employeeId) {
         AppUserPrincipal me = currentUser.require();
-        boolean staff = me.hasRole(AppRole.HR) || me.hasRole(AppRole.CONTINUITY_MANAGER) || me.hasRole(AppRole.ADMIN);
-        if (!staff) {
+        if (!me.isDirectoryStaff()) {
             employeeInReach(me, employeeId);
         }
         return rows(assignments.historyOf(employeeId));
@@ -245,9 +245,10 @@ public class ContinuityRoles {
 
     private List<AssignmentRow> rows(List<RoleAssignment> list) {
         var names = names(list.stream().map(RoleAssignment::getEmployeeId).toList());
+        var serviceNames = serviceNames(list.stream().map(RoleAssignment::getServiceId).toList());
         Map<String, String> roleNames = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name));
         return list.stream().map(a -> a.row(names.getOrDefault(a.getEmployeeId(), "?"),
-                a.getServiceId() == null ? null : services.summary(a.getServiceId()).map(ServiceSummary::name).orElse(null),
+                a.getServiceId() == null ? null : serviceNames.get(a.getServiceId()),
                 roleNames.getOrDefault(a.getRoleKey(), a.getRoleKey()))).toList();
     }
 
@@ -255,14 +256,23 @@ public class ContinuityRoles {
         return directory.names(ids);
     }
 
+    /** Service names for a list, in one query. */
+    private Map<Long, String> serviceNames(List<Long> ids) {
+        var distinct = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return distinct.isEmpty() ? Map.of() : services.summaries(distinct).values().stream()
+                .collect(Collectors.toMap(ServiceSummary::id, ServiceSummary::name));
+    }
+
     /** The employee, if the signed-in person may manage their roles; refused otherwise without saying whether they exist. */
     private EmployeeRow employeeInReach(AppUserPrincipal me, long employeeId) {
-        boolean continuityManager = me.hasRole(AppRole.CONTINUITY_MANAGER);
-        if (!continuityManager && !(me.hasRole(AppRole.MANAGER) && directory.reportsToMe(employeeId))) {
-            throw new AccessDeniedException("You can assign continuity roles only to people in your reporting line.");
+        if (me.hasRole(AppRole.CONTINUITY_MANAGER)) {
+            return directory.employee(employeeId)
+                    .orElseThrow(() -> new AssignmentRefused("That employee is not in the directory."));
         }
-        Optional<EmployeeRow> employee = continuityManager ? directory.employee(employeeId) : directory.employeeForAssignment(employeeId);
-        return employee.orElseThrow(() -> new AssignmentRefused("That employee is not in the directory."));
+        // a manager reaches their own line only; anyone else is refused alike, existing or not
+        Optional<EmployeeRow> inLine = me.hasRole(AppRole.MANAGER) ? directory.employeeForAssignment(employeeId) : Optional.empty();
+        return inLine.orElseThrow(() -> new AccessDeniedException(
+                "You can assign continuity roles only to people in your reporting line."));
     }
 
     private RoleDefinition role(String key) {

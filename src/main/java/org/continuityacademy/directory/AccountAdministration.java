@@ -1,5 +1,7 @@
 package org.continuityacademy.directory;
 
+import org.continuityacademy.base.Search;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

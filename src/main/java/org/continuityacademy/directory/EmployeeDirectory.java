@@ -1,5 +1,7 @@
 package org.continuityacademy.directory;
 
+import org.continuityacademy.base.Search;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,20 +79,11 @@ public class EmployeeDirectory {
         return managerId == null ? 0 : employees.countReportingLine(managerId);
     }
 
-    /** Whether an employee reports to the signed-in manager, directly or through other managers. */
-    @PreAuthorize(Access.MANAGER)
-    public boolean reportsToMe(long employeeId) {
-        Long managerId = currentUser.require().employeeId();
-        return managerId != null && employees.countInReportingLine(managerId, employeeId) > 0;
-    }
-
     /** An employee as seen by directory staff, or by their own manager. */
     @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
     public Optional<EmployeeRow> employeeForAssignment(long id) {
         var me = currentUser.require();
-        boolean staff = me.hasRole(org.continuityacademy.security.AppRole.HR) || me.hasRole(org.continuityacademy.security.AppRole.CONTINUITY_MANAGER)
-                || me.hasRole(org.continuityacademy.security.AppRole.ADMIN);
-        if (!staff && (me.employeeId() == null || employees.countInReportingLine(me.employeeId(), id) == 0)) {
+        if (!me.isDirectoryStaff() && (me.employeeId() == null || employees.countInReportingLine(me.employeeId(), id) == 0)) {
             return Optional.empty();
         }
         return employees.findRow(id);
@@ -112,15 +105,6 @@ public class EmployeeDirectory {
     @PreAuthorize(Access.DIRECTORY_STAFF)
     public Optional<EmployeeRow> employee(long id) {
         return employees.findRow(id);
-    }
-
-    /** Several employees by id, in one query (for lists that show names). */
-    @PreAuthorize(Access.DIRECTORY_STAFF)
-    public Map<Long, EmployeeRow> employees(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return employees.findRows(List.copyOf(ids)).stream().collect(Collectors.toMap(EmployeeRow::id, Function.identity()));
     }
 
     /** The signed-in person's own directory entry, if their account belongs to an employee. */

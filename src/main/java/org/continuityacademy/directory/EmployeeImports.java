@@ -65,7 +65,7 @@ public class EmployeeImports {
     }
 
     /** Checks a file and says what applying it would do. Changes no employee. */
-    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    @PreAuthorize(Access.HR)
     @Transactional
     public ImportPreview preview(String fileName, byte[] content, boolean completeList) {
         ImportPlan plan = plan(EmployeeCsv.read(content, LocalDate.now(clock)), completeList, null);
@@ -74,7 +74,7 @@ public class EmployeeImports {
     }
 
     /** Applies a previewed file: all of it, or (when anything is wrong) nothing. */
-    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    @PreAuthorize(Access.HR)
     @Transactional
     public ImportPlan apply(long importId) {
         return applyNow(importId, done -> {
@@ -85,7 +85,7 @@ public class EmployeeImports {
      * Applies a previewed file in the background, in one transaction; the click that starts it returns
      * at once and {@link #progress(long)} says how far it has come.
      */
-    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    @PreAuthorize(Access.HR)
     public void startApply(long importId) {
         EmployeeImport upload = history.findById(importId).orElseThrow(() -> new ImportRefused("That import no longer exists."));
         if (upload.getStatus() != EmployeeImport.Status.PREVIEWED) {
@@ -112,7 +112,7 @@ public class EmployeeImports {
         }, security));
     }
 
-    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    @PreAuthorize(Access.HR)
     public java.util.Optional<ImportProgress> progress(long importId) {
         return java.util.Optional.ofNullable(progress.get(importId));
     }
@@ -141,13 +141,13 @@ public class EmployeeImports {
         return plan;
     }
 
-    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    @PreAuthorize(Access.HR)
     @Transactional(readOnly = true)
     public List<ImportRecord> history(Pageable page) {
         return history.findAllByOrderByUploadedAtDesc(page).stream().map(EmployeeImport::record).toList();
     }
 
-    @PreAuthorize("hasRole('" + org.continuityacademy.security.AppRoles.HR + "')")
+    @PreAuthorize(Access.HR)
     @Transactional(readOnly = true)
     public long countHistory() {
         return history.count();
@@ -157,6 +157,8 @@ public class EmployeeImports {
     private static final class Changes {
         final List<EmployeeCsv.Row> rows = new ArrayList<>();
         final List<Employee> deactivate = new ArrayList<>();
+        /** The directory as read for the plan, by employee number: applying reuses it instead of reading again. */
+        final Map<String, Employee> existing = new HashMap<>();
     }
 
     private ImportPlan plan(EmployeeCsv.Result csv, boolean completeList, @Nullable Changes changes) {
@@ -218,6 +220,7 @@ public class EmployeeImports {
         if (changes != null && problems.isEmpty()) {
             changes.rows.addAll(csv.rows());
             changes.deactivate.addAll(missing);
+            changes.existing.putAll(existing);
         }
         return new ImportPlan(csv.rowsRead(), added, changed, unchanged, deactivated,
                 problems.size() > 1000 ? List.copyOf(problems.subList(0, 1000)) : List.copyOf(problems));
@@ -234,8 +237,7 @@ public class EmployeeImports {
     private void applyChanges(Changes changes, IntConsumer onProgress) {
         Map<String, Department> byName = new HashMap<>();
         departments.findAll().forEach(d -> byName.put(d.getName(), d));
-        Map<String, Employee> byNumber = employees.findAll().stream()
-                .collect(Collectors.toMap(Employee::getEmployeeNumber, Function.identity()));
+        Map<String, Employee> byNumber = changes.existing;
         var newlyInactive = new ArrayList<Employee>();
         var created = new HashSet<String>();
         // first everyone exists, then managers are linked (a manager may come later in the file)

@@ -10,6 +10,7 @@ public final class Access {
     public static final String SIGNED_IN = "isAuthenticated()";
     public static final String ADMIN = "hasRole('" + AppRoles.ADMIN + "')";
     public static final String MANAGER = "hasRole('" + AppRoles.MANAGER + "')";
+    public static final String HR = "hasRole('" + AppRoles.HR + "')";
     /** Those who look people up: HR, the continuity manager and administrators. */
     public static final String DIRECTORY_STAFF =
             "hasAnyRole('" + AppRoles.HR + "','" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.ADMIN + "')";

@@ -59,6 +59,11 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
         return roles.contains(role);
     }
 
+    /** HR, the continuity manager and administrators look people up across the organisation. */
+    public boolean isDirectoryStaff() {
+        return roles.contains(AppRole.HR) || roles.contains(AppRole.CONTINUITY_MANAGER) || roles.contains(AppRole.ADMIN);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.RoleDefinition;
 import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.directory.EmployeeRow;
+import org.continuityacademy.base.Search;
 import org.continuityacademy.security.Access;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -46,14 +46,14 @@ public class ServiceRegister {
     @PreAuthorize(Access.CATALOGUE_READERS)
     @Transactional(readOnly = true)
     public List<ServiceRow> search(@Nullable String text, Pageable page) {
-        List<CriticalService> found = services.search(pattern(text), page);
+        List<CriticalService> found = services.search(Search.containsPattern(text), page);
         return rows(found);
     }
 
     @PreAuthorize(Access.CATALOGUE_READERS)
     @Transactional(readOnly = true)
     public long count(@Nullable String text) {
-        return services.countSearch(pattern(text));
+        return services.countSearch(Search.containsPattern(text));
     }
 
     /** Every service, by name: for pickers such as "depends on" (managers pick services to assign roles for). */
@@ -64,12 +64,22 @@ public class ServiceRegister {
                 .collect(Collectors.toMap(CriticalService::getId, CriticalService::getName, (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** Several services' summaries in one query, by id (lists of assignments and vacancies). */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<Long, ServiceSummary> summaries(java.util.Collection<Long> ids) {
+        return services.findAllById(ids).stream().collect(Collectors.toMap(CriticalService::getId, ServiceRegister::summaryOf));
+    }
+
+    private static ServiceSummary summaryOf(CriticalService s) {
+        return new ServiceSummary(s.getId(), s.getName(), s.draft().tier(), s.draft().rtoMinutes(), Set.copyOf(s.draft().requiredRoles()));
+    }
+
     /** A service's name and the roles it requires, for anyone signed in (role cards show them). */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public java.util.Optional<ServiceSummary> summary(long id) {
-        return services.findById(id).map(s -> new ServiceSummary(s.getId(), s.getName(), s.draft().tier(),
-                s.draft().rtoMinutes(), Set.copyOf(s.draft().requiredRoles())));
+        return services.findById(id).map(ServiceRegister::summaryOf);
     }
 
     /** Ids of the services an employee owns. */
@@ -180,25 +190,19 @@ public class ServiceRegister {
     }
 
     private List<ServiceRow> rows(List<CriticalService> found) {
-        var owners = directory.employees(found.stream().map(s -> s.draft().ownerEmployeeId()).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
+        Map<Long, String> owners = directory.names(found.stream().map(s -> s.draft().ownerEmployeeId())
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         var dependencyIds = found.stream().flatMap(s -> s.getDependsOn().stream()).collect(Collectors.toSet());
         Map<Long, String> dependencyNames = dependencyIds.isEmpty() ? Map.of()
                 : services.findAllById(dependencyIds).stream().collect(Collectors.toMap(CriticalService::getId, CriticalService::getName));
         return found.stream().map(s -> {
             ServiceDraft d = s.draft();
-            EmployeeRow owner = d.ownerEmployeeId() == null ? null : owners.get(d.ownerEmployeeId());
+            String owner = d.ownerEmployeeId() == null ? null : owners.get(d.ownerEmployeeId());
             return new ServiceRow(s.getId(), d.name(), d.description() == null ? "" : d.description(), d.tier(),
-                    d.rtoMinutes(), d.rpoMinutes(), d.mtpdMinutes(), d.ownerEmployeeId(), owner == null ? null : owner.fullName(),
+                    d.rtoMinutes(), d.rpoMinutes(), d.mtpdMinutes(), d.ownerEmployeeId(), owner,
                     d.requiredRoles().stream().sorted(Comparator.comparing(RequiredRole::roleKey)).toList(),
                     d.dependsOn().stream().map(dependencyNames::get).filter(Objects::nonNull).sorted().toList(), d);
         }).toList();
     }
 
-    private static @Nullable String pattern(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

@@ -5,9 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -16,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.continuityacademy.audit.AuditRow;
 import org.continuityacademy.audit.AuditTrail;
 import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.base.ui.SearchField;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.security.AppRoles;
 
@@ -26,18 +24,11 @@ import org.continuityacademy.security.AppRoles;
 @RolesAllowed(AppRoles.ADMIN)
 class AuditView extends Main {
 
-    final TextField search = new TextField();
+    final SearchField search = new SearchField("Who, what or which", "Search the audit trail", this::refreshGrid);
     final Grid<AuditRow> grid = new Grid<>();
 
     AuditView(AuditTrail trail) {
         addClassNames("academy-view", "flex", "flex-col", "h-full");
-        search.setPlaceholder("Who, what or which");
-        search.setAriaLabel("Search the audit trail");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20rem");
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.addColumn(r -> Dates.dateTime(r.at(), "")).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRow::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
@@ -60,5 +51,9 @@ class AuditView extends Main {
                 new Div(new com.vaadin.flow.component.html.H4("After"), after));
         box.addClassNames("flex", "gap-l", "flex-wrap", "text-s");
         return box;
+    }
+
+    private void refreshGrid() {
+        grid.getDataProvider().refreshAll();
     }
 }

@@ -7,9 +7,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,6 +14,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.base.ui.SearchField;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.directory.AccountAdministration;
 import org.continuityacademy.directory.AccountRow;
@@ -30,20 +28,13 @@ import org.continuityacademy.security.AppRoles;
 class AccountsView extends Main {
 
     private final AccountAdministration administration;
-    final TextField search = new TextField();
+    final SearchField search = new SearchField("Name, user name or e-mail", "Search accounts", this::refreshGrid);
     final Grid<AccountRow> grid = new Grid<>();
 
     AccountsView(AccountAdministration administration) {
         this.administration = administration;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
 
-        search.setPlaceholder("Name, user name or e-mail");
-        search.setAriaLabel("Search accounts");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setWidth("20rem");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.addColumn(AccountRow::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
         grid.addColumn(AccountRow::username).setHeader("User name").setSortProperty("username");
@@ -81,4 +72,8 @@ class AccountsView extends Main {
         return edit;
     }
 
+
+    private void refreshGrid() {
+        grid.getDataProvider().refreshAll();
+    }
 }

@@ -5,10 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -17,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.base.ui.SearchField;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.directory.DepartmentOption;
 import org.continuityacademy.directory.EmployeeDirectory;
@@ -32,7 +30,7 @@ import org.continuityacademy.security.AppRoles;
 class EmployeesView extends Main implements BeforeEnterObserver {
 
     private final EmployeeDirectory directory;
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField("Name, e-mail or employee number", "Search employees", this::refreshGrid);
     private final ComboBox<DepartmentOption> department = new ComboBox<>();
     private final Select<String> status = new Select<>();
     private final ComboBox<String> location = new ComboBox<>();
@@ -42,12 +40,6 @@ class EmployeesView extends Main implements BeforeEnterObserver {
         this.directory = directory;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
 
-        search.setPlaceholder("Name, e-mail or employee number");
-        search.setAriaLabel("Search employees");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20rem");
         department.setPlaceholder("All departments");
         department.setAriaLabel("Department");
         department.setItemLabelGenerator(DepartmentOption::name);
@@ -59,7 +51,6 @@ class EmployeesView extends Main implements BeforeEnterObserver {
         status.setAriaLabel("Status");
         status.setItems("Current employees", "Leavers", "Everyone");
         status.setValue("Current employees");
-        search.addValueChangeListener(e -> refresh());
         department.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
 
@@ -104,5 +95,9 @@ class EmployeesView extends Main implements BeforeEnterObserver {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    private void refreshGrid() {
+        grid.getDataProvider().refreshAll();
     }
 }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -18,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.base.ui.SearchField;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.RoleDefinition;
@@ -36,7 +35,7 @@ import org.continuityacademy.services.ServiceRow;
 @RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
 class ServicesView extends Main {
 
-    final TextField search = new TextField();
+    final SearchField search = new SearchField("Name or description", "Search services", this::refreshGrid);
     final Grid<ServiceRow> grid = new Grid<>();
     final Button add = new Button("Add service", VaadinIcon.PLUS.create());
     private final ServiceRegister register;
@@ -51,13 +50,6 @@ class ServicesView extends Main {
         this.mayEdit = currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER);
         addClassNames("academy-view", "flex", "flex-col", "h-full");
 
-        search.setPlaceholder("Name or description");
-        search.setAriaLabel("Search services");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20rem");
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(mayEdit);
         add.addClickListener(e -> open(null));
@@ -101,5 +93,9 @@ class ServicesView extends Main {
 
     private void open(ServiceRow existing) {
         new ServiceDialog(existing, register, directory, catalogue.roles(), saved -> grid.getDataProvider().refreshAll()).open();
+    }
+
+    private void refreshGrid() {
+        grid.getDataProvider().refreshAll();
     }
 }

@@ -1,15 +1,15 @@
-package org.continuityacademy.directory;
+package org.continuityacademy.base;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Turns what a person typed into a safe, case-insensitive LIKE pattern. */
-final class Search {
+public final class Search {
 
     private Search() {
     }
 
-    static @Nullable String containsPattern(@Nullable String text) {
+    public static @Nullable String containsPattern(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
