@@ -33,6 +33,7 @@ public class Catalogue {
     private final TrainingModules modules;
     private final ContentLoads loads;
     private final ContentAssets assets;
+    private final ModuleAudiences audiences;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final ContentSource source;
@@ -43,12 +44,13 @@ public class Catalogue {
     private volatile List<RoleDefinition> roles = List.of();
 
     Catalogue(ModuleVersions versions, TrainingModules modules, ContentLoads loads, ContentAssets assets,
-              ApplicationEventPublisher events, CurrentUser currentUser,
+              ModuleAudiences audiences, ApplicationEventPublisher events, CurrentUser currentUser,
               @Value("${academy.content.dir:}") String contentDir) {
         this.versions = versions;
         this.modules = modules;
         this.loads = loads;
         this.assets = assets;
+        this.audiences = audiences;
         this.events = events;
         this.currentUser = currentUser;
         this.source = contentDir.isBlank() ? ContentSource.classpath() : ContentSource.folder(Path.of(contentDir));
@@ -81,6 +83,36 @@ public class Catalogue {
     @Transactional(readOnly = true)
     public List<Question> questionBank(String moduleId) {
         return modules.findById(moduleId).map(m -> definition(m.getCurrentVersionId()).questions()).orElse(List.of());
+    }
+
+    /** The modules (served, not retired) that a continuity role requires, by id. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<String> modulesRequiredBy(String roleKey) {
+        return audiences.modulesFor(roleKey);
+    }
+
+    /** The served version of each module asked for (retired ones too: their completions remain). */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<String, ModuleInfo> moduleInfo(java.util.Collection<String> moduleIds) {
+        var result = new LinkedHashMap<String, ModuleInfo>();
+        modules.findAllById(moduleIds).forEach(m -> result.put(m.getModuleId(), info(m)));
+        return result;
+    }
+
+    /** Every served module, for choosing one (HR assigning a module by hand). */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ModuleInfo> servedModules() {
+        return modules.findAllByOrderByModuleId().stream().filter(m -> !m.isRetired()).map(this::info).toList();
+    }
+
+    private ModuleInfo info(TrainingModule m) {
+        ModuleDefinition d = definition(m.getCurrentVersionId());
+        return new ModuleInfo(d.id(), d.title(), m.getCurrentVersionId(), d.version().toString(), d.version().major(),
+                d.summary(), d.audience(), d.estimatedMinutes(), d.validityMonths(), d.passMark(), d.questionsPerAttempt(),
+                d.maxAttempts(), d.cooldownMinutes(), m.isRetired());
     }
 
     /** The continuity role catalogue from roles.yaml (the last valid one read). */
@@ -183,6 +215,10 @@ public class Catalogue {
                 removed++;
             }
         }
+        var audienceByModule = new LinkedHashMap<String, List<String>>();
+        modules.findAllByOrderByModuleId().stream().filter(m -> !m.isRetired())
+                .forEach(m -> audienceByModule.put(m.getModuleId(), definition(m.getCurrentVersionId()).audience()));
+        audiences.replace(audienceByModule);
         released.forEach(events::publishEvent);
         var report = loads.save(new ContentLoad(by, source.describe(), added, minor, major, removed, problems)).report();
         log.info("Training content loaded from {}: {}", source.describe(), report.summary());

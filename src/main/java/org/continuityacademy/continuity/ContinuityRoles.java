@@ -17,6 +17,7 @@ import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
 import org.continuityacademy.services.ServiceRegister;
 import org.continuityacademy.services.ServiceSummary;
+import org.continuityacademy.training.TrainingRecords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,17 +39,20 @@ public class ContinuityRoles {
     private final ServiceRegister services;
     private final Catalogue catalogue;
     private final AuditTrail audit;
+    private final TrainingRecords training;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
 
     ContinuityRoles(RoleAssignmentRepository assignments, RoleVacancies vacancies, EmployeeDirectory directory, ServiceRegister services,
-                    Catalogue catalogue, AuditTrail audit, ApplicationEventPublisher events, CurrentUser currentUser) {
+                    Catalogue catalogue, AuditTrail audit, TrainingRecords training, ApplicationEventPublisher events,
+                    CurrentUser currentUser) {
         this.assignments = assignments;
         this.vacancies = vacancies;
         this.directory = directory;
         this.services = services;
         this.catalogue = catalogue;
         this.audit = audit;
+        this.training = training;
         this.events = events;
         this.currentUser = currentUser;
     }
@@ -105,6 +109,7 @@ public class ContinuityRoles {
         if (replaced != null) {
             end(replaced, me.getUsername(), "replaced by " + employee.fullName(), false);
             assignments.saveAndFlush(replaced);
+            releaseTraining(replaced, "replaced by " + employee.fullName());
         }
         saved = assignments.saveAndFlush(saved);
         if (service != null) {
@@ -115,6 +120,8 @@ public class ContinuityRoles {
         audit.record("role assigned", AUDIT_TYPE, String.valueOf(saved.getId()), employee.fullName() + " became "
                 + request.position().label().toLowerCase() + " " + role.name() + where, null, saved.describe());
         events.publishEvent(new RoleAssigned(saved.getId(), employee.id(), role.key(), request.serviceId(), request.position()));
+        // the role's modules are assigned in the same transaction: the role and its training come together
+        training.assignForRole(employee.id(), role.key(), role.name(), service == null ? null : service.tier(), where);
         return saved.row(employee.fullName(), service == null ? null : service.name(), role.name());
     }
 
@@ -134,6 +141,18 @@ public class ContinuityRoles {
         }
         end(assignment, me.getUsername(), reason.strip(), true);
         assignments.saveAndFlush(assignment);
+        releaseTraining(assignment, reason.strip());
+    }
+
+    /** Waives the training that only the ended role asked for; what the person's other roles need stays. */
+    private void releaseTraining(RoleAssignment ended, String why) {
+        var stillHeld = new java.util.HashSet<String>();
+        stillHeld.add(RoleDefinition.ALL_STAFF);
+        assignments.historyOf(ended.getEmployeeId()).stream().filter(RoleAssignment::isCurrent)
+                .forEach(a -> stillHeld.add(a.getRoleKey()));
+        String roleName = catalogue.roles().stream().filter(r -> r.key().equals(ended.getRoleKey())).findFirst()
+                .map(RoleDefinition::name).orElse(ended.getRoleKey());
+        training.releaseRole(ended.getEmployeeId(), stillHeld, "No longer needed: " + roleName + " ended (" + why + ")");
     }
 
     /** Ends every current role of a person (a leaver); called by the system, not by a person. */

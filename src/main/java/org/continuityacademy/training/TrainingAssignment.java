@@ -1,0 +1,146 @@
+package org.continuityacademy.training;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A module someone has to complete by a date; completed or waived, never deleted. */
+@Entity
+@Table(name = "training_assignment")
+class TrainingAssignment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_assignment_seq")
+    @SequenceGenerator(name = "training_assignment_seq", sequenceName = "training_assignment_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    private long employeeId;
+    private String moduleId = "";
+    @Enumerated(EnumType.STRING)
+    private AssignmentOrigin origin = AssignmentOrigin.MANUAL;
+    private @Nullable String originRef;
+    private String reason = "";
+    private String assignedBy = "";
+    private Instant assignedAt = Instant.now();
+    private LocalDate dueOn = LocalDate.now();
+    @Enumerated(EnumType.STRING)
+    private AssignmentStatus status = AssignmentStatus.OPEN;
+    private @Nullable Instant startedAt;
+    private @Nullable Instant closedAt;
+    private @Nullable String closedBy;
+    private @Nullable String closeReason;
+    private @Nullable Long completionId;
+
+    @Version
+    private long version;
+
+    protected TrainingAssignment() {
+    }
+
+    TrainingAssignment(long employeeId, String moduleId, AssignmentOrigin origin, @Nullable String originRef,
+                       String reason, String assignedBy, LocalDate dueOn) {
+        this.employeeId = employeeId;
+        this.moduleId = moduleId;
+        this.origin = origin;
+        this.originRef = originRef;
+        this.reason = reason;
+        this.assignedBy = assignedBy;
+        this.dueOn = dueOn;
+    }
+
+    long getId() {
+        if (id == null) {
+            throw new IllegalStateException("not saved yet");
+        }
+        return id;
+    }
+
+    long getEmployeeId() {
+        return employeeId;
+    }
+
+    String getModuleId() {
+        return moduleId;
+    }
+
+    AssignmentOrigin getOrigin() {
+        return origin;
+    }
+
+    @Nullable String getOriginRef() {
+        return originRef;
+    }
+
+    LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    AssignmentStatus getStatus() {
+        return status;
+    }
+
+    boolean isOpen() {
+        return status == AssignmentStatus.OPEN;
+    }
+
+    /** A sooner deadline wins when a second reason asks for the same module. */
+    void bringForward(LocalDate due) {
+        if (due.isBefore(dueOn)) {
+            dueOn = due;
+        }
+    }
+
+    void start() {
+        if (startedAt == null) {
+            startedAt = Instant.now();
+        }
+    }
+
+    void complete(long completionId) {
+        close(AssignmentStatus.COMPLETED, "system", "passed");
+        this.completionId = completionId;
+    }
+
+    void waive(String by, String why) {
+        close(AssignmentStatus.WAIVED, by, why);
+    }
+
+    private void close(AssignmentStatus to, String by, String why) {
+        if (status != AssignmentStatus.OPEN) {
+            throw new IllegalStateException("assignment " + id + " is already " + status);
+        }
+        status = to;
+        closedAt = Instant.now();
+        closedBy = by;
+        closeReason = why;
+    }
+
+    TrainingState state(LocalDate today) {
+        return switch (status) {
+            case COMPLETED -> TrainingState.COMPLETED;
+            case WAIVED -> TrainingState.WAIVED;
+            case OPEN -> dueOn.isBefore(today) ? TrainingState.OVERDUE
+                    : startedAt != null ? TrainingState.IN_PROGRESS : TrainingState.ASSIGNED;
+        };
+    }
+
+    String describe() {
+        return "employee=" + employeeId + ", module=" + moduleId + ", origin=" + origin
+                + (originRef == null ? "" : " (" + originRef + ")") + ", due=" + dueOn + ", status=" + status
+                + (closeReason == null ? "" : ", closed: " + closeReason);
+    }
+
+    TrainingAssignmentRow row(String moduleTitle, LocalDate today) {
+        return new TrainingAssignmentRow(getId(), employeeId, moduleId, moduleTitle, origin, originRef, reason, assignedBy,
+                assignedAt, dueOn, state(today), startedAt, closedAt, closedBy, closeReason, completionId);
+    }
+}

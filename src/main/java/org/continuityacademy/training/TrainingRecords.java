@@ -1,0 +1,173 @@
+package org.continuityacademy.training;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.ModuleInfo;
+import org.continuityacademy.directory.EmployeeDirectory;
+import org.continuityacademy.security.Access;
+import org.continuityacademy.security.AppUserPrincipal;
+import org.continuityacademy.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who has to complete which module by when, and what they have passed. A new continuity role assigns
+ * the modules the role requires (unless the person's completion is still current), due sooner for
+ * more critical services; ending a role waives what only that role asked for. Completions stay.
+ */
+@Service
+public class TrainingRecords {
+
+    static final String AUDIT_TYPE = "training-assignment";
+
+    private final TrainingAssignments assignments;
+    private final Completions completions;
+    private final TrainingPolicy policy;
+    private final Catalogue catalogue;
+    private final EmployeeDirectory directory;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    TrainingRecords(TrainingAssignments assignments, Completions completions, TrainingPolicy policy, Catalogue catalogue,
+                    EmployeeDirectory directory, AuditTrail audit, CurrentUser currentUser) {
+        this.assignments = assignments;
+        this.completions = completions;
+        this.policy = policy;
+        this.catalogue = catalogue;
+        this.directory = directory;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Assigns the modules a newly taken role requires. Called by the continuity roles service in the
+     * same transaction as the role assignment, so both happen or neither does.
+     *
+     * @param tier the service's tier for a service role, null for an organisation-wide role
+     * @return the modules newly assigned (a module already open keeps its assignment, due by the sooner date)
+     */
+    @PreAuthorize(Access.ROLE_ASSIGNERS)
+    @Transactional
+    public List<String> assignForRole(long employeeId, String roleKey, String roleName, @Nullable Integer tier, String context) {
+        String by = currentUser.require().getUsername();
+        List<String> required = catalogue.modulesRequiredBy(roleKey);
+        if (required.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        LocalDate due = policy.dueOn(tier, LocalDate.now(clock));
+        Set<String> current = new HashSet<>(completions.currentModules(employeeId, required, now));
+        Map<String, TrainingAssignment> open = assignments.openFor(employeeId).stream()
+                .collect(Collectors.toMap(TrainingAssignment::getModuleId, a -> a));
+        var created = new java.util.ArrayList<String>();
+        for (String module : required) {
+            if (current.contains(module)) {
+                continue;
+            }
+            TrainingAssignment existing = open.get(module);
+            if (existing != null) {
+                existing.bringForward(due);
+                continue;
+            }
+            var assignment = assignments.save(new TrainingAssignment(employeeId, module, AssignmentOrigin.ROLE, roleKey,
+                    "Required for " + roleName + context, by, due));
+            created.add(module);
+            audit.record("training assigned", AUDIT_TYPE, String.valueOf(assignment.getId()),
+                    "Module " + module + " assigned to employee " + employeeId + " for " + roleName + context + ", due " + due,
+                    null, assignment.describe());
+        }
+        return created;
+    }
+
+    /**
+     * After a role ends, waives open assignments that were made for a role and that none of the roles
+     * the person still holds requires. Assignments made by hand or by campaigns stay; completions stay.
+     *
+     * @param rolesStillHeld every role the person still holds ("all-staff" included)
+     * @return the modules whose assignment was waived
+     */
+    @PreAuthorize(Access.ROLE_ASSIGNERS)
+    @Transactional
+    public List<String> releaseRole(long employeeId, Collection<String> rolesStillHeld, String why) {
+        String by = currentUser.require().getUsername();
+        Set<String> stillRequired = new HashSet<>();
+        rolesStillHeld.forEach(role -> stillRequired.addAll(catalogue.modulesRequiredBy(role)));
+        var waived = new java.util.ArrayList<String>();
+        for (TrainingAssignment assignment : assignments.openFor(employeeId)) {
+            if (assignment.getOrigin() == AssignmentOrigin.ROLE && !stillRequired.contains(assignment.getModuleId())) {
+                waive(assignment, by, why);
+                waived.add(assignment.getModuleId());
+            }
+        }
+        return waived;
+    }
+
+    /** A person's assignments and completions: for directory staff, and for their own manager. */
+    @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
+    @Transactional(readOnly = true)
+    public TrainingStatus statusOf(long employeeId) {
+        AppUserPrincipal me = currentUser.require();
+        if (!me.isDirectoryStaff() && directory.employeeForAssignment(employeeId).isEmpty()) {
+            throw new AccessDeniedException("You can see the training of people in your reporting line only.");
+        }
+        return status(employeeId);
+    }
+
+    /** The signed-in person's own assignments and completions. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public TrainingStatus myTraining() {
+        Long me = currentUser.require().employeeId();
+        return me == null ? new TrainingStatus(List.of(), List.of()) : status(me);
+    }
+
+    /** Waives every open assignment of a person who has left; runs for the system, not for a person. */
+    @Transactional
+    void waiveAllFor(long employeeId, String why) {
+        assignments.openFor(employeeId).forEach(a -> waive(a, "system", why));
+    }
+
+    private void waive(TrainingAssignment assignment, String by, String why) {
+        String before = assignment.describe();
+        assignment.waive(by, why);
+        assignments.save(assignment);
+        audit.record("training waived", AUDIT_TYPE, String.valueOf(assignment.getId()),
+                "Module " + assignment.getModuleId() + " waived for employee " + assignment.getEmployeeId() + ": " + why,
+                before, assignment.describe());
+    }
+
+    private TrainingStatus status(long employeeId) {
+        var allAssignments = assignments.allFor(employeeId);
+        var allCompletions = completions.allFor(employeeId);
+        var ids = new HashSet<String>();
+        allAssignments.forEach(a -> ids.add(a.getModuleId()));
+        allCompletions.forEach(c -> ids.add(c.getModuleId()));
+        Map<String, ModuleInfo> modules = catalogue.moduleInfo(ids);
+        LocalDate today = LocalDate.now(clock);
+        var rows = allAssignments.stream()
+                .map(a -> a.row(title(modules, a.getModuleId()), today))
+                .sorted(java.util.Comparator.comparing((TrainingAssignmentRow r) -> r.state().ordinal())
+                        .thenComparing(TrainingAssignmentRow::dueOn))
+                .toList();
+        return new TrainingStatus(rows, allCompletions.stream().map(c -> c.row(title(modules, c.getModuleId()))).toList());
+    }
+
+    private static String title(Map<String, ModuleInfo> modules, String moduleId) {
+        ModuleInfo info = modules.get(moduleId);
+        return info == null ? moduleId : info.title();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Training records: which modules each person has to complete and by when (assignments), and what
+ * they have passed (completions, naming the exact module version). Continuity roles, people and
+ * campaigns create assignments; the quiz engine closes them.
+ */
+@NullMarked
+package org.continuityacademy.training;
+
+import org.jspecify.annotations.NullMarked;

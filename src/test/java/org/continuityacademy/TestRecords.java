@@ -1,0 +1,54 @@
+package org.continuityacademy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes fixture rows straight into the database for tests that need a small, known world: fresh
+ * employees (nobody else's tests touch them) and completions with chosen expiry dates.
+ */
+public final class TestRecords {
+
+    private final JdbcClient jdbc;
+
+    public TestRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new active employee; ids come from the same sequence the application uses. */
+    public long employee(String firstName, String lastName, @Nullable Long managerId) {
+        long id = jdbc.sql("select nextval(employee_seq)").query(Long.class).single();
+        String number = "X" + id;
+        jdbc.sql("""
+                insert into employee (id, employee_number, first_name, last_name, email, manager_id, active, hire_date,
+                                      created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, true, ?, ?, ?)
+                """).params(id, number, firstName, lastName, (firstName + "." + lastName + "." + id + "@example.com").toLowerCase(),
+                managerId, LocalDate.now().minusYears(1), Timestamp.from(Instant.now()), Timestamp.from(Instant.now())).update();
+        return id;
+    }
+
+    /** A completion of the module's current version, valid until the given time. */
+    public long completion(long employeeId, String moduleId, Instant completedAt, Instant expiresAt) {
+        long id = jdbc.sql("select nextval(training_completion_seq)").query(Long.class).single();
+        var version = jdbc.sql("""
+                select v.id, v.version, v.major from training_module m join training_module_version v on v.id = m.current_version_id
+                where m.module_id = ?
+                """).param(moduleId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)}).single();
+        jdbc.sql("""
+                insert into training_completion (id, employee_id, module_id, module_version_id, module_version, module_major,
+                                                 score, completed_at, expires_at, verification_code)
+                values (?, ?, ?, ?, ?, ?, 90, ?, ?, ?)
+                """).params(id, employeeId, moduleId, version[0], version[1], version[2], Timestamp.from(completedAt),
+                Timestamp.from(expiresAt), UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase()).update();
+        return id;
+    }
+
+    public long employeeId(String employeeNumber) {
+        return jdbc.sql("select id from employee where employee_number = ?").param(employeeNumber).query(Long.class).single();
+    }
+}
