@@ -113,6 +113,21 @@ public class Readiness {
                 slots.getOrDefault(r.id(), List.of()))).toList();
     }
 
+    /** One service's row of the matrix; empty when it does not exist or is outside a manager's line. */
+    @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
+    @Transactional(readOnly = true)
+    public java.util.Optional<ServiceReadiness> service(long serviceId) {
+        Scope scope = scope();
+        String sql = with(scope, HOLDER.formatted(""), SERVICE_STATE)
+                + " select s.id, s.name, s.tier, s.rto_minutes, s.state_rank from state s"
+                + (scope.all() ? "\n where s.id = :id" : IN_SCOPE + " and s.id = :id");
+        var row = params(jdbc.sql(sql), scope).param("id", serviceId)
+                .query((rs, n) -> new ServiceRow(rs.getLong("id"), rs.getString("name"), rs.getInt("tier"),
+                        rs.getInt("rto_minutes"), ServiceState.values()[rs.getInt("state_rank")])).optional();
+        return row.map(r -> new ServiceReadiness(r.id(), r.name(), r.tier(), r.rtoMinutes(), r.state(),
+                slots(List.of(r.id())).getOrDefault(r.id(), List.of())));
+    }
+
     @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
     @Transactional(readOnly = true)
     public int countServices() {

@@ -150,12 +150,16 @@ public class ServiceRegister {
                 problems.put("owner", "Owner: " + owner.fullName() + " has left; choose a current employee.");
             }
         }
-        Set<String> known = catalogue.roles().stream().map(RoleDefinition::key).collect(Collectors.toSet());
+        var known = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, r -> r));
         for (RequiredRole role : draft.requiredRoles()) {
+            RoleDefinition definition = known.get(role.roleKey());
             if (RoleDefinition.ALL_STAFF.equals(role.roleKey())) {
                 problems.put("roles", "Required roles: everyone holds 'All staff'; choose the roles this service needs.");
-            } else if (!known.contains(role.roleKey())) {
+            } else if (definition == null) {
                 problems.put("roles", "Required roles: '" + role.roleKey() + "' is not in the role catalogue.");
+            } else if (!definition.perService()) {
+                problems.put("roles", "Required roles: " + definition.name()
+                        + " is held for the whole organisation, not for one service; choose a role held per service.");
             }
         }
         if (id != null && draft.dependsOn().contains(id)) {

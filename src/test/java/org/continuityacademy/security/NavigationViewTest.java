@@ -36,27 +36,28 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("manager")
     void a_manager_sees_their_team() {
-        assertThat(navigation()).containsExactly("My continuity", "My team");
+        assertThat(navigation()).containsExactly("My continuity", "Service readiness", "My team");
     }
 
     @Test
     @WithUserDetails("hr")
     void hr_sees_the_employees_their_import_and_the_catalogue() {
-        assertThat(navigation()).containsExactly("My continuity", "Employees", "Import employees", "Critical services",
-                "Training catalogue");
+        assertThat(navigation()).containsExactly("My continuity", "Service readiness", "Employees", "Import employees",
+                "Critical services", "Training catalogue");
     }
 
     @Test
     @WithUserDetails("continuity")
     void the_continuity_manager_who_leads_a_team_sees_it_and_the_continuity_views() {
-        assertThat(navigation()).containsExactly("My continuity", "My team", "Employees", "Critical services", "Vacant roles",
-                "Training catalogue");
+        assertThat(navigation()).containsExactly("My continuity", "Service readiness", "My team", "Employees",
+                "Critical services", "Vacant roles", "Training catalogue");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_administrator_who_leads_a_team_sees_it_and_employees_accounts_and_the_audit_trail() {
-        assertThat(navigation()).containsExactly("My continuity", "My team", "Employees", "Accounts", "Audit trail");
+        assertThat(navigation()).containsExactly("My continuity", "Service readiness", "My team", "Employees", "Accounts",
+                "Audit trail");
     }
 
     @Test

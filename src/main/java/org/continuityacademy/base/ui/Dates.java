@@ -14,7 +14,19 @@ public final class Dates {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.UK);
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+
     private Dates() {
+    }
+
+    /** A calendar date such as a due date ("12 Dec 2026"). */
+    public static String date(java.time.LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** The date of an instant in the viewer's time zone ("12 Dec 2026"). */
+    public static String date(@Nullable Instant instant, String whenMissing) {
+        return instant == null ? whenMissing : DATE.withZone(viewerZone()).format(instant);
     }
 
     public static String dateTime(@Nullable Instant instant, String whenMissing) {

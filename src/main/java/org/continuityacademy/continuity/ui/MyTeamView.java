@@ -1,53 +1,97 @@
 package org.continuityacademy.continuity.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.RoleDefinition;
 import org.continuityacademy.continuity.ContinuityRoles;
-import org.continuityacademy.services.ServiceRegister;
+import org.continuityacademy.continuity.HolderReadiness;
+import org.continuityacademy.continuity.Readiness;
 import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.directory.EmployeeRow;
 import org.continuityacademy.security.AppRoles;
+import org.continuityacademy.services.ServiceRegister;
 
-/** A manager's reporting line, direct and indirect, where the manager gives people their continuity roles. */
+/**
+ * A manager's reporting line, direct and indirect: each person's continuity roles and whether they
+ * are trained for them. The manager gives people their roles here.
+ */
 @Route("my-team")
 @PageTitle("My team")
 @Menu(order = 10, icon = "vaadin:group", title = "My team")
 @RolesAllowed(AppRoles.MANAGER)
 class MyTeamView extends Main {
 
-    final Grid<EmployeeRow> grid = new Grid<>();
+    /** A person with the readiness of each role they hold. */
+    record Member(EmployeeRow employee, List<HolderReadiness> roles) {
+    }
 
-    MyTeamView(EmployeeDirectory directory, ContinuityRoles roles, Catalogue catalogue, ServiceRegister services) {
+    final Grid<Member> grid = new Grid<>();
+    private final Map<String, String> roleNames;
+    private final Map<Long, String> serviceNames;
+
+    MyTeamView(EmployeeDirectory directory, ContinuityRoles roles, Readiness readiness, Catalogue catalogue,
+               ServiceRegister services) {
         addClassNames("academy-view", "flex", "flex-col", "h-full");
-        grid.addColumn(EmployeeRow::fullName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(EmployeeRow::email).setHeader("E-mail").setFlexGrow(2);
-        grid.addColumn(e -> e.department() == null ? "" : e.department()).setHeader("Department").setFlexGrow(2);
-        grid.addColumn(e -> e.managerName() == null ? "" : e.managerName()).setHeader("Reports to").setFlexGrow(2);
-        grid.addColumn(e -> e.location() == null ? "" : e.location()).setHeader("Location");
-        grid.addComponentColumn(e -> {
-            var assign = new Button("Assign role", click -> new AssignRoleDialog(e.id(), e.fullName(), roles, catalogue.roles(),
-                    services.names(), null, null, row -> grid.getDataProvider().refreshAll()).open());
+        roleNames = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name));
+        serviceNames = services.names();
+        grid.addColumn(m -> m.employee().fullName()).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(m -> m.employee().department() == null ? "" : m.employee().department()).setHeader("Department").setFlexGrow(2);
+        grid.addColumn(m -> m.employee().managerName() == null ? "" : m.employee().managerName()).setHeader("Reports to").setFlexGrow(2);
+        grid.addComponentColumn(this::rolesCell).setHeader("Continuity roles and readiness").setFlexGrow(5);
+        grid.addComponentColumn(m -> {
+            var assign = new Button("Assign role", click -> new AssignRoleDialog(m.employee().id(), m.employee().fullName(), roles,
+                    catalogue.roles(), services.names(), null, null, row -> grid.getDataProvider().refreshAll()).open());
             assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            assign.setAriaLabel("Assign a continuity role to " + e.fullName());
+            assign.setAriaLabel("Assign a continuity role to " + m.employee().fullName());
             return assign;
         }).setKey("assign").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("Nobody reports to you in HR's employee list.");
-        // the reporting line has its own order (nearest first), so the grid's sorting is not offered
-        grid.setItems(query -> directory.myReportingLine(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) directory.countMyReportingLine());
+        // the reporting line has its own order (nearest first), so the grid's sorting is not offered;
+        // each page's readiness comes in one query for the page's people
+        grid.setItems(query -> {
+            List<EmployeeRow> page = directory.myReportingLine(VaadinSpringDataHelpers.toSpringPageRequest(query));
+            Map<Long, List<HolderReadiness>> held = readiness.ofPeople(page.stream().map(EmployeeRow::id).toList());
+            return page.stream().map(e -> new Member(e, held.getOrDefault(e.id(), List.of())));
+        }, query -> (int) directory.countMyReportingLine());
         grid.setSizeFull();
-        add(new ViewHeader("Everyone in your reporting line, directly or through the managers who report "
-                + "to you. Give people their continuity roles here; their readiness will appear beside them."), grid);
+        add(new ViewHeader("Everyone in your reporting line, directly or through the managers who report to you, with "
+                + "the continuity roles they hold and whether they are trained for each. Give people their roles here: "
+                + "the training a role requires is assigned to them straight away."), grid);
+    }
+
+    private Component rolesCell(Member member) {
+        if (member.roles().isEmpty()) {
+            var none = new Span("All staff only");
+            none.addClassName("text-secondary");
+            return none;
+        }
+        var cell = new Div();
+        for (HolderReadiness h : member.roles()) {
+            var line = new Div();
+            line.addClassName("academy-holder-line");
+            String role = roleNames.getOrDefault(h.roleKey(), h.roleKey());
+            String where = h.serviceId() == null ? "" : " for " + serviceNames.getOrDefault(h.serviceId(), "a service")
+                    + " (" + h.position().label().toLowerCase() + ")";
+            line.add(new Span(role + where), ReadinessBadges.holder(h));
+            cell.add(line);
+        }
+        return cell;
     }
 }

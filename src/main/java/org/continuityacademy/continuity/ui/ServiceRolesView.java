@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -30,6 +31,9 @@ import org.continuityacademy.catalogue.RoleDefinition;
 import org.continuityacademy.continuity.AssignmentRefused;
 import org.continuityacademy.continuity.AssignmentRow;
 import org.continuityacademy.continuity.ContinuityRoles;
+import org.continuityacademy.continuity.HolderReadiness;
+import org.continuityacademy.continuity.Readiness;
+import org.continuityacademy.continuity.ServiceReadiness;
 import org.continuityacademy.continuity.Position;
 import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.directory.EmployeeFilter;
@@ -43,26 +47,35 @@ import org.continuityacademy.services.ServiceRegister;
 import org.continuityacademy.services.ServiceSummary;
 import org.springframework.data.domain.PageRequest;
 
-/** Who holds each role a critical service requires, primary and deputy; the continuity manager assigns and ends. */
+/**
+ * Who holds each role a critical service requires, primary and deputy, and whether each is trained
+ * (the drill-down of the readiness matrix). The continuity manager assigns and ends; HR reads; a
+ * manager reads the services their reporting line holds roles for.
+ */
 @Route("services/:serviceId/roles")
-@RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
+@RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR, AppRoles.MANAGER})
 class ServiceRolesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContinuityRoles roles;
     private final ServiceRegister services;
     private final Catalogue catalogue;
     private final EmployeeDirectory directory;
+    private final Readiness readiness;
     private final boolean mayAssign;
+    private final boolean mayOpenPeople;
+    private Map<Long, HolderReadiness> trained = Map.of();
     private String title = "Role holders";
     private long serviceId;
 
     ServiceRolesView(ContinuityRoles roles, ServiceRegister services, Catalogue catalogue, EmployeeDirectory directory,
-                     CurrentUser currentUser) {
+                     Readiness readiness, CurrentUser currentUser) {
         this.roles = roles;
         this.services = services;
         this.catalogue = catalogue;
         this.directory = directory;
+        this.readiness = readiness;
         this.mayAssign = currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER);
+        this.mayOpenPeople = currentUser.require().isDirectoryStaff();
         addClassNames("academy-view", "flex", "flex-col", "gap-m");
     }
 
@@ -78,11 +91,16 @@ class ServiceRolesView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void render() {
         ServiceSummary service = services.summary(serviceId).orElseThrow(NotFoundException::new);
+        ServiceReadiness state = readiness.service(serviceId).orElseThrow(NotFoundException::new);
+        trained = state.roles().stream().flatMap(r -> java.util.stream.Stream.concat(r.primary().stream(), r.deputies().stream()))
+                .collect(Collectors.toMap(HolderReadiness::assignmentId, Function.identity()));
         title = service.name() + " · role holders";
         removeAll();
         var heading = new H2(service.name());
         heading.addClassNames("text-2xl", "mb-0");
-        add(heading, new Paragraph("Tier " + service.tier() + " · RTO " + Durations.describe(service.rtoMinutes())
+        var stateLine = new Div(new Span("Readiness: "), ReadinessBadges.service(state.state()), new Span(state.state().meaning()));
+        stateLine.addClassName("academy-holder-line");
+        add(heading, stateLine, new Paragraph("Tier " + service.tier() + " · RTO " + Durations.describe(service.rtoMinutes())
                 + ". Each required role needs a primary, and a deputy where marked, so the service can be recovered "
                 + "when one of them is away."));
         Map<String, RoleDefinition> catalogueRoles = catalogue.roles().stream()
@@ -118,7 +136,11 @@ class ServiceRolesView extends Main implements BeforeEnterObserver, HasDynamicTi
             row.add(vacant);
         }
         for (AssignmentRow holder : current) {
-            row.add(new Span(holder.employeeName()));
+            row.add(mayOpenPeople ? new Anchor("employees/" + holder.employeeId(), holder.employeeName()) : new Span(holder.employeeName()));
+            var readinessOfHolder = trained.get(holder.id());
+            if (readinessOfHolder != null) {
+                row.add(ReadinessBadges.holder(readinessOfHolder));
+            }
             if (mayAssign) {
                 var end = new Button("End", e -> endDialog(holder));
                 end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -17,7 +17,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.base.ui.ViewHeader;
+import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.continuity.ContinuityRoles;
+import org.continuityacademy.continuity.HolderReadiness;
+import org.continuityacademy.continuity.Readiness;
+import org.continuityacademy.training.TrainingRecords;
+import org.continuityacademy.training.TrainingState;
+import org.continuityacademy.training.TrainingStatus;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.continuityacademy.continuity.RoleCard;
 import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.directory.EmployeeRow;
@@ -34,21 +44,24 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final Div profile = new Div();
     private final Div roles = new Div();
+    private final Div training = new Div();
     private final ContinuityRoles continuityRoles;
+    private final Readiness readiness;
+    private final TrainingRecords records;
 
-    MyContinuityView(EmployeeDirectory directory, CurrentUser currentUser, ContinuityRoles continuityRoles) {
+    MyContinuityView(EmployeeDirectory directory, CurrentUser currentUser, ContinuityRoles continuityRoles,
+                     Readiness readiness, TrainingRecords records) {
         this.directory = directory;
         this.continuityRoles = continuityRoles;
+        this.readiness = readiness;
+        this.records = records;
         this.currentUser = currentUser;
         addClassNames("academy-view", "flex", "flex-col", "gap-m");
 
         profile.addClassName("academy-card");
 
         roles.addClassNames("flex", "flex-col", "gap-m");
-        var training = new Div(new H2("My training"), new Paragraph(
-                "Modules assigned to you, their due dates and your certificates will appear here."));
         training.addClassName("academy-card");
-        training.getChildren().filter(H2.class::isInstance).forEach(h -> h.addClassNames("text-l", "mt-s"));
 
         add(new ViewHeader("Your part in keeping IT services running through a disruption."),
                 profile, roles, training);
@@ -78,13 +91,40 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
             alert.add(alertHeading, list);
             roles.add(alert);
         }
-        continuityRoles.myRoles().forEach(card -> roles.add(card(card)));
+        Map<Long, HolderReadiness> trained = readiness.mine().stream()
+                .collect(Collectors.toMap(HolderReadiness::assignmentId, Function.identity()));
+        continuityRoles.myRoles().forEach(card -> roles.add(card(card,
+                card.assignmentId() == null ? null : trained.get(card.assignmentId()))));
+        showTraining();
         directory.myProfile().ifPresentOrElse(this::describe,
                 () -> profile.add(new Paragraph("Your account is not linked to an entry in HR's employee list, "
                         + "so no continuity roles or training can be assigned to it.")));
     }
 
-    private static Div card(RoleCard card) {
+    private void showTraining() {
+        training.removeAll();
+        var heading = new H2("My training");
+        heading.addClassNames("text-l", "mt-s");
+        training.add(heading);
+        TrainingStatus status = records.myTraining();
+        var open = status.open();
+        if (open.isEmpty()) {
+            training.add(new Paragraph(status.completions().isEmpty() ? "No training is assigned to you at the moment."
+                    : "You are up to date: no training is waiting for you."));
+        } else {
+            var list = new UnorderedList();
+            open.forEach(a -> {
+                var badge = new Badge(a.state().label() + " · due " + Dates.date(a.dueOn()));
+                if (a.state() == TrainingState.OVERDUE) {
+                    badge.addClassName("not-ready");
+                }
+                list.add(new ListItem(new Span(a.moduleTitle() + " "), badge));
+            });
+            training.add(new Paragraph(open.size() == 1 ? "One module is waiting for you:" : open.size() + " modules are waiting for you:"), list);
+        }
+    }
+
+    private static Div card(RoleCard card, @Nullable HolderReadiness trained) {
         var box = new Div();
         box.addClassName("academy-card");
         var title = new H3(card.role().name() + (card.serviceName() == null ? "" : " — " + card.serviceName()));
@@ -94,6 +134,12 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
         facts.addClassNames("flex", "flex-wrap", "gap-s", "mb-s");
         if (card.position() != null) {
             facts.add(new Badge(card.position().label()));
+        }
+        if (trained != null) {
+            var ready = new Badge(trained.ready() ? "✓ Trained for this role"
+                    : "✗ Not ready: " + trained.currentModules() + " of " + trained.requiredModules() + " required modules done");
+            ready.addClassName(trained.ready() ? "ready" : "not-ready");
+            facts.add(ready);
         }
         if (card.partners() != null) {
             facts.add(new Span(card.partners()));

@@ -67,7 +67,7 @@ class ServiceDialog extends Dialog {
             default -> "Tier 3 — least critical";
         });
         tier.setValue(2);
-        roles.setItems(roleCatalogue.stream().filter(r -> !RoleDefinition.ALL_STAFF.equals(r.key())).toList());
+        roles.setItems(roleCatalogue.stream().filter(RoleDefinition::perService).toList());
         roles.setItemLabelGenerator(RoleDefinition::name);
         Map<Long, String> serviceNames = register.names();
         if (existing != null) {

@@ -23,7 +23,7 @@ class MyTeamViewTest extends SpringBrowserlessTest {
         var view = navigate(MyTeamView.class);
         assertThat(test(view.grid).size()).isGreaterThan(5);
         int row = 0;
-        while (!test(view.grid).getRow(row).fullName().equals("Lena Novak")) {
+        while (!test(view.grid).getRow(row).employee().fullName().equals("Lena Novak")) {
             row++;
         }
         var assign = (Button) test(view.grid).getCellComponent(row, "assign");
@@ -35,7 +35,7 @@ class MyTeamViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        long lena = test(view.grid).getRow(row).id();
+        long lena = test(view.grid).getRow(row).employee().id();
         assertThat(roles.history(lena)).anySatisfy(a -> {
             assertThat(a.roleKey()).isEqualTo("communications-lead");
             assertThat(a.assignedBy()).isEqualTo("manager");

@@ -1,0 +1,136 @@
+package org.continuityacademy.continuity.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.continuityacademy.base.ui.ViewHeader;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.RoleDefinition;
+import org.continuityacademy.continuity.Position;
+import org.continuityacademy.continuity.Readiness;
+import org.continuityacademy.continuity.ReadinessOrder;
+import org.continuityacademy.continuity.ServiceReadiness;
+import org.continuityacademy.continuity.ServiceState;
+import org.continuityacademy.continuity.SinglePointOfCompetence;
+import org.continuityacademy.security.AppRole;
+import org.continuityacademy.security.AppRoles;
+import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.services.Durations;
+
+/**
+ * The service readiness matrix: critical services × the roles they require, with the primary and
+ * deputy of each and whether they are trained. Managers see the services their reporting line
+ * holds roles for.
+ */
+@Route("readiness")
+@PageTitle("Service readiness")
+@Menu(order = 5, icon = "vaadin:shield", title = "Service readiness")
+@RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR, AppRoles.MANAGER})
+class ReadinessView extends Main {
+
+    final Grid<ServiceReadiness> grid = new Grid<>();
+    final Div tiles = new Div();
+    final Div singlePoints = new Div();
+    private final Readiness readiness;
+    private final boolean wholeOrganisation;
+
+    ReadinessView(Readiness readiness, Catalogue catalogue, CurrentUser currentUser) {
+        this.readiness = readiness;
+        var me = currentUser.require();
+        this.wholeOrganisation = me.hasRole(AppRole.CONTINUITY_MANAGER) || me.hasRole(AppRole.HR);
+        addClassNames("academy-view", "flex", "flex-col", "h-full");
+
+        grid.addComponentColumn(s -> new Anchor("services/" + s.serviceId() + "/roles", s.name()))
+                .setHeader("Service").setSortable(true).setKey(ReadinessOrder.NAME.name()).setFlexGrow(2);
+        grid.addColumn(s -> "Tier " + s.tier()).setHeader("Tier").setSortable(true).setKey(ReadinessOrder.TIER.name())
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> Durations.describe(s.rtoMinutes())).setHeader("RTO").setSortable(true)
+                .setKey(ReadinessOrder.RTO.name()).setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(s -> ReadinessBadges.service(s.state())).setHeader("Readiness").setSortable(true)
+                .setKey(ReadinessOrder.STATE.name()).setAutoWidth(true).setFlexGrow(0);
+        Map<String, String> roleNames = catalogue.roles().stream().filter(RoleDefinition::perService)
+                .collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name, (a, b) -> a, java.util.LinkedHashMap::new));
+        roleNames.forEach((key, name) -> grid.addComponentColumn(s -> cell(s, key)).setHeader(name).setKey("role-" + key).setFlexGrow(3));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(wholeOrganisation ? "No critical services are registered yet."
+                : "Nobody in your reporting line holds a role for a critical service yet.");
+        grid.setItems(query -> {
+            var order = query.getSortOrders().stream().findFirst();
+            ReadinessOrder by = order.map(o -> ReadinessOrder.valueOf(o.getSorted())).orElse(ReadinessOrder.TIER);
+            boolean descending = order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false);
+            return readiness.services(by, descending, query.getOffset(), query.getLimit()).stream();
+        }, query -> readiness.countServices());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey(ReadinessOrder.TIER.name())).build());
+        grid.setSizeFull();
+        grid.setMinHeight("20rem");
+
+        tiles.addClassName("academy-tiles");
+        add(new ViewHeader(wholeOrganisation
+                ? "Can each critical service be recovered by trained people today? A role holder is trained when every module "
+                + "the role requires is current. Open a service to see and change its role holders."
+                : "The critical services people in your reporting line hold roles for, and whether they are trained for them."),
+                tiles, grid, singlePoints);
+        refresh();
+    }
+
+    private void refresh() {
+        tiles.removeAll();
+        Map<ServiceState, Integer> counts = readiness.stateCounts();
+        for (ServiceState state : List.of(ServiceState.NOT_READY, ServiceState.AT_RISK, ServiceState.READY)) {
+            var tile = new Div();
+            tile.addClassName("academy-tile");
+            var figure = new Div(String.valueOf(counts.get(state)));
+            figure.addClassName("figure");
+            tile.add(figure, ReadinessBadges.service(state));
+            tile.getElement().setAttribute("aria-label", counts.get(state) + " services " + state.label().toLowerCase());
+            tiles.add(tile);
+        }
+        singlePoints.removeAll();
+        List<SinglePointOfCompetence> points = readiness.singlePointsOfCompetence();
+        var heading = new H3("Single points of competence");
+        heading.addClassNames("text-l", "mt-l");
+        singlePoints.add(heading);
+        if (points.isEmpty()) {
+            singlePoints.add(new Paragraph("Nobody is the only trained holder of a role for two or more services."));
+            return;
+        }
+        singlePoints.add(new Paragraph("These people are the only trained holder of a required role for several services. "
+                + "If one of them is away during a disruption, all of these services lose their trained lead at once: "
+                + "train a deputy or share the roles."));
+        var list = new UnorderedList();
+        points.forEach(p -> list.add(new ListItem(new Span(p.employeeName() + ": "), new Span(String.join(", ", p.services())))));
+        singlePoints.add(list);
+    }
+
+    private Component cell(ServiceReadiness service, String roleKey) {
+        var slot = service.roles().stream().filter(r -> r.roleKey().equals(roleKey)).findFirst();
+        if (slot.isEmpty()) {
+            var none = new Span("Not required");
+            none.addClassName("text-secondary");
+            return none;
+        }
+        var s = slot.get();
+        var cell = new Div(ReadinessBadges.slot(Position.PRIMARY, s.primary(), true));
+        if (s.deputyRequired() || !s.deputies().isEmpty()) {
+            cell.add(ReadinessBadges.slot(Position.DEPUTY, s.deputies(), s.deputyRequired()));
+        }
+        return cell;
+    }
+}
