@@ -78,9 +78,18 @@ public class Readiness {
               group by cs.id, cs.name, cs.tier, cs.rto_minutes
             )""";
 
-    private static final String IN_SCOPE = " " + """
-            where exists (select 1 from role_assignment mine join line on line.id = mine.employee_id
-                           where mine.service_id = s.id and mine.ended_at is null)""";
+    /**
+     * The services the manager's line holds roles for, and the line itself, as CTEs joined (not as a
+     * correlated subquery: MariaDB does not re-run a recursive CTE reliably inside one).
+     */
+    private static final String SCOPED = """
+            in_line as (select distinct id from line),
+            scoped as (
+              select distinct mine.service_id from role_assignment mine join in_line on in_line.id = mine.employee_id
+              where mine.ended_at is null and mine.service_id is not null
+            )""";
+
+    private static final String IN_SCOPE = " join scoped on scoped.service_id = s.id";
 
     private final JdbcClient jdbc;
     private final EmployeeDirectory directory;
@@ -120,7 +129,7 @@ public class Readiness {
         Scope scope = scope();
         String sql = with(scope, HOLDER.formatted(""), SERVICE_STATE)
                 + " select s.id, s.name, s.tier, s.rto_minutes, s.state_rank from state s"
-                + (scope.all() ? "\n where s.id = :id" : IN_SCOPE + " and s.id = :id");
+                + (scope.all() ? "" : IN_SCOPE) + "\n where s.id = :id";
         var row = params(jdbc.sql(sql), scope).param("id", serviceId)
                 .query((rs, n) -> new ServiceRow(rs.getLong("id"), rs.getString("name"), rs.getInt("tier"),
                         rs.getInt("rto_minutes"), ServiceState.values()[rs.getInt("state_rank")])).optional();
@@ -135,7 +144,7 @@ public class Readiness {
         if (scope.all()) {
             return jdbc.sql("select count(*) from critical_service").query(Integer.class).single();
         }
-        String sql = "with recursive " + LINE + " select count(*) from critical_service s" + IN_SCOPE;
+        String sql = with(scope) + " select count(*) from critical_service s" + IN_SCOPE;
         return params(jdbc.sql(sql), scope).query(Integer.class).single();
     }
 
@@ -203,7 +212,7 @@ public class Readiness {
                  from sole so join critical_service cs on cs.id = so.service_id
                  where so.employee_id in (select employee_id from sole group by employee_id
                                           having count(distinct service_id) >= 2)
-                """ + (scope.all() ? "" : " and so.employee_id in (select id from line)") + "\n order by so.employee_id, cs.name";
+                """ + (scope.all() ? "" : " and so.employee_id in (select id from in_line)") + "\n order by so.employee_id, cs.name";
         Map<Long, List<String>> services = new LinkedHashMap<>();
         params(jdbc.sql(sql), scope).query((rs, n) -> services.computeIfAbsent(rs.getLong("employee_id"), k -> new ArrayList<>())
                 .add(rs.getString("name"))).list();
@@ -240,7 +249,7 @@ public class Readiness {
 
     private Map<Long, List<HolderReadiness>> holders(Scope scope, Set<Long> employeeIds) {
         String sql = with(scope, HOLDER.formatted("and ra.employee_id in (:people)"))
-                + " select h.* from holder h" + (scope.all() ? "" : " where h.employee_id in (select id from line)")
+                + " select h.* from holder h" + (scope.all() ? "" : " join in_line on in_line.id = h.employee_id")
                 + " order by h.employee_id, h.service_id is not null, h.role_key, h.position desc";
         Map<Long, List<HolderReadiness>> result = new LinkedHashMap<>();
         params(jdbc.sql(sql), scope).param("people", employeeIds)
@@ -259,6 +268,7 @@ public class Readiness {
         var all = new ArrayList<String>();
         if (!scope.all()) {
             all.add(LINE);
+            all.add(SCOPED);
         }
         all.addAll(List.of(ctes));
         return (scope.all() ? "with " : "with recursive ") + String.join(",\n", all) + "\n";

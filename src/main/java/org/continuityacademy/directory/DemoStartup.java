@@ -34,7 +34,7 @@ class DemoStartup {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     void onReady() {
         if (embedded.getIfAvailable() == null) {
             log.warn("The demo profile is on but the app uses the database server in DB_URL: no demo data is created.");

@@ -55,7 +55,7 @@ class ReadinessView extends Main {
         this.readiness = readiness;
         var me = currentUser.require();
         this.wholeOrganisation = me.hasRole(AppRole.CONTINUITY_MANAGER) || me.hasRole(AppRole.HR);
-        addClassNames("academy-view", "flex", "flex-col", "h-full");
+        addClassNames("academy-view", "flex", "flex-col");
 
         grid.addComponentColumn(s -> new Anchor("services/" + s.serviceId() + "/roles", s.name()))
                 .setHeader("Service").setSortable(true).setKey(ReadinessOrder.NAME.name()).setFlexGrow(2);
@@ -78,8 +78,8 @@ class ReadinessView extends Main {
             return readiness.services(by, descending, query.getOffset(), query.getLimit()).stream();
         }, query -> readiness.countServices());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(ReadinessOrder.TIER.name())).build());
-        grid.setSizeFull();
-        grid.setMinHeight("20rem");
+        // the page scrolls: the matrix keeps a useful height, the single points of competence follow it
+        grid.setHeight("min(70vh, 48rem)");
 
         tiles.addClassName("academy-tiles");
         add(new ViewHeader(wholeOrganisation

@@ -1,0 +1,183 @@
+package org.continuityacademy.demo;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.continuityacademy.base.db.EmbeddedMariaDb;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.continuity.AssignRole;
+import org.continuityacademy.continuity.ContinuityRoles;
+import org.continuityacademy.continuity.Position;
+import org.continuityacademy.directory.EmployeeDirectory;
+import org.continuityacademy.directory.EmployeeFilter;
+import org.continuityacademy.directory.EmployeeRow;
+import org.continuityacademy.services.RequiredRole;
+import org.continuityacademy.services.ServiceDraft;
+import org.continuityacademy.services.ServiceRegister;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * With the {@code demo} profile on the embedded database, after the demo company exists: registers six
+ * critical services, gives people their continuity roles through the real services (as the demo
+ * continuity manager), and writes some past completions so that the readiness matrix shows every
+ * state: ready, at risk, not ready, and a single point of competence. Runs once (when no service exists).
+ */
+@Component
+@Profile("demo")
+class DemoContinuity {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContinuity.class);
+
+    private final ObjectProvider<EmbeddedMariaDb> embedded;
+    private final ServiceRegister services;
+    private final ContinuityRoles roles;
+    private final EmployeeDirectory directory;
+    private final Catalogue catalogue;
+    private final UserDetailsService users;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    DemoContinuity(ObjectProvider<EmbeddedMariaDb> embedded, ServiceRegister services, ContinuityRoles roles,
+                   EmployeeDirectory directory, Catalogue catalogue, UserDetailsService users, JdbcClient jdbc,
+                   TransactionTemplate transaction) {
+        this.embedded = embedded;
+        this.services = services;
+        this.roles = roles;
+        this.directory = directory;
+        this.catalogue = catalogue;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    void onReady() {
+        if (embedded.getIfAvailable() == null
+                || jdbc.sql("select count(*) from critical_service").query(Integer.class).single() > 0
+                || jdbc.sql("select count(*) from account where username = 'continuity'").query(Integer.class).single() == 0) {
+            return;
+        }
+        var previous = SecurityContextHolder.getContext();
+        var user = users.loadUserByUsername("continuity");
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            transaction.executeWithoutResult(status -> create());
+            log.info("Created the demo critical services, role holders and training history");
+        } catch (RuntimeException e) {
+            // demo data is a convenience: the app still starts, with the demo people but no services
+            log.error("Could not create the demo critical services", e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void create() {
+        List<EmployeeRow> it = people("IT Operations");
+        EmployeeRow ana = it.get(0), ben = it.get(1), cara = it.get(2), dev = it.get(3), eli = it.get(4), fin = it.get(5);
+        EmployeeRow lena = directory.search(new EmployeeFilter("lena.novak", null, true), PageRequest.of(0, 1)).getFirst();
+        EmployeeRow priya = directory.search(new EmployeeFilter("priya.raman", null, true), PageRequest.of(0, 1)).getFirst();
+        EmployeeRow marcus = directory.search(new EmployeeFilter("marcus.bell", null, true), PageRequest.of(0, 1)).getFirst();
+
+        // past training first, so that taking a role assigns only what is still missing
+        trained(ana, "it-recovery-lead");
+        trained(ben, "it-recovery-lead");
+        trained(cara, "service-owner");
+        trained(fin, "it-recovery-lead");
+        trained(priya, "continuity-manager");
+        partly(dev, "it-recovery-lead", 3);
+        partly(eli, "it-recovery-lead", 1);
+        completion(lena, "itscm-for-everyone", 200);
+
+        long banking = service("Online Banking", "Customers' web and mobile banking.", cara, 1, 60, 5, 4 * 60,
+                role("it-recovery-lead", true), role("service-owner", false));
+        long payments = service("Payments Gateway", "Card and transfer payments to and from other banks.", cara, 1, 30, 0, 2 * 60,
+                role("it-recovery-lead", true), role("service-owner", false));
+        long contact = service("Customer Contact Centre", "Telephony and case handling for customer calls.", null, 2, 4 * 60, 60, 24 * 60,
+                role("it-recovery-lead", true));
+        long mail = service("Email and Collaboration", "E-mail, chat and shared documents.", null, 2, 8 * 60, 60, 48 * 60,
+                role("it-recovery-lead", false));
+        long payroll = service("HR and Payroll", "Employee records and monthly pay.", null, 3, 24 * 60, 4 * 60, 72 * 60,
+                role("it-recovery-lead", true), role("service-owner", false));
+        service("Intranet", "News and policies for staff.", null, 3, 48 * 60, 24 * 60, 7 * 24 * 60, role("it-recovery-lead", false));
+
+        assign(ana, "it-recovery-lead", banking, Position.PRIMARY, "built the banking platform");
+        assign(ben, "it-recovery-lead", banking, Position.DEPUTY, "runs the banking on-call rota");
+        assign(cara, "service-owner", banking, Position.PRIMARY, "owns the digital channels");
+        assign(ana, "it-recovery-lead", payments, Position.PRIMARY, "knows the payment switches");
+        assign(dev, "it-recovery-lead", payments, Position.DEPUTY, "joined the payments team this year");
+        assign(cara, "service-owner", payments, Position.PRIMARY, "owns the digital channels");
+        assign(eli, "it-recovery-lead", contact, Position.PRIMARY, "looks after the telephony platform");
+        assign(ana, "it-recovery-lead", contact, Position.DEPUTY, "covers telephony when Eli is away");
+        assign(ana, "it-recovery-lead", mail, Position.PRIMARY, "administers the mail platform");
+        assign(fin, "it-recovery-lead", payroll, Position.PRIMARY, "supports the payroll system");
+        assign(lena, "it-recovery-lead", payroll, Position.DEPUTY, "used to work on the payroll system");
+        assign(priya, "continuity-manager", null, Position.PRIMARY, "leads IT service continuity");
+        assign(marcus, "communications-lead", null, Position.PRIMARY, "writes the customer notices in a disruption");
+    }
+
+    private List<EmployeeRow> people(String department) {
+        long id = directory.departments().stream().filter(d -> d.name().equals(department)).findFirst().orElseThrow().id();
+        return directory.search(new EmployeeFilter(null, id, true), PageRequest.of(0, 10)).stream()
+                .filter(e -> !e.email().startsWith("priya.raman")).toList();
+    }
+
+    private long service(String name, String description, @Nullable EmployeeRow owner, int tier, int rto, int rpo, int mtpd,
+                         RequiredRole... required) {
+        return services.create(new ServiceDraft(name, description, owner == null ? null : owner.id(), tier, rto, rpo, mtpd,
+                Set.of(required), Set.of())).id();
+    }
+
+    private static RequiredRole role(String key, boolean deputy) {
+        return new RequiredRole(key, deputy);
+    }
+
+    private void assign(EmployeeRow who, String role, @Nullable Long service, Position position, String why) {
+        roles.assign(new AssignRole(who.id(), role, service, position, why, LocalDate.now().minusMonths(2), null, false));
+    }
+
+    private void trained(EmployeeRow who, String role) {
+        catalogue.modulesRequiredBy(role).forEach(m -> completion(who, m, 40));
+    }
+
+    private void partly(EmployeeRow who, String role, int modules) {
+        catalogue.modulesRequiredBy(role).stream().limit(modules).forEach(m -> completion(who, m, 90));
+    }
+
+    /** A completion passed some days ago, valid for the module's validity period. */
+    private void completion(EmployeeRow who, String moduleId, int daysAgo) {
+        var info = catalogue.moduleInfo(List.of(moduleId)).get(moduleId);
+        if (info == null) {
+            return;
+        }
+        Instant completed = Instant.now().minus(Duration.ofDays(daysAgo));
+        Instant expires = completed.atZone(java.time.ZoneOffset.UTC).plusMonths(info.validityMonths()).toInstant();
+        long id = jdbc.sql("select nextval(training_completion_seq)").query(Long.class).single();
+        jdbc.sql("""
+                insert into training_completion (id, employee_id, module_id, module_version_id, module_version, module_major,
+                                                 score, completed_at, expires_at, verification_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(id, who.id(), moduleId, info.versionId(), info.version(), info.major(), 80 + (int) (id % 20),
+                Timestamp.from(completed), Timestamp.from(expires), "DEMO" + String.format("%012d", id)).update();
+    }
+}
