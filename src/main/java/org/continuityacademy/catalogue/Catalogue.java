@@ -101,6 +101,35 @@ public class Catalogue {
         return result;
     }
 
+    /** The served version of a module, to read: for anyone signed in (no questions, no answers). */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<ModuleReading> read(String moduleId) {
+        return modules.findById(moduleId).filter(m -> !m.isRetired()).map(m -> {
+            long versionId = m.getCurrentVersionId();
+            var sections = renderer.sections(definition(versionId).markdown(), name -> assetUrl(versionId, name)).stream()
+                    .map(s -> new ModulePreview.Section(s.title(), s.html())).toList();
+            return new ModuleReading(info(m), sections);
+        });
+    }
+
+    /**
+     * One stored version's facts and question bank with the correct answers. Only the training
+     * module's quiz engine calls this (ArchitectureTest checks it), on the server: answers never
+     * reach a browser before the attempt is submitted.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<QuestionBank> questionBank(long versionId) {
+        return versions.findById(versionId).map(v -> {
+            ModuleDefinition d = definition(versionId);
+            var module = new ModuleInfo(d.id(), d.title(), versionId, d.version().toString(), d.version().major(), d.summary(),
+                    d.audience(), d.estimatedMinutes(), d.validityMonths(), d.passMark(), d.questionsPerAttempt(),
+                    d.maxAttempts(), d.cooldownMinutes(), false);
+            return new QuestionBank(module, d.questions());
+        });
+    }
+
     /** Every served module, for choosing one (HR assigning a module by hand). */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)

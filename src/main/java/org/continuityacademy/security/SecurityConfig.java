@@ -26,7 +26,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // images of training modules, for anyone signed in (the catalogue checks again)
-                .requestMatchers("/content-assets/**").authenticated());
+                .requestMatchers("/content-assets/**", "/certificates/**").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

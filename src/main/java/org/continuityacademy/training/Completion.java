@@ -62,6 +62,10 @@ class Completion {
         return moduleId;
     }
 
+    long getModuleVersionId() {
+        return moduleVersionId;
+    }
+
     Instant getExpiresAt() {
         return expiresAt;
     }

@@ -37,3 +37,15 @@ interface Completions extends JpaRepository<Completion, Long> {
 
     Optional<Completion> findByVerificationCode(String verificationCode);
 }
+
+interface QuizAttempts extends JpaRepository<QuizAttempt, Long> {
+
+    @Query("select a from QuizAttempt a where a.assignmentId = :assignmentId and a.status = 'OPEN'")
+    Optional<QuizAttempt> openFor(@Param("assignmentId") long assignmentId);
+
+    @Query("select a from QuizAttempt a where a.assignmentId = :assignmentId and a.submittedAt is not null order by a.submittedAt desc")
+    List<QuizAttempt> submittedFor(@Param("assignmentId") long assignmentId);
+
+    @Query("select a from QuizAttempt a where a.employeeId = :employeeId and a.moduleId = :moduleId and a.status = 'OPEN'")
+    List<QuizAttempt> openFor(@Param("employeeId") long employeeId, @Param("moduleId") String moduleId);
+}

@@ -80,6 +80,10 @@ class TrainingAssignment {
         return originRef;
     }
 
+    @Nullable Long getCompletionId() {
+        return completionId;
+    }
+
     LocalDate getDueOn() {
         return dueOn;
     }

@@ -34,6 +34,8 @@ public class TrainingRecords {
 
     private final TrainingAssignments assignments;
     private final Completions completions;
+    private final QuizAttempts attempts;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final TrainingPolicy policy;
     private final Catalogue catalogue;
     private final EmployeeDirectory directory;
@@ -41,10 +43,13 @@ public class TrainingRecords {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TrainingRecords(TrainingAssignments assignments, Completions completions, TrainingPolicy policy, Catalogue catalogue,
+    TrainingRecords(TrainingAssignments assignments, Completions completions, QuizAttempts attempts,
+                    org.springframework.jdbc.core.simple.JdbcClient jdbc, TrainingPolicy policy, Catalogue catalogue,
                     EmployeeDirectory directory, AuditTrail audit, CurrentUser currentUser) {
         this.assignments = assignments;
         this.completions = completions;
+        this.attempts = attempts;
+        this.jdbc = jdbc;
         this.policy = policy;
         this.catalogue = catalogue;
         this.directory = directory;
@@ -135,6 +140,99 @@ public class TrainingRecords {
         return me == null ? new TrainingStatus(List.of(), List.of()) : status(me);
     }
 
+    /**
+     * Opens a module for the signed-in learner: only a module assigned to them (open, or done before,
+     * to read again). Reading an open assignment marks it in progress.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public LearnerModule openModule(String moduleId) {
+        Long me = currentUser.require().employeeId();
+        var mine = me == null ? List.<TrainingAssignment>of() : assignments.allFor(me).stream()
+                .filter(a -> a.getModuleId().equals(moduleId)).toList();
+        if (mine.isEmpty()) {
+            throw new AccessDeniedException("That module is not assigned to you.");
+        }
+        TrainingAssignment assignment = mine.stream().filter(TrainingAssignment::isOpen).findFirst().orElse(mine.getFirst());
+        var reading = catalogue.read(moduleId).orElseThrow(() -> new QuizRefused("This module is no longer in the catalogue."));
+        if (assignment.isOpen()) {
+            assignment.start();
+        }
+        int resumeAt = jdbc.sql("select section_index from reading_position where employee_id = ? and module_id = ?")
+                .params(me, moduleId).query(Integer.class).optional().orElse(0);
+        return new LearnerModule(reading, assignment.row(reading.module().title(), LocalDate.now(clock)),
+                Math.min(resumeAt, Math.max(0, reading.sections().size() - 1)));
+    }
+
+    /** Remembers where the signed-in learner is in a module. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public void saveReadingPosition(String moduleId, int sectionIndex) {
+        Long me = currentUser.require().employeeId();
+        if (me == null || sectionIndex < 0) {
+            return;
+        }
+        jdbc.sql("""
+                insert into reading_position (employee_id, module_id, section_index, updated_at) values (?, ?, ?, ?)
+                on duplicate key update section_index = values(section_index), updated_at = values(updated_at)
+                """).params(me, moduleId, sectionIndex, java.sql.Timestamp.from(clock.instant())).update();
+    }
+
+    /**
+     * Assigns a module by hand to chosen people, due on a date. Someone who already has the module
+     * open keeps that assignment (due by the sooner date); leavers are skipped.
+     *
+     * @return how many people got a new assignment
+     */
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional
+    public int assignByHand(java.util.Collection<Long> employeeIds, String moduleId, LocalDate dueOn, String reason) {
+        String by = currentUser.require().getUsername();
+        if (reason == null || reason.isBlank()) {
+            throw new AssignmentRejected("Why: say why these people should take the module (for the history).");
+        }
+        if (dueOn.isBefore(LocalDate.now(clock))) {
+            throw new AssignmentRejected("Due date: choose today or a later date.");
+        }
+        ModuleInfo module = catalogue.moduleInfo(List.of(moduleId)).get(moduleId);
+        if (module == null || module.retired()) {
+            throw new AssignmentRejected("Module: '" + moduleId + "' is not in the catalogue.");
+        }
+        int created = 0;
+        for (long employeeId : employeeIds) {
+            if (directory.employee(employeeId).filter(org.continuityacademy.directory.EmployeeRow::active).isEmpty()) {
+                continue;
+            }
+            var open = assignments.openFor(employeeId, moduleId);
+            if (open.isPresent()) {
+                open.get().bringForward(dueOn);
+                continue;
+            }
+            var assignment = assignments.save(new TrainingAssignment(employeeId, moduleId, AssignmentOrigin.MANUAL, null,
+                    reason.strip(), by, dueOn));
+            audit.record("training assigned", AUDIT_TYPE, String.valueOf(assignment.getId()),
+                    "Module " + moduleId + " assigned by hand to employee " + employeeId + ", due " + dueOn + ": " + reason.strip(),
+                    null, assignment.describe());
+            created++;
+        }
+        return created;
+    }
+
+    /** Waives one open assignment with a reason (audited); an open quiz attempt for it is closed. */
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional
+    public void waive(long assignmentId, String reason) {
+        TrainingAssignment assignment = assignments.findById(assignmentId)
+                .orElseThrow(() -> new AssignmentRejected("That assignment no longer exists."));
+        if (!assignment.isOpen()) {
+            throw new AssignmentRejected("That assignment is already closed.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new AssignmentRejected("Why: say why this assignment is waived (for the history).");
+        }
+        waive(assignment, currentUser.require().getUsername(), reason.strip());
+    }
+
     /** Waives every open assignment of a person who has left; runs for the system, not for a person. */
     @Transactional
     void waiveAllFor(long employeeId, String why) {
@@ -144,6 +242,7 @@ public class TrainingRecords {
     private void waive(TrainingAssignment assignment, String by, String why) {
         String before = assignment.describe();
         assignment.waive(by, why);
+        attempts.openFor(assignment.getId()).ifPresent(QuizAttempt::close);
         assignments.save(assignment);
         audit.record("training waived", AUDIT_TYPE, String.valueOf(assignment.getId()),
                 "Module " + assignment.getModuleId() + " waived for employee " + assignment.getEmployeeId() + ": " + why,

@@ -1,0 +1,306 @@
+package org.continuityacademy.training;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.ModuleInfo;
+import org.continuityacademy.catalogue.Question;
+import org.continuityacademy.catalogue.QuestionBank;
+import org.continuityacademy.catalogue.QuestionKind;
+import org.continuityacademy.security.Access;
+import org.continuityacademy.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quiz engine. Each attempt draws {@code questionsPerAttempt} questions from the bank of the
+ * version being taken and shuffles their options (true/false keeps its order); an unfinished attempt
+ * resumes with the same questions. Scoring happens here only: what leaves this class before
+ * submission carries no correct answers and no explanations. Only the learner whose assignment it is
+ * can take the quiz; anyone else is refused, managers included.
+ */
+@Service
+public class Quiz {
+
+    /** Failed attempts in a row after which the module's cool-down applies. */
+    static final int FAILURES_BEFORE_COOLDOWN = 2;
+
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final QuizAttempts attempts;
+    private final TrainingAssignments assignments;
+    private final Completions completions;
+    private final Catalogue catalogue;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
+
+    Quiz(QuizAttempts attempts, TrainingAssignments assignments, Completions completions, Catalogue catalogue,
+         AuditTrail audit, ApplicationEventPublisher events, CurrentUser currentUser) {
+        this.attempts = attempts;
+        this.assignments = assignments;
+        this.completions = completions;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    /** Whether the signed-in learner may start or resume the quiz of their assignment now. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public QuizStart check(long assignmentId) {
+        TrainingAssignment assignment = mine(assignmentId);
+        ModuleInfo module = currentModule(assignment);
+        return check(assignment, module);
+    }
+
+    /**
+     * Starts an attempt at the quiz of the signed-in learner's open assignment, or returns the open
+     * attempt unchanged (same questions, same order, answers kept).
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public AttemptView start(long assignmentId) {
+        TrainingAssignment assignment = mine(assignmentId);
+        if (!assignment.isOpen()) {
+            throw new QuizRefused("This module is no longer waiting for you: it was completed or waived.");
+        }
+        var open = attempts.openFor(assignmentId);
+        if (open.isPresent()) {
+            return view(open.get());
+        }
+        ModuleInfo current = currentModule(assignment);
+        QuizStart start = check(assignment, current);
+        if (!start.allowed()) {
+            throw new QuizRefused(start.reason() == null ? "You cannot start this quiz now." : start.reason());
+        }
+        QuestionBank bank = catalogue.questionBank(current.versionId()).orElseThrow();
+        var pool = new ArrayList<>(bank.questions());
+        Collections.shuffle(pool, random);
+        var drawn = new LinkedHashMap<String, List<String>>();
+        for (Question q : pool.subList(0, Math.min(bank.module().questionsPerAttempt(), pool.size()))) {
+            var options = new ArrayList<>(q.options().stream().map(Question.Option::id).toList());
+            if (q.kind() != QuestionKind.TRUE_FALSE) {
+                Collections.shuffle(options, random);
+            }
+            drawn.put(q.id(), options);
+        }
+        assignment.start();
+        var attempt = attempts.save(new QuizAttempt(assignment.getEmployeeId(), assignment.getModuleId(), current.versionId(),
+                assignmentId, drawn));
+        return view(attempt);
+    }
+
+    /** Keeps the answers chosen so far, so that a learner who leaves finds them again. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public void saveAnswers(long attemptId, Map<String, Set<String>> chosen) {
+        QuizAttempt attempt = myAttempt(attemptId);
+        Map<String, Set<String>> valid = validated(attempt, chosen);
+        attempt.saveAnswers(valid);
+    }
+
+    /**
+     * Scores a submitted attempt. Refused, changing nothing: options or questions that are not in the
+     * attempt, more than one option for a single-answer question, a second submission, or an attempt
+     * that was closed. A pass records a completion of the exact version taken and closes the assignment.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional
+    public AttemptResult submit(long attemptId, Map<String, Set<String>> chosen) {
+        QuizAttempt attempt = myAttempt(attemptId);
+        if (attempt.getStatus() != AttemptStatus.OPEN) {
+            throw new QuizRefused(attempt.getStatus() == AttemptStatus.CLOSED
+                    ? "This attempt was closed before it was submitted; start the quiz again."
+                    : "This attempt has already been submitted.");
+        }
+        Map<String, Set<String>> answers = validated(attempt, chosen);
+        QuestionBank bank = catalogue.questionBank(attempt.getModuleVersionId()).orElseThrow();
+        Map<String, Question> questions = bank.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+        int correct = 0;
+        for (String questionId : attempt.drawn().keySet()) {
+            if (Scoring.isRight(questions.get(questionId), answers.getOrDefault(questionId, Set.of()))) {
+                correct++;
+            }
+        }
+        int total = attempt.getQuestionCount();
+        boolean passed = Scoring.passed(correct, total, bank.module().passMark());
+        attempt.submit(answers, correct, Scoring.percent(correct, total), passed);
+        attempts.saveAndFlush(attempt);
+        TrainingAssignment assignment = assignments.findById(attempt.getAssignmentId()).orElseThrow();
+        audit.record(passed ? "quiz passed" : "quiz failed", "quiz-attempt", String.valueOf(attemptId),
+                "Employee " + attempt.getEmployeeId() + " scored " + Scoring.percent(correct, total) + "% on "
+                        + bank.module().id() + " " + bank.module().version() + " (pass mark " + bank.module().passMark() + "%)",
+                null, "correct=" + correct + "/" + total);
+        if (passed && assignment.isOpen()) {
+            complete(assignment, attempt, bank.module());
+        }
+        return result(attempt, bank);
+    }
+
+    /** A submitted attempt's result, for the learner who took it. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public AttemptResult result(long attemptId) {
+        QuizAttempt attempt = myAttempt(attemptId);
+        if (attempt.getSubmittedAt() == null) {
+            throw new QuizRefused("This attempt has not been submitted yet.");
+        }
+        return result(attempt, catalogue.questionBank(attempt.getModuleVersionId()).orElseThrow());
+    }
+
+    private void complete(TrainingAssignment assignment, QuizAttempt attempt, ModuleInfo module) {
+        Instant now = clock.instant();
+        Instant expires = now.atZone(ZoneOffset.UTC).plusMonths(module.validityMonths()).toInstant();
+        var completion = completions.saveAndFlush(new Completion(attempt.getEmployeeId(), module.id(), module.versionId(),
+                module.version(), module.major(), attempt.getScore() == null ? 0 : attempt.getScore(), now, expires,
+                assignment.getId(), verificationCode()));
+        String before = assignment.describe();
+        assignment.complete(completion.getId());
+        assignments.save(assignment);
+        audit.record("module completed", TrainingRecords.AUDIT_TYPE, String.valueOf(assignment.getId()),
+                "Employee " + attempt.getEmployeeId() + " completed " + module.id() + " " + module.version()
+                        + " with " + attempt.getScore() + "%, valid until " + expires, before, assignment.describe());
+        events.publishEvent(new ModuleCompleted(completion.getId(), attempt.getEmployeeId(), module.id(), module.versionId(),
+                module.version(), attempt.getScore() == null ? 0 : attempt.getScore(), expires));
+    }
+
+    private String verificationCode() {
+        var code = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private QuizStart check(TrainingAssignment assignment, ModuleInfo module) {
+        var submitted = attempts.submittedFor(assignment.getId());
+        int used = submitted.size();
+        if (!assignment.isOpen()) {
+            return new QuizStart(false, used, module.maxAttempts(), null, "This module is no longer waiting for you.");
+        }
+        if (attempts.openFor(assignment.getId()).isPresent()) {
+            return new QuizStart(true, used, module.maxAttempts(), null, null);
+        }
+        if (used >= module.maxAttempts()) {
+            return new QuizStart(false, used, module.maxAttempts(), null, "You have used all " + module.maxAttempts()
+                    + " attempts for this module. Ask HR or your continuity manager for a new assignment.");
+        }
+        boolean failedInARow = submitted.size() >= FAILURES_BEFORE_COOLDOWN && submitted.stream().limit(FAILURES_BEFORE_COOLDOWN)
+                .allMatch(a -> a.getStatus() == AttemptStatus.FAILED);
+        if (failedInARow && module.cooldownMinutes() > 0) {
+            Instant availableAt = submitted.getFirst().getSubmittedAt().plus(Duration.ofMinutes(module.cooldownMinutes()));
+            if (availableAt.isAfter(clock.instant())) {
+                return new QuizStart(false, used, module.maxAttempts(), availableAt,
+                        "Two attempts in a row did not pass. Take a break and read the module again: the quiz opens again "
+                                + "after " + module.cooldownMinutes() + " minutes.");
+            }
+        }
+        return new QuizStart(true, used, module.maxAttempts(), null, null);
+    }
+
+    private Map<String, Set<String>> validated(QuizAttempt attempt, Map<String, Set<String>> chosen) {
+        Map<String, List<String>> drawn = attempt.drawn();
+        QuestionBank bank = catalogue.questionBank(attempt.getModuleVersionId()).orElseThrow();
+        Map<String, Question> questions = bank.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+        var valid = new LinkedHashMap<String, Set<String>>();
+        for (var entry : chosen.entrySet()) {
+            List<String> options = drawn.get(entry.getKey());
+            if (options == null) {
+                throw new QuizRefused("The answers name a question that is not part of this attempt.");
+            }
+            if (!options.containsAll(entry.getValue())) {
+                throw new QuizRefused("The answers name an option that is not part of this attempt.");
+            }
+            if (!questions.get(entry.getKey()).multipleAnswer() && entry.getValue().size() > 1) {
+                throw new QuizRefused("A question that takes one answer was given several.");
+            }
+            if (!entry.getValue().isEmpty()) {
+                valid.put(entry.getKey(), Set.copyOf(entry.getValue()));
+            }
+        }
+        return valid;
+    }
+
+    private AttemptView view(QuizAttempt attempt) {
+        QuestionBank bank = catalogue.questionBank(attempt.getModuleVersionId()).orElseThrow();
+        int number = attempts.submittedFor(attempt.getAssignmentId()).size() + 1;
+        return new AttemptView(attempt.getId(), attempt.getAssignmentId(), attempt.getModuleId(), bank.module().title(),
+                bank.module().version(), bank.module().passMark(), number, bank.module().maxAttempts(),
+                questions(attempt, bank), attempt.answers());
+    }
+
+    /** The drawn questions as the browser may see them: no correct flags, no explanations. */
+    private static List<QuizQuestion> questions(QuizAttempt attempt, QuestionBank bank) {
+        Map<String, Question> byId = bank.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+        var list = new ArrayList<QuizQuestion>();
+        attempt.drawn().forEach((questionId, order) -> {
+            Question q = byId.get(questionId);
+            Map<String, String> texts = q.options().stream().collect(Collectors.toMap(Question.Option::id, Question.Option::text));
+            list.add(new QuizQuestion(q.id(), q.kind(), q.scenario(), q.multipleAnswer(), q.text(),
+                    order.stream().map(o -> new QuizQuestion.Option(o, texts.get(o))).toList()));
+        });
+        return list;
+    }
+
+    private AttemptResult result(QuizAttempt attempt, QuestionBank bank) {
+        Map<String, Question> byId = bank.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+        var answers = attempt.answers();
+        var feedback = questions(attempt, bank).stream().map(q -> {
+            Question full = byId.get(q.id());
+            Set<String> chosen = answers.getOrDefault(q.id(), Set.of());
+            return new AttemptResult.Feedback(q, chosen, Set.copyOf(full.correctOptionIds()), Scoring.isRight(full, chosen),
+                    full.explanation());
+        }).toList();
+        CompletionRow completion = null;
+        TrainingAssignment assignment = assignments.findById(attempt.getAssignmentId()).orElseThrow();
+        if (attempt.getStatus() == AttemptStatus.PASSED && assignment.getCompletionId() != null) {
+            completion = completions.findById(assignment.getCompletionId()).map(c -> c.row(bank.module().title())).orElse(null);
+        }
+        int used = attempts.submittedFor(attempt.getAssignmentId()).size();
+        return new AttemptResult(attempt.getId(), attempt.getModuleId(), bank.module().title(), bank.module().version(),
+                attempt.getCorrectCount() == null ? 0 : attempt.getCorrectCount(), attempt.getQuestionCount(),
+                attempt.getScore() == null ? 0 : attempt.getScore(), bank.module().passMark(),
+                attempt.getStatus() == AttemptStatus.PASSED, attempt.getSubmittedAt(), feedback, completion,
+                Math.max(0, bank.module().maxAttempts() - used));
+    }
+
+    private ModuleInfo currentModule(TrainingAssignment assignment) {
+        ModuleInfo module = catalogue.moduleInfo(List.of(assignment.getModuleId())).get(assignment.getModuleId());
+        if (module == null || module.retired()) {
+            throw new QuizRefused("This module is no longer in the catalogue.");
+        }
+        return module;
+    }
+
+    /** The signed-in learner's own assignment; anyone else's is refused without saying whether it exists. */
+    private TrainingAssignment mine(long assignmentId) {
+        Long me = currentUser.require().employeeId();
+        return assignments.findById(assignmentId).filter(a -> me != null && a.getEmployeeId() == me)
+                .orElseThrow(() -> new AccessDeniedException("You can take only your own quizzes."));
+    }
+
+    private QuizAttempt myAttempt(long attemptId) {
+        Long me = currentUser.require().employeeId();
+        return attempts.findById(attemptId).filter(a -> me != null && a.getEmployeeId() == me)
+                .orElseThrow(() -> new AccessDeniedException("You can see only your own quiz attempts."));
+    }
+}

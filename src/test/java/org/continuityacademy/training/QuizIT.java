@@ -1,0 +1,324 @@
+package org.continuityacademy.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.SignedIn;
+import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.Question;
+import org.continuityacademy.catalogue.QuestionKind;
+import org.continuityacademy.security.AppUserPrincipal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** The quiz engine, completions and certificates, as the demo learner Lena Novak (module itscm-for-everyone). */
+@IntegrationTest
+@RecordApplicationEvents
+class QuizIT {
+
+    static final String MODULE = "itscm-for-everyone";
+
+    @Autowired
+    Quiz quiz;
+    @Autowired
+    TrainingRecords records;
+    @Autowired
+    Certificates certificates;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
+
+    long lena;
+    long assignment;
+
+    @BeforeEach
+    void theModuleIsAssignedToLena() {
+        lena = ((AppUserPrincipal) users.loadUserByUsername("learner")).employeeId();
+        cleanUp();
+        SignedIn.as(users, "hr", () -> records.assignByHand(List.of(lena), MODULE, LocalDate.now().plusDays(10), "quiz test"));
+        assignment = SignedIn.as(users, "learner", () -> records.myTraining().open().stream()
+                .filter(a -> a.moduleId().equals(MODULE)).findFirst().orElseThrow().id());
+    }
+
+    @AfterEach
+    void cleanUp() {
+        SignedIn.as(users, "hr", () -> {
+            records.statusOf(lena).open().forEach(a -> records.waive(a.id(), "test clean-up"));
+            return null;
+        });
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void an_attempt_draws_the_set_number_of_questions_and_resumes_with_the_same_ones() {
+        AttemptView first = quiz.start(assignment);
+
+        assertThat(first.questions()).hasSize(10);
+        assertThat(first.questions()).extracting(QuizQuestion::id).doesNotHaveDuplicates();
+        Map<String, Question> bank = bank(first);
+        first.questions().forEach(q -> {
+            assertThat(q.options()).extracting(QuizQuestion.Option::id)
+                    .containsExactlyInAnyOrderElementsOf(bank.get(q.id()).options().stream().map(Question.Option::id).toList());
+            if (q.kind() == QuestionKind.TRUE_FALSE) {
+                assertThat(q.options()).extracting(QuizQuestion.Option::id).containsExactly("true", "false");
+            }
+        });
+        String firstQuestion = first.questions().getFirst().id();
+        String option = first.questions().getFirst().options().getFirst().id();
+        quiz.saveAnswers(first.attemptId(), Map.of(firstQuestion, Set.of(option)));
+
+        AttemptView again = quiz.start(assignment);
+
+        assertThat(again.attemptId()).isEqualTo(first.attemptId());
+        assertThat(again.questions()).isEqualTo(first.questions());
+        assertThat(again.chosen()).containsEntry(firstQuestion, Set.of(option));
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void nothing_sent_before_submission_says_which_options_are_correct_or_why() {
+        AttemptView view = quiz.start(assignment);
+        assertThat(QuizQuestion.class.getRecordComponents()).extracting(c -> c.getName())
+                .containsExactly("id", "kind", "scenario", "multipleAnswer", "text", "options");
+        assertThat(QuizQuestion.Option.class.getRecordComponents()).extracting(c -> c.getName()).containsExactly("id", "text");
+        String everything = view.toString();
+        bank(view).values().forEach(q -> assertThat(everything).doesNotContain(q.explanation()));
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void passing_records_a_completion_of_the_exact_version_closes_the_assignment_and_is_announced_and_audited() {
+        AttemptView view = quiz.start(assignment);
+        // 8 of 10 right: exactly the pass mark of 80
+        AttemptResult result = quiz.submit(view.attemptId(), answers(view, 8));
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.score()).isEqualTo(80);
+        assertThat(result.correct()).isEqualTo(8);
+        assertThat(result.feedback()).hasSize(10).filteredOn(AttemptResult.Feedback::right).hasSize(8);
+        assertThat(result.feedback()).allSatisfy(f -> assertThat(f.explanation()).isNotBlank());
+        String version = catalogue.moduleInfo(List.of(MODULE)).get(MODULE).version();
+        assertThat(result.completion()).isNotNull().satisfies(c -> {
+            assertThat(c.moduleVersion()).isEqualTo(version);
+            assertThat(c.score()).isEqualTo(80);
+            assertThat(c.expiresAt()).isAfter(Instant.now().plus(java.time.Duration.ofDays(360)));
+            assertThat(c.verificationCode()).hasSize(16);
+        });
+        assertThat(records.myTraining().assignments()).filteredOn(a -> a.id() == assignment).singleElement()
+                .satisfies(a -> assertThat(a.state()).isEqualTo(TrainingState.COMPLETED));
+        assertThat(events.stream(ModuleCompleted.class)).anySatisfy(e -> {
+            assertThat(e.employeeId()).isEqualTo(lena);
+            assertThat(e.moduleVersion()).isEqualTo(version);
+        });
+        assertThat(SignedIn.as(users, "admin", () -> audit.history(TrainingRecords.AUDIT_TYPE, String.valueOf(assignment))))
+                .anySatisfy(e -> assertThat(e.summary()).contains("completed " + MODULE + " " + version + " with 80%"));
+        // a result can be shown again later, the same
+        assertThat(quiz.result(view.attemptId()).score()).isEqualTo(80);
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void one_short_of_the_pass_mark_fails_and_leaves_the_assignment_open() {
+        AttemptView view = quiz.start(assignment);
+        AttemptResult result = quiz.submit(view.attemptId(), answers(view, 7));
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.score()).isEqualTo(70);
+        assertThat(result.completion()).isNull();
+        assertThat(result.attemptsLeft()).isEqualTo(2);
+        assertThat(records.myTraining().open()).extracting(TrainingAssignmentRow::id).contains(assignment);
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void two_failures_in_a_row_ask_for_a_cool_down_and_the_attempts_are_capped() {
+        quiz.submit(quiz.start(assignment).attemptId(), answers(quiz.start(assignment), 0));
+        quiz.submit(quiz.start(assignment).attemptId(), answers(quiz.start(assignment), 0));
+
+        QuizStart check = quiz.check(assignment);
+        assertThat(check.allowed()).isFalse();
+        assertThat(check.availableAt()).isAfter(Instant.now().plusSeconds(50 * 60));
+        assertThatThrownBy(() -> quiz.start(assignment)).isInstanceOf(QuizRefused.class).hasMessageContaining("Take a break");
+
+        // the cool-down is over
+        pushSubmissionsBack(2);
+        quiz.submit(quiz.start(assignment).attemptId(), answers(quiz.start(assignment), 0));
+        pushSubmissionsBack(2);
+
+        assertThat(quiz.check(assignment).allowed()).isFalse();
+        assertThatThrownBy(() -> quiz.start(assignment)).isInstanceOf(QuizRefused.class)
+                .hasMessageContaining("You have used all 3 attempts");
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void tampered_submissions_are_refused_and_change_nothing() {
+        AttemptView view = quiz.start(assignment);
+        QuizQuestion single = view.questions().stream().filter(q -> !q.multipleAnswer()).findFirst().orElseThrow();
+        Map<String, Set<String>> good = answers(view, 10);
+
+        assertThatThrownBy(() -> quiz.submit(view.attemptId(), with(good, single.id(), Set.of("zz"))))
+                .isInstanceOf(QuizRefused.class).hasMessageContaining("option that is not part of this attempt");
+        assertThatThrownBy(() -> quiz.submit(view.attemptId(), with(good, "not-drawn-question", Set.of("a"))))
+                .isInstanceOf(QuizRefused.class).hasMessageContaining("question that is not part of this attempt");
+        assertThatThrownBy(() -> quiz.submit(view.attemptId(), with(good, single.id(),
+                single.options().stream().map(QuizQuestion.Option::id).collect(Collectors.toSet()))))
+                .isInstanceOf(QuizRefused.class).hasMessageContaining("takes one answer");
+        assertThat(status(view.attemptId())).isEqualTo("OPEN");
+
+        quiz.submit(view.attemptId(), good);
+        assertThatThrownBy(() -> quiz.submit(view.attemptId(), good))
+                .isInstanceOf(QuizRefused.class).hasMessageContaining("already been submitted");
+        assertThat(jdbc.sql("select count(*) from training_completion where assignment_id = ?").param(assignment)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void a_submission_after_the_attempt_was_closed_is_refused() {
+        AttemptView view = quiz.start(assignment);
+        SignedIn.as(users, "hr", () -> {
+            records.waive(assignment, "no longer needed");
+            return null;
+        });
+
+        assertThatThrownBy(() -> quiz.submit(view.attemptId(), answers(view, 10)))
+                .isInstanceOf(QuizRefused.class).hasMessageContaining("closed");
+        assertThat(status(view.attemptId())).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void nobody_takes_someone_elses_quiz_or_sees_their_attempts_not_even_their_manager() {
+        AttemptView view = SignedIn.as(users, "learner", () -> quiz.start(assignment));
+
+        for (String other : List.of("manager", "hr", "continuity")) {
+            SignedIn.as(users, other, () -> {
+                assertThatThrownBy(() -> quiz.start(assignment)).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> quiz.check(assignment)).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> quiz.submit(view.attemptId(), Map.of())).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> quiz.result(view.attemptId())).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> records.openModule(MODULE)).isInstanceOf(AccessDeniedException.class);
+                return null;
+            });
+        }
+        // the manager sees the results of their line, without taking the quiz
+        SignedIn.as(users, "manager", () -> assertThat(records.statusOf(lena).open()).extracting(TrainingAssignmentRow::id)
+                .contains(assignment));
+        assertThat(status(view.attemptId())).isEqualTo("OPEN");
+    }
+
+    @Test
+    void the_certificate_names_the_person_module_version_score_and_code_and_only_its_owner_and_staff_get_it() throws IOException {
+        CompletionRow completion = SignedIn.as(users, "learner", () -> {
+            AttemptView view = quiz.start(assignment);
+            return quiz.submit(view.attemptId(), answers(view, 9)).completion();
+        });
+
+        Certificates.Certificate pdf = SignedIn.as(users, "learner", () -> certificates.certificate(completion.id()));
+        String text;
+        try (var document = Loader.loadPDF(pdf.pdf())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Certificate of completion", "Lena Novak", completion.moduleTitle(),
+                "Version " + completion.moduleVersion(), "score of 90%", "Verification code: " + completion.verificationCode(),
+                "Valid until");
+        assertThat(pdf.fileName()).endsWith(".pdf");
+
+        SignedIn.as(users, "manager", () -> assertThatThrownBy(() -> certificates.certificate(completion.id()))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(SignedIn.as(users, "hr", () -> certificates.certificate(completion.id()).pdf())).isNotEmpty();
+    }
+
+    @Test
+    void a_verification_code_is_genuine_and_valid_genuine_and_expired_or_not_genuine() {
+        CompletionRow completion = SignedIn.as(users, "learner", () -> {
+            AttemptView view = quiz.start(assignment);
+            return quiz.submit(view.attemptId(), answers(view, 10)).completion();
+        });
+
+        Verification valid = certificates.verify(completion.verificationCode().toLowerCase());
+        assertThat(valid.genuine()).isTrue();
+        assertThat(valid.valid()).isTrue();
+        assertThat(valid.personName()).isEqualTo("Lena Novak");
+        assertThat(valid.moduleVersion()).isEqualTo(completion.moduleVersion());
+
+        jdbc.sql("update training_completion set expires_at = ? where id = ?")
+                .params(Timestamp.from(Instant.now().minusSeconds(60)), completion.id()).update();
+        Verification expired = certificates.verify(completion.verificationCode());
+        assertThat(expired.genuine()).isTrue();
+        assertThat(expired.valid()).isFalse();
+
+        String forged = completion.verificationCode().substring(0, 15) + (completion.verificationCode().endsWith("A") ? "B" : "A");
+        assertThat(certificates.verify(forged).genuine()).isFalse();
+        assertThat(certificates.verify(forged).personName()).isNull();
+        assertThat(certificates.verify("<script>").genuine()).isFalse();
+    }
+
+    private Map<String, Question> bank(AttemptView view) {
+        long versionId = jdbc.sql("select module_version_id from quiz_attempt where id = ?").param(view.attemptId())
+                .query(Long.class).single();
+        return catalogue.questionBank(versionId).orElseThrow().questions().stream()
+                .collect(Collectors.toMap(Question::id, Function.identity()));
+    }
+
+    /** Answers with exactly {@code right} questions right, the rest wrong. */
+    private Map<String, Set<String>> answers(AttemptView view, int right) {
+        Map<String, Question> bank = bank(view);
+        var answers = new HashMap<String, Set<String>>();
+        int n = 0;
+        for (QuizQuestion q : view.questions()) {
+            Question full = bank.get(q.id());
+            if (n++ < right) {
+                answers.put(q.id(), Set.copyOf(full.correctOptionIds()));
+            } else {
+                String wrong = full.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().id();
+                answers.put(q.id(), Set.of(wrong));
+            }
+        }
+        return answers;
+    }
+
+    private static Map<String, Set<String>> with(Map<String, Set<String>> answers, String question, Set<String> options) {
+        var copy = new HashMap<>(answers);
+        copy.put(question, options);
+        return copy;
+    }
+
+    private String status(long attemptId) {
+        return jdbc.sql("select status from quiz_attempt where id = ?").param(attemptId).query(String.class).single();
+    }
+
+    private void pushSubmissionsBack(int hours) {
+        jdbc.sql("update quiz_attempt set submitted_at = date_sub(submitted_at, interval ? hour) where assignment_id = ?")
+                .params(hours, assignment).update();
+    }
+}
