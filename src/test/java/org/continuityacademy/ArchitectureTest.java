@@ -57,6 +57,13 @@ class ArchitectureTest {
             .because("points in time are Instants; a LocalDateTime loses the time zone");
 
     @ArchTest
+    static final ArchRule only_the_quiz_engine_reads_correct_answers = noClasses()
+            .that().resideOutsideOfPackages("org.continuityacademy.training", "org.continuityacademy.catalogue")
+            .should().callMethod(org.continuityacademy.catalogue.Catalogue.class, "questionBank", long.class)
+            .orShould().dependOnClassesThat().areAssignableTo(org.continuityacademy.catalogue.QuestionBank.class)
+            .because("correct answers and explanations must not reach a browser before an attempt is submitted");
+
+    @ArchTest
     static final ArchRule repositories_are_not_public = classes()
             .that().areAssignableTo(Repository.class)
             .should().notBePublic()

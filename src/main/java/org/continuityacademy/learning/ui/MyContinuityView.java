@@ -18,6 +18,14 @@ import jakarta.annotation.security.PermitAll;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.base.ui.Dates;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.time.Instant;
+import org.continuityacademy.training.CompletionRow;
 import org.continuityacademy.continuity.ContinuityRoles;
 import org.continuityacademy.continuity.HolderReadiness;
 import org.continuityacademy.continuity.Readiness;
@@ -45,6 +53,7 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
     private final Div profile = new Div();
     private final Div roles = new Div();
     private final Div training = new Div();
+    private final Div completions = new Div();
     private final ContinuityRoles continuityRoles;
     private final Readiness readiness;
     private final TrainingRecords records;
@@ -64,7 +73,7 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
         training.addClassName("academy-card");
 
         add(new ViewHeader("Your part in keeping IT services running through a disruption."),
-                profile, roles, training);
+                profile, training, roles);
     }
 
     @Override
@@ -96,6 +105,7 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
         continuityRoles.myRoles().forEach(card -> roles.add(card(card,
                 card.assignmentId() == null ? null : trained.get(card.assignmentId()))));
         showTraining();
+        training.add(completions);
         directory.myProfile().ifPresentOrElse(this::describe,
                 () -> profile.add(new Paragraph("Your account is not linked to an entry in HR's employee list, "
                         + "so no continuity roles or training can be assigned to it.")));
@@ -107,20 +117,73 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
         heading.addClassNames("text-l", "mt-s");
         training.add(heading);
         TrainingStatus status = records.myTraining();
+        Instant now = Instant.now();
         var open = status.open();
+        long current = status.completions().stream().filter(c -> c.current(now)).map(CompletionRow::moduleId).distinct().count();
+        int required = (int) (open.size() + current);
+        if (required > 0) {
+            var bar = new ProgressBar(0, required, current);
+            bar.setWidth("16rem");
+            bar.getElement().setAttribute("aria-label", "Training progress");
+            var progress = new Div(new Span(current + " of " + required + " modules done"), bar);
+            progress.addClassNames("flex", "flex-wrap", "items-center", "gap-m", "mb-s");
+            training.add(progress);
+        }
         if (open.isEmpty()) {
             training.add(new Paragraph(status.completions().isEmpty() ? "No training is assigned to you at the moment."
                     : "You are up to date: no training is waiting for you."));
         } else {
+            // overdue first, then by due date (the service's order); the first one is what to do next
+            var next = open.getFirst();
+            var go = new Button((next.startedAt() == null ? "Start: " : "Continue: ") + next.moduleTitle(),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("learn/" + next.moduleId())));
+            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            go.setId("continue-training");
+            training.add(go);
             var list = new UnorderedList();
+            list.addClassName("academy-training-list");
             open.forEach(a -> {
                 var badge = new Badge(a.state().label() + " · due " + Dates.date(a.dueOn()));
                 if (a.state() == TrainingState.OVERDUE) {
                     badge.addClassName("not-ready");
                 }
-                list.add(new ListItem(new Span(a.moduleTitle() + " "), badge));
+                var link = new Anchor("learn/" + a.moduleId(), a.moduleTitle());
+                var why = new Span(a.reason());
+                why.addClassNames("text-secondary", "text-s");
+                var item = new ListItem(link, new Span(" "), badge, new Div(why));
+                list.add(item);
             });
-            training.add(new Paragraph(open.size() == 1 ? "One module is waiting for you:" : open.size() + " modules are waiting for you:"), list);
+            training.add(list);
+        }
+        completions.removeAll();
+        var done = status.completions();
+        if (!done.isEmpty()) {
+            var doneHeading = new H3("Modules passed");
+            doneHeading.addClassNames("text-m", "mt-m", "mb-xs");
+            var grid = new Grid<CompletionRow>();
+            grid.addColumn(CompletionRow::moduleTitle).setHeader("Module").setFlexGrow(3);
+            grid.addColumn(CompletionRow::moduleVersion).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(c -> c.score() + "%").setHeader("Score").setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(c -> Dates.date(c.completedAt(), "")).setHeader("Passed").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(c -> {
+                var badge = new Badge(c.current(now) ? (c.expiringSoon(now) ? "Expiring " : "Valid until ") + Dates.date(c.expiresAt(), "")
+                        : "Expired " + Dates.date(c.expiresAt(), ""), !c.current(now));
+                if (c.expiringSoon(now)) {
+                    badge.addClassName("at-risk");
+                }
+                return badge;
+            }).setHeader("Validity").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(c -> {
+                var pdf = new Anchor("/certificates/" + c.id(), "Certificate");
+                pdf.setRouterIgnore(true);
+                pdf.getElement().setAttribute("download", true);
+                pdf.getElement().setAttribute("aria-label", "Download the certificate for " + c.moduleTitle());
+                return pdf;
+            }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            grid.setItems(done);
+            grid.setAllRowsVisible(true);
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+            completions.add(doneHeading, grid);
         }
     }
 

@@ -1,0 +1,142 @@
+package org.continuityacademy.learning.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.catalogue.ModulePreview;
+import org.continuityacademy.training.LearnerModule;
+import org.continuityacademy.training.TrainingRecords;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Reads an assigned module one section at a time: a list of sections to jump between, the estimated
+ * time left, and the place where the learner stopped last time. Plain buttons and links throughout,
+ * so it works with a keyboard alone and on a phone.
+ */
+@Route("learn/:moduleId")
+@PermitAll
+class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TrainingRecords records;
+    final Div content = new Div();
+    final Nav contents = new Nav();
+    final Span timeLeft = new Span();
+    final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
+    final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+    final Button quiz = new Button("Take the quiz");
+    private LearnerModule module;
+    private List<ModulePreview.Section> sections = List.of();
+    private int current;
+    private String title = "Module";
+    private String moduleId = "";
+
+    ModuleReaderView(TrainingRecords records) {
+        this.records = records;
+        addClassNames("academy-view", "flex", "flex-col", "gap-m");
+        next.setIconAfterText(true);
+        previous.addClickListener(e -> show(current - 1, true));
+        next.addClickListener(e -> show(current + 1, true));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        quiz.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        quiz.addClickListener(e -> quiz.getUI().ifPresent(ui -> ui.navigate("learn/" + moduleId + "/quiz")));
+        content.addClassName("academy-reader");
+        content.getElement().setAttribute("tabindex", "-1");
+        contents.getElement().setAttribute("aria-label", "Sections of this module");
+        contents.addClassName("academy-reader-contents");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        moduleId = event.getRouteParameters().get("moduleId").orElseThrow(NotFoundException::new);
+        try {
+            module = records.openModule(moduleId);
+        } catch (AccessDeniedException notMine) {
+            throw new NotFoundException();
+        }
+        sections = module.reading().sections();
+        title = module.reading().module().title();
+        removeAll();
+        var heading = new H2(title);
+        heading.addClassNames("text-2xl", "mb-0");
+        var facts = new Div(new Span("Version " + module.reading().module().version()), timeLeft);
+        facts.addClassNames("flex", "flex-wrap", "gap-m", "text-secondary");
+        var assignment = module.assignment();
+        if (assignment != null) {
+            facts.add(assignment.open() ? new Badge("Due " + Dates.date(assignment.dueOn()))
+                    : new Badge(assignment.state().label(), true));
+            quiz.setVisible(assignment.open());
+        }
+        var nav = new Div(previous, next, quiz);
+        nav.addClassNames("flex", "flex-wrap", "gap-s", "items-center");
+        var body = new Div(contents, content);
+        body.addClassName("academy-reader-layout");
+        add(heading, facts, body, nav);
+        show(module.resumeAt(), false);
+    }
+
+    private void show(int index, boolean moveFocus) {
+        if (sections.isEmpty()) {
+            content.removeAll();
+            content.add(new Paragraph("This module has no text yet."));
+            return;
+        }
+        current = Math.max(0, Math.min(index, sections.size() - 1));
+        content.removeAll();
+        var section = sections.get(current);
+        var h = new H3(section.title());
+        content.add(h, new Html("<div>" + section.html() + "</div>"));
+        contents.removeAll();
+        var list = new OrderedList();
+        for (int i = 0; i < sections.size(); i++) {
+            int target = i;
+            var link = new Button(sections.get(i).title(), e -> show(target, true));
+            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            if (i == current) {
+                link.getElement().setAttribute("aria-current", "step");
+                link.addClassName("current");
+            }
+            list.add(new ListItem(link));
+        }
+        contents.add(list);
+        previous.setEnabled(current > 0);
+        next.setVisible(current < sections.size() - 1);
+        timeLeft.setText(timeLeft());
+        records.saveReadingPosition(module.reading().module().id(), current);
+        if (moveFocus) {
+            // keyboard and screen-reader users land on the new section, not on the button they pressed
+            content.getElement().callJsFunction("focus");
+        }
+    }
+
+    /** Time left, from the module's estimate and the share of text still unread. */
+    private String timeLeft() {
+        int total = sections.stream().mapToInt(s -> s.html().length()).sum();
+        int left = sections.subList(current, sections.size()).stream().mapToInt(s -> s.html().length()).sum();
+        int minutes = total == 0 ? 0 : (int) Math.ceil(module.reading().module().estimatedMinutes() * (double) left / total);
+        return "Section " + (current + 1) + " of " + sections.size() + " · about " + minutes + " min left";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

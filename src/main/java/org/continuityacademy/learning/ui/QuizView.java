@@ -1,0 +1,307 @@
+package org.continuityacademy.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.training.AttemptResult;
+import org.continuityacademy.training.AttemptView;
+import org.continuityacademy.training.Quiz;
+import org.continuityacademy.training.QuizQuestion;
+import org.continuityacademy.training.QuizRefused;
+import org.continuityacademy.training.QuizStart;
+import org.continuityacademy.training.TrainingAssignmentRow;
+import org.continuityacademy.training.TrainingRecords;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Takes the quiz of an assigned module. The questions come without their answers; choices are kept as
+ * the learner goes, so leaving and coming back resumes the same attempt. Radio buttons and check boxes
+ * with labels, in reading order: no dragging.
+ */
+@Route("learn/:moduleId/quiz")
+@PermitAll
+class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Quiz quiz;
+    private final TrainingRecords records;
+    final Div questionsBox = new Div();
+    final Button review = new Button("Review answers");
+    final Button submit = new Button("Submit answers");
+    final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private AttemptView attempt;
+    private String moduleId = "";
+    private String title = "Quiz";
+
+    QuizView(Quiz quiz, TrainingRecords records) {
+        this.quiz = quiz;
+        this.records = records;
+        addClassNames("academy-view", "flex", "flex-col", "gap-m");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        review.addClickListener(e -> openReview());
+        submit.addClickListener(e -> {
+            if (unanswered().isEmpty()) {
+                submitAnswers();
+            } else {
+                openReview();
+            }
+        });
+        questionsBox.addClassNames("flex", "flex-col", "gap-m");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        moduleId = event.getRouteParameters().get("moduleId").orElseThrow(NotFoundException::new);
+        TrainingAssignmentRow assignment;
+        try {
+            assignment = records.openModule(moduleId).assignment();
+        } catch (AccessDeniedException notMine) {
+            throw new NotFoundException();
+        }
+        removeAll();
+        if (assignment == null || !assignment.open()) {
+            add(new H2("Nothing to take"), new Paragraph("This module is not waiting for you: you have completed it, or it was waived."),
+                    back());
+            return;
+        }
+        QuizStart check = quiz.check(assignment.id());
+        if (!check.allowed()) {
+            title = "Quiz not available";
+            var why = new Paragraph(check.reason()
+                    + (check.availableAt() == null ? "" : " You can try again from " + Dates.dateTime(check.availableAt(), "") + "."));
+            add(new H2("The quiz is not open for you just now"), why, reread(), back());
+            return;
+        }
+        attempt = quiz.start(assignment.id());
+        showQuestions();
+    }
+
+    private void showQuestions() {
+        title = "Quiz: " + attempt.moduleTitle();
+        removeAll();
+        fields.clear();
+        var heading = new H2("Quiz: " + attempt.moduleTitle());
+        heading.addClassNames("text-2xl", "mb-0");
+        var facts = new Paragraph(attempt.questions().size() + " questions · pass mark " + attempt.passMark() + "% · attempt "
+                + attempt.attemptNumber() + " of " + attempt.maxAttempts() + ". Questions with check boxes may have "
+                + "several right answers and count only when you choose all of them and nothing else. Your choices are "
+                + "kept as you go, so you can leave and come back.");
+        facts.addClassName("text-secondary");
+        questionsBox.removeAll();
+        int number = 1;
+        for (QuizQuestion q : attempt.questions()) {
+            questionsBox.add(question(number++, q));
+        }
+        var actions = new Div(review, submit);
+        actions.addClassNames("flex", "gap-s", "flex-wrap");
+        add(heading, facts, questionsBox, actions);
+    }
+
+    private Component question(int number, QuizQuestion q) {
+        var box = new Div();
+        box.addClassName("academy-quiz-question");
+        box.setId("question-" + q.id());
+        if (q.scenario() != null) {
+            var scenario = new Paragraph(q.scenario());
+            scenario.addClassName("academy-scenario");
+            box.add(scenario);
+        }
+        Set<String> chosen = attempt.chosen().getOrDefault(q.id(), Set.of());
+        Map<String, String> texts = q.options().stream().collect(Collectors.toMap(QuizQuestion.Option::id, QuizQuestion.Option::text));
+        String label = number + ". " + q.text();
+        if (q.multipleAnswer()) {
+            var group = new CheckboxGroup<String>(label);
+            group.setItems(q.options().stream().map(QuizQuestion.Option::id).toList());
+            group.setItemLabelGenerator(texts::get);
+            group.setHelperText("Choose all that apply.");
+            group.setValue(chosen);
+            group.addThemeName("vertical");
+            group.addValueChangeListener(e -> save());
+            fields.put(q.id(), group);
+            box.add(group);
+        } else {
+            var group = new RadioButtonGroup<String>(label);
+            group.setItems(q.options().stream().map(QuizQuestion.Option::id).toList());
+            group.setItemLabelGenerator(texts::get);
+            chosen.stream().findFirst().ifPresent(group::setValue);
+            group.addThemeName("vertical");
+            group.addValueChangeListener(e -> save());
+            fields.put(q.id(), group);
+            box.add(group);
+        }
+        return box;
+    }
+
+    private Map<String, Set<String>> answers() {
+        var answers = new LinkedHashMap<String, Set<String>>();
+        fields.forEach((id, field) -> {
+            Object value = field.getValue();
+            if (value instanceof Set<?> set && !set.isEmpty()) {
+                answers.put(id, set.stream().map(String::valueOf).collect(Collectors.toSet()));
+            } else if (value instanceof String single) {
+                answers.put(id, Set.of(single));
+            }
+        });
+        return answers;
+    }
+
+    private java.util.List<String> unanswered() {
+        var given = answers();
+        return fields.keySet().stream().filter(id -> !given.containsKey(id)).toList();
+    }
+
+    private void save() {
+        try {
+            quiz.saveAnswers(attempt.attemptId(), answers());
+        } catch (QuizRefused refused) {
+            showRefusal(refused);
+        }
+    }
+
+    private void openReview() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Review your answers");
+        var missing = unanswered();
+        int answered = fields.size() - missing.size();
+        dialog.add(new Paragraph("You have answered " + answered + " of " + fields.size() + " questions."));
+        if (!missing.isEmpty()) {
+            dialog.add(new Paragraph("Not answered yet (an unanswered question counts as wrong):"));
+            var list = new UnorderedList();
+            var numbers = new java.util.ArrayList<>(fields.keySet());
+            for (String id : missing) {
+                var go = new Button("Question " + (numbers.indexOf(id) + 1), e -> {
+                    dialog.close();
+                    if (fields.get(id) instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                        focusable.focus();
+                    }
+                    ((Component) fields.get(id)).scrollIntoView();
+                });
+                go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                list.add(new ListItem(go));
+            }
+            dialog.add(list);
+        }
+        var send = new Button(missing.isEmpty() ? "Submit answers" : "Submit anyway", e -> {
+            dialog.close();
+            submitAnswers();
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Keep answering", e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void submitAnswers() {
+        try {
+            showResult(quiz.submit(attempt.attemptId(), answers()));
+        } catch (QuizRefused refused) {
+            showRefusal(refused);
+        }
+    }
+
+    private void showResult(AttemptResult result) {
+        title = "Result: " + result.moduleTitle();
+        removeAll();
+        var heading = new H2(result.passed() ? "You passed" : "Not passed this time");
+        heading.addClassNames("text-2xl", "mb-0");
+        var badge = new Badge((result.passed() ? "✓ Passed" : "✗ Not passed") + ": " + result.score() + "%");
+        badge.addClassName(result.passed() ? "ready" : "not-ready");
+        var summary = new Paragraph(result.correct() + " of " + result.total() + " questions right. The pass mark is "
+                + result.passMark() + "%" + (result.passed() ? "." : ": " + (result.attemptsLeft() == 0 ? "you have no attempts left."
+                : result.attemptsLeft() + (result.attemptsLeft() == 1 ? " attempt left." : " attempts left."))));
+        var actions = new Div();
+        actions.addClassNames("flex", "gap-s", "flex-wrap", "items-center");
+        if (result.completion() != null) {
+            var certificate = new Anchor("/certificates/" + result.completion().id(), "Download your certificate (PDF)");
+            certificate.setRouterIgnore(true);
+            certificate.getElement().setAttribute("download", true);
+            actions.add(certificate, new Span("Valid until " + Dates.date(result.completion().expiresAt(), "")));
+        } else {
+            actions.add(reread());
+        }
+        actions.add(back());
+        add(heading, badge, summary, actions);
+        var feedbackHeading = new H3("Your answers");
+        feedbackHeading.addClassNames("text-l", "mb-0");
+        add(feedbackHeading);
+        int number = 1;
+        for (AttemptResult.Feedback f : result.feedback()) {
+            add(feedback(number++, f));
+        }
+    }
+
+    private Component feedback(int number, AttemptResult.Feedback f) {
+        var box = new Div();
+        box.addClassNames("academy-quiz-question", f.right() ? "right" : "wrong");
+        Map<String, String> texts = f.question().options().stream()
+                .collect(Collectors.toMap(QuizQuestion.Option::id, QuizQuestion.Option::text));
+        var verdict = new Badge(f.right() ? "✓ Right" : "✗ Not right");
+        verdict.addClassName(f.right() ? "ready" : "not-ready");
+        var question = new Paragraph(number + ". " + f.question().text());
+        question.addClassName("font-semibold");
+        box.add(verdict, question);
+        box.add(answer("Your answer", f.question(), f.chosen(), texts));
+        if (!f.right()) {
+            box.add(answer(f.correctOptions().size() > 1 ? "Right answers" : "Right answer", f.question(), f.correctOptions(), texts));
+        }
+        var why = new Paragraph(f.explanation());
+        why.addClassName("text-secondary");
+        box.add(why);
+        return box;
+    }
+
+    /** One chosen option on a line; several as a list, in the order they were shown. */
+    private static Component answer(String label, QuizQuestion q, Set<String> ids, Map<String, String> texts) {
+        var chosen = q.options().stream().map(QuizQuestion.Option::id).filter(ids::contains).map(texts::get).toList();
+        if (chosen.size() <= 1) {
+            return new Paragraph(label + ": " + (chosen.isEmpty() ? "none" : chosen.getFirst()));
+        }
+        var list = new UnorderedList();
+        chosen.forEach(text -> list.add(new ListItem(text)));
+        var box = new Div(new Span(label + ":"), list);
+        box.addClassName("mb-s");
+        return box;
+    }
+
+    private void showRefusal(QuizRefused refused) {
+        removeAll();
+        add(new H2("Your answers were not accepted"), new Paragraph(refused.getMessage()), back());
+    }
+
+    private Component reread() {
+        var link = new Anchor("learn/" + moduleId, "Read the module again");
+        return link;
+    }
+
+    private static Component back() {
+        return new Anchor("", "Back to my training");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,87 @@
+package org.continuityacademy.learning.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.training.Certificates;
+import org.continuityacademy.training.Verification;
+
+/**
+ * The public check of a certificate: anyone with the code printed on it can see whether it is genuine
+ * and still valid. It shows the person's name and the module, nothing else about them.
+ */
+@Route(value = "verify/:code?", autoLayout = false)
+@PageTitle("Check a certificate")
+@AnonymousAllowed
+class VerifyView extends Main implements BeforeEnterObserver {
+
+    private final Certificates certificates;
+    final TextField code = new TextField("Verification code");
+    final Button check = new Button("Check");
+    final Div result = new Div();
+
+    VerifyView(Certificates certificates) {
+        this.certificates = certificates;
+        addClassNames("academy-login");
+        var box = new Div();
+        box.addClassNames("academy-card", "flex", "flex-col", "gap-s");
+        box.setMaxWidth("32rem");
+        var title = new H1("Check a certificate");
+        title.addClassNames("text-2xl", "m-0");
+        code.setHelperText("The code is printed at the bottom of the certificate, e.g. 7K3QM9XP2D4RT8WZ.");
+        code.setWidthFull();
+        code.setMaxLength(40);
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickListener(e -> show(code.getValue()));
+        check.addClickShortcut(Key.ENTER);
+        result.setId("verification-result");
+        result.getElement().setAttribute("aria-live", "polite");
+        box.add(title, new Paragraph("Continuity Academy certificates carry a code. Enter it to see whether the certificate "
+                + "is genuine and still valid."), code, check, result);
+        add(box);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().get("code").ifPresent(c -> {
+            code.setValue(c);
+            show(c);
+        });
+    }
+
+    private void show(String value) {
+        result.removeAll();
+        if (value == null || value.isBlank()) {
+            code.setInvalid(true);
+            code.setErrorMessage("Enter the code from the certificate.");
+            return;
+        }
+        code.setInvalid(false);
+        Verification v = certificates.verify(value);
+        if (!v.genuine()) {
+            var badge = new Badge("✗ Not genuine");
+            badge.addClassName("not-ready");
+            result.add(new H2("No certificate has this code"), badge,
+                    new Paragraph("Check the code for typing mistakes. A certificate whose code is not found here was not issued by us."));
+            return;
+        }
+        var badge = new Badge(v.valid() ? "✓ Genuine and valid" : "! Genuine, but expired");
+        badge.addClassName(v.valid() ? "ready" : "at-risk");
+        result.add(new H2(v.personName()), badge,
+                new Paragraph("Passed " + v.moduleTitle() + " (version " + v.moduleVersion() + ") on " + Dates.date(v.completedAt(), "")
+                        + ". " + (v.valid() ? "Valid until " : "Expired on ") + Dates.date(v.expiresAt(), "") + "."));
+    }
+}
