@@ -27,6 +27,8 @@ import org.continuityacademy.training.TrainingAssignmentRow;
 import org.continuityacademy.training.TrainingRecords;
 import org.continuityacademy.training.TrainingState;
 import org.continuityacademy.training.TrainingStatus;
+import org.continuityacademy.training.ui.AssignModuleDialog;
+import org.continuityacademy.training.ui.WaiveDialog;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,6 +52,7 @@ class EmployeeDetailView extends Main implements BeforeEnterObserver, HasDynamic
     private final Readiness readiness;
     private final TrainingRecords training;
     private final boolean mayAssign;
+    private final boolean mayAssignTraining;
     final Grid<AssignmentRow> history = new Grid<>();
     final Grid<TrainingAssignmentRow> assignments = new Grid<>();
     final Grid<CompletionRow> completions = new Grid<>();
@@ -66,6 +69,7 @@ class EmployeeDetailView extends Main implements BeforeEnterObserver, HasDynamic
         this.readiness = readiness;
         this.training = training;
         this.mayAssign = currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER);
+        this.mayAssignTraining = mayAssign || currentUser.require().hasRole(AppRole.HR);
         addClassNames("academy-view", "flex", "flex-col", "gap-m");
 
         history.addColumn(a -> a.position().label() + " " + a.roleName()).setHeader("Role").setFlexGrow(2);
@@ -93,6 +97,17 @@ class EmployeeDetailView extends Main implements BeforeEnterObserver, HasDynamic
             }
             return badge;
         }).setHeader("Status").setFlexGrow(2);
+        if (mayAssignTraining) {
+            assignments.addComponentColumn(a -> {
+                if (!a.open()) {
+                    return new Span();
+                }
+                var waive = new Button("Waive", e -> new WaiveDialog(a, training, this::refresh).open());
+                waive.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                waive.setAriaLabel("Waive " + a.moduleTitle());
+                return waive;
+            }).setKey("waive").setAutoWidth(true).setFlexGrow(0);
+        }
         assignments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         assignments.setEmptyStateText("No training has been assigned.");
         assignments.setAllRowsVisible(true);
@@ -154,9 +169,17 @@ class EmployeeDetailView extends Main implements BeforeEnterObserver, HasDynamic
         }
         var trainingHeading = new H3("Training assigned");
         trainingHeading.addClassNames("text-l", "mb-0", "mt-m");
+        var trainingHeader = new Div(trainingHeading);
+        trainingHeader.addClassNames("flex", "items-center", "gap-m", "flex-wrap");
+        if (mayAssignTraining && person.active()) {
+            var assignModule = new Button("Assign a module", e -> new AssignModuleDialog(person.fullName(), List.of(employeeId),
+                    catalogue.servedModules(), training, created -> refresh()).open());
+            assignModule.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            trainingHeader.add(assignModule);
+        }
         var completionsHeading = new H3("Modules passed");
         completionsHeading.addClassNames("text-l", "mb-0", "mt-m");
-        add(history, trainingHeading, assignments, completionsHeading, completions);
+        add(history, trainingHeader, assignments, completionsHeading, completions);
     }
 
     @Override
