@@ -18,6 +18,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.continuity.AssignRole;
+import org.continuityacademy.continuity.ContinuityRoles;
+import org.continuityacademy.continuity.Position;
+import org.continuityacademy.continuity.Readiness;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.Question;
 import org.continuityacademy.catalogue.QuestionKind;
@@ -56,6 +60,10 @@ class QuizIT {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ContinuityRoles roles;
+    @Autowired
+    Readiness readiness;
 
     long lena;
     long assignment;
@@ -237,6 +245,42 @@ class QuizIT {
     }
 
     @Test
+    void a_pass_counts_towards_readiness_at_once() {
+        var role = SignedIn.as(users, "continuity", () -> roles.assign(new AssignRole(lena, "communications-lead", null,
+                Position.PRIMARY, "writes the notices", LocalDate.now(), null, false)));
+        try {
+            int before = SignedIn.as(users, "learner", () -> readiness.mine().stream()
+                    .filter(h -> h.assignmentId() == role.id()).findFirst().orElseThrow().currentModules());
+            long roleModule = SignedIn.as(users, "learner", () -> records.myTraining().open().stream()
+                    .filter(a -> a.moduleId().equals("role-communications-lead")).findFirst().orElseThrow().id());
+
+            SignedIn.as(users, "learner", () -> {
+                AttemptView view = quiz.start(roleModule);
+                return quiz.submit(view.attemptId(), answersFor(view, view.questions().size()));
+            });
+
+            assertThat(SignedIn.as(users, "learner", () -> readiness.mine().stream()
+                    .filter(h -> h.assignmentId() == role.id()).findFirst().orElseThrow().currentModules())).isEqualTo(before + 1);
+        } finally {
+            SignedIn.as(users, "continuity", () -> {
+                roles.end(role.id(), "test clean-up");
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void a_manager_sees_how_far_their_line_is_and_nobody_else() {
+        long hannah = ((AppUserPrincipal) users.loadUserByUsername("hr")).employeeId();
+        var summaries = SignedIn.as(users, "manager", () -> records.summaries(List.of(lena, hannah)));
+        assertThat(summaries).containsOnlyKeys(lena);
+        assertThat(summaries.get(lena).open()).isGreaterThanOrEqualTo(1);
+        assertThat(SignedIn.as(users, "hr", () -> records.summaries(List.of(lena))).get(lena)).isEqualTo(summaries.get(lena));
+        SignedIn.as(users, "learner", () -> assertThatThrownBy(() -> records.summaries(List.of(lena)))
+                .isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
     void the_certificate_names_the_person_module_version_score_and_code_and_only_its_owner_and_staff_get_it() throws IOException {
         CompletionRow completion = SignedIn.as(users, "learner", () -> {
             AttemptView view = quiz.start(assignment);
@@ -288,6 +332,10 @@ class QuizIT {
                 .query(Long.class).single();
         return catalogue.questionBank(versionId).orElseThrow().questions().stream()
                 .collect(Collectors.toMap(Question::id, Function.identity()));
+    }
+
+    private Map<String, Set<String>> answersFor(AttemptView view, int right) {
+        return answers(view, right);
     }
 
     /** Answers with exactly {@code right} questions right, the rest wrong. */

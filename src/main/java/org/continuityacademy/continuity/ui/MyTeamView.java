@@ -16,7 +16,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.base.ui.ViewHeader;
+import org.continuityacademy.training.TrainingRecords;
+import org.continuityacademy.training.TrainingSummary;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.RoleDefinition;
 import org.continuityacademy.continuity.ContinuityRoles;
@@ -38,15 +41,15 @@ import org.continuityacademy.services.ServiceRegister;
 class MyTeamView extends Main {
 
     /** A person with the readiness of each role they hold. */
-    record Member(EmployeeRow employee, List<HolderReadiness> roles) {
+    record Member(EmployeeRow employee, List<HolderReadiness> roles, TrainingSummary training) {
     }
 
     final Grid<Member> grid = new Grid<>();
     private final Map<String, String> roleNames;
     private final Map<Long, String> serviceNames;
 
-    MyTeamView(EmployeeDirectory directory, ContinuityRoles roles, Readiness readiness, Catalogue catalogue,
-               ServiceRegister services) {
+    MyTeamView(EmployeeDirectory directory, ContinuityRoles roles, Readiness readiness, TrainingRecords records,
+               Catalogue catalogue, ServiceRegister services) {
         addClassNames("academy-view", "flex", "flex-col", "h-full");
         roleNames = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name));
         serviceNames = services.names();
@@ -54,6 +57,13 @@ class MyTeamView extends Main {
         grid.addColumn(m -> m.employee().department() == null ? "" : m.employee().department()).setHeader("Department").setFlexGrow(2);
         grid.addColumn(m -> m.employee().managerName() == null ? "" : m.employee().managerName()).setHeader("Reports to").setFlexGrow(2);
         grid.addComponentColumn(this::rolesCell).setHeader("Continuity roles and readiness").setFlexGrow(5);
+        grid.addComponentColumn(m -> {
+            var badge = new Badge(m.training().describe(), m.training().open() == 0);
+            if (m.training().overdue() > 0) {
+                badge.addClassName("not-ready");
+            }
+            return badge;
+        }).setHeader("Training").setKey("training").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(m -> {
             var assign = new Button("Assign role", click -> new AssignRoleDialog(m.employee().id(), m.employee().fullName(), roles,
                     catalogue.roles(), services.names(), null, null, row -> grid.getDataProvider().refreshAll()).open());
@@ -67,8 +77,11 @@ class MyTeamView extends Main {
         // each page's readiness comes in one query for the page's people
         grid.setItems(query -> {
             List<EmployeeRow> page = directory.myReportingLine(VaadinSpringDataHelpers.toSpringPageRequest(query));
-            Map<Long, List<HolderReadiness>> held = readiness.ofPeople(page.stream().map(EmployeeRow::id).toList());
-            return page.stream().map(e -> new Member(e, held.getOrDefault(e.id(), List.of())));
+            List<Long> ids = page.stream().map(EmployeeRow::id).toList();
+            Map<Long, List<HolderReadiness>> held = readiness.ofPeople(ids);
+            Map<Long, TrainingSummary> training = records.summaries(ids);
+            return page.stream().map(e -> new Member(e, held.getOrDefault(e.id(), List.of()),
+                    training.getOrDefault(e.id(), TrainingSummary.NONE)));
         }, query -> (int) directory.countMyReportingLine());
         grid.setSizeFull();
         add(new ViewHeader("Everyone in your reporting line, directly or through the managers who report to you, with "
