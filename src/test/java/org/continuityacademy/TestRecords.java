@@ -21,14 +21,19 @@ public final class TestRecords {
 
     /** A new active employee; ids come from the same sequence the application uses. */
     public long employee(String firstName, String lastName, @Nullable Long managerId) {
+        return employee(firstName, lastName, managerId, null, LocalDate.now().minusYears(1));
+    }
+
+    /** A new active employee at a location, hired on a date. */
+    public long employee(String firstName, String lastName, @Nullable Long managerId, @Nullable String location, LocalDate hired) {
         long id = jdbc.sql("select nextval(employee_seq)").query(Long.class).single();
         String number = "X" + id;
         jdbc.sql("""
-                insert into employee (id, employee_number, first_name, last_name, email, manager_id, active, hire_date,
+                insert into employee (id, employee_number, first_name, last_name, email, manager_id, location, active, hire_date,
                                       created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, true, ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)
                 """).params(id, number, firstName, lastName, (firstName + "." + lastName + "." + id + "@example.com").toLowerCase(),
-                managerId, LocalDate.now().minusYears(1), Timestamp.from(Instant.now()), Timestamp.from(Instant.now())).update();
+                managerId, location, hired, Timestamp.from(Instant.now()), Timestamp.from(Instant.now())).update();
         return id;
     }
 

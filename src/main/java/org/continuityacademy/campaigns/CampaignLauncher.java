@@ -1,0 +1,218 @@
+package org.continuityacademy.campaigns;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.continuityacademy.audit.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Launches a campaign for one scheduled fire time, idempotently: the key (campaign, fire time,
+ * employee, module) makes a repeated launch create nothing new, and a launch cut short (a node stopped)
+ * carries on where it was when it runs again. The audience is worked through in batches of
+ * {@value #BATCH} people, each in its own short transaction, with set-based SQL, so that learners
+ * keep working and the run's progress is visible while it goes.
+ * <p>
+ * This is the bulk path of training assignments: it writes {@code training_assignment} rows directly
+ * (origin CAMPAIGN), with ids from the same sequence Hibernate uses.
+ */
+@Component
+class CampaignLauncher {
+
+    static final int BATCH = 1000;
+    private static final Logger log = LoggerFactory.getLogger(CampaignLauncher.class);
+
+    /** The people a campaign is for; {@code :c} the campaign, {@code :everyone} its flag. */
+    static final String AUDIENCE = """
+            e.active = true
+              and (:joinedSince is null or e.hire_date >= :joinedSince)
+              and (:everyone = true or exists (
+                    select 1 from campaign_audience a where a.campaign_id = :c and (
+                         (a.kind = 'DEPARTMENT' and e.department_id = cast(a.value as signed))
+                      or (a.kind = 'LOCATION' and a.value = e.location)
+                      or (a.kind = 'ROLE' and (a.value = 'all-staff' or exists (
+                            select 1 from role_assignment ra
+                            where ra.employee_id = e.id and ra.ended_at is null and ra.role_key = a.value))))))
+            """;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final AuditTrail audit;
+    private final Clock clock = Clock.systemUTC();
+
+    CampaignLauncher(JdbcClient jdbc, TransactionTemplate transaction, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.audit = audit;
+    }
+
+    /** How many people the campaign reaches today. */
+    int audienceSize(long campaignId, boolean everyone, @org.jspecify.annotations.Nullable Integer newJoinerDays) {
+        return jdbc.sql("select count(*) from employee e where " + AUDIENCE).params(audienceParams(campaignId, everyone, newJoinerDays))
+                .query(Integer.class).single();
+    }
+
+    /** Launches (or completes) the run of a fire time. Safe to call any number of times. */
+    void launch(long campaignId, Instant fireTime, String triggeredBy) {
+        Instant fire = fireTime.truncatedTo(ChronoUnit.MICROS);
+        var campaign = campaign(campaignId);
+        if (campaign == null) {
+            log.warn("Campaign {} no longer exists; its launch for {} is skipped", campaignId, fire);
+            return;
+        }
+        transaction.executeWithoutResult(s -> jdbc.sql("""
+                insert ignore into campaign_run (id, campaign_id, fire_time, triggered_by, status, started_at)
+                values (nextval(campaign_run_seq), ?, ?, ?, 'RUNNING', ?)
+                """).params(campaignId, Timestamp.from(fire), triggeredBy, Timestamp.from(clock.instant())).update());
+        String status = jdbc.sql("select status from campaign_run where campaign_id = ? and fire_time = ?")
+                .params(campaignId, Timestamp.from(fire)).query(String.class).single();
+        if (status.equals("DONE")) {
+            log.info("Campaign {} was already launched for {}; nothing to do", campaignId, fire);
+            return;
+        }
+        int size = audienceSize(campaignId, campaign.everyone(), campaign.newJoinerDays());
+        transaction.executeWithoutResult(s -> jdbc.sql("""
+                update campaign_run set status = 'RUNNING', audience_size = ?, processed = 0, assigned = 0, skipped_current = 0,
+                                        already_open = 0, failed = 0, error = null
+                where campaign_id = ? and fire_time = ?
+                """).params(size, campaignId, Timestamp.from(fire)).update());
+        try {
+            Counts total = enrol(campaign, fire, triggeredBy, true);
+            transaction.executeWithoutResult(s -> {
+                jdbc.sql("update campaign_run set status = 'DONE', finished_at = ? where campaign_id = ? and fire_time = ?")
+                        .params(Timestamp.from(clock.instant()), campaignId, Timestamp.from(fire)).update();
+                audit.record("campaign launched", "campaign", String.valueOf(campaignId), "Campaign '" + campaign.name()
+                        + "' launched for " + fire + ": " + total.assigned() + " assigned, " + total.skipped()
+                        + " skipped as current, " + total.open() + " already open", null, null);
+            });
+            log.info("Campaign '{}' launched for {}: {} people, {} assignments", campaign.name(), fire, size, total.assigned());
+        } catch (RuntimeException e) {
+            log.error("Campaign {} launch for {} failed; it carries on when launched again", campaignId, fire, e);
+            transaction.executeWithoutResult(s -> jdbc.sql("update campaign_run set status = 'FAILED', error = ? where campaign_id = ? and fire_time = ?")
+                    .params(String.valueOf(e.getMessage()).substring(0, Math.min(1000, String.valueOf(e.getMessage()).length())),
+                            campaignId, Timestamp.from(fire)).update());
+            throw e;
+        }
+    }
+
+    /**
+     * Enrols people who joined an active campaign's audience after its latest run (new joiners, new
+     * roles, department moves), with due dates from today. Returns how many assignments were made.
+     */
+    int enrolLateJoiners(long campaignId) {
+        var campaign = campaign(campaignId);
+        var latest = jdbc.sql("select max(fire_time) from campaign_run where campaign_id = ? and status = 'DONE'")
+                .param(campaignId).query(Timestamp.class).optional();
+        if (campaign == null || latest.isEmpty() || latest.get() == null) {
+            return 0;
+        }
+        return enrol(campaign, latest.get().toInstant(), "late enrolment", false).assigned();
+    }
+
+    record Counts(int assigned, int skipped, int open) {
+    }
+
+    private record CampaignFacts(long id, String name, boolean everyone, Integer newJoinerDays, int dueDays, Integer skipValidDays,
+                                 java.time.ZoneId zone) {
+    }
+
+    private Counts enrol(CampaignFacts campaign, Instant fire, String by, boolean countAll) {
+        long campaignId = campaign.id();
+        long after = 0;
+        int assigned = 0, skipped = 0, open = 0;
+        while (true) {
+            List<Long> batch = jdbc.sql("select e.id from employee e where " + AUDIENCE + " and e.id > :after order by e.id limit :size")
+                    .params(audienceParams(campaignId, campaign.everyone(), campaign.newJoinerDays()))
+                    .param("after", after).param("size", BATCH).query(Long.class).list();
+            if (batch.isEmpty()) {
+                break;
+            }
+            after = batch.getLast();
+            Counts counts = transaction.execute(s -> batch(campaignId, campaign, fire, by, batch, countAll));
+            assigned += counts.assigned();
+            skipped += counts.skipped();
+            open += counts.open();
+        }
+        return new Counts(assigned, skipped, open);
+    }
+
+    private Counts batch(long campaignId, CampaignFacts campaign, Instant fire, String by, List<Long> people, boolean countAll) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Timestamp fireTs = Timestamp.from(fire);
+        Integer skipDays = campaign.skipValidDays();
+        Instant skipUntil = now.plus(Duration.ofDays(skipDays == null ? 0 : skipDays));
+        jdbc.sql("""
+                insert ignore into campaign_enrolment (campaign_id, fire_time, employee_id, module_id, outcome, enrolled_at)
+                select :c, :fire, e.id, cm.module_id,
+                       case when :skip = true and exists (select 1 from training_completion tc
+                                                          where tc.employee_id = e.id and tc.module_id = cm.module_id
+                                                            and tc.expires_at >= :skipUntil) then 'SKIPPED_CURRENT'
+                            when exists (select 1 from training_assignment ta
+                                         where ta.employee_id = e.id and ta.module_id = cm.module_id and ta.status = 'OPEN') then 'ALREADY_OPEN'
+                            else 'ASSIGNED' end,
+                       :now
+                from employee e join campaign_module cm on cm.campaign_id = :c
+                where e.id in (:people)
+                """).param("c", campaignId).param("fire", fireTs).param("skip", skipDays != null)
+                .param("skipUntil", Timestamp.from(skipUntil)).param("now", Timestamp.from(now)).param("people", people).update();
+        LocalDate due = LocalDate.now(campaign.zone()).plusDays(campaign.dueDays());
+        jdbc.sql("""
+                insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
+                                                        assigned_at, due_on, status, version)
+                select nextval(training_assignment_seq), en.employee_id, en.module_id, 'CAMPAIGN', :ref, :reason, :by, :now, :due, 'OPEN', 0
+                from campaign_enrolment en
+                where en.campaign_id = :c and en.fire_time = :fire and en.employee_id in (:people)
+                  and en.outcome = 'ASSIGNED' and en.assignment_id is null
+                """).param("ref", "campaign:" + campaignId).param("reason", "Refresher campaign: " + campaign.name())
+                .param("by", by).param("now", Timestamp.from(now)).param("due", Date.valueOf(due)).param("c", campaignId)
+                .param("fire", fireTs).param("people", people).update();
+        jdbc.sql("""
+                update campaign_enrolment en
+                join training_assignment ta on ta.employee_id = en.employee_id and ta.module_id = en.module_id and ta.status = 'OPEN'
+                set en.assignment_id = ta.id
+                where en.campaign_id = :c and en.fire_time = :fire and en.employee_id in (:people)
+                  and en.outcome = 'ASSIGNED' and en.assignment_id is null
+                """).param("c", campaignId).param("fire", fireTs).param("people", people).update();
+        Map<String, Integer> byOutcome = new java.util.HashMap<>();
+        jdbc.sql("select outcome, count(*) as n from campaign_enrolment where campaign_id = :c and fire_time = :fire and employee_id in (:people)"
+                        + (countAll ? "" : " and enrolled_at = :now") + " group by outcome")
+                .param("c", campaignId).param("fire", fireTs).param("people", people).param("now", Timestamp.from(now))
+                .query((rs, n) -> byOutcome.put(rs.getString("outcome"), rs.getInt("n"))).list();
+        var counts = new Counts(byOutcome.getOrDefault("ASSIGNED", 0), byOutcome.getOrDefault("SKIPPED_CURRENT", 0),
+                byOutcome.getOrDefault("ALREADY_OPEN", 0));
+        jdbc.sql("""
+                update campaign_run set processed = processed + :processed, assigned = assigned + :assigned,
+                       skipped_current = skipped_current + :skipped, already_open = already_open + :open
+                where campaign_id = :c and fire_time = :fire
+                """).param("processed", countAll ? people.size() : 0).param("assigned", counts.assigned())
+                .param("skipped", counts.skipped()).param("open", counts.open()).param("c", campaignId).param("fire", fireTs).update();
+        return counts;
+    }
+
+    private @org.jspecify.annotations.Nullable CampaignFacts campaign(long campaignId) {
+        var facts = jdbc.sql("select name, everyone, new_joiner_days, due_days, skip_valid_days, zone from campaign where id = ?")
+                .param(campaignId).query((rs, n) -> new CampaignFacts(campaignId, rs.getString("name"), rs.getBoolean("everyone"),
+                        (Integer) rs.getObject("new_joiner_days"), rs.getInt("due_days"), (Integer) rs.getObject("skip_valid_days"),
+                        java.time.ZoneId.of(rs.getString("zone")))).optional().orElse(null);
+        return facts;
+    }
+
+    private static Map<String, Object> audienceParams(long campaignId, boolean everyone,
+                                                      @org.jspecify.annotations.Nullable Integer newJoinerDays) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("c", campaignId);
+        params.put("everyone", everyone);
+        params.put("joinedSince", newJoinerDays == null ? null : Date.valueOf(LocalDate.now().minusDays(newJoinerDays)));
+        return params;
+    }
+}

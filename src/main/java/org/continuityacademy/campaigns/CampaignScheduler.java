@@ -1,0 +1,117 @@
+package org.continuityacademy.campaigns;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.TimeZone;
+import org.jspecify.annotations.Nullable;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one Quartz trigger per active campaign in the database. A firing missed while every node was
+ * down runs once when the scheduler starts again, not once per missed period (misfire: fire once now,
+ * then carry on with the schedule).
+ */
+@Component
+class CampaignScheduler {
+
+    static final String GROUP = "campaigns";
+    static final JobKey JOB = JobKey.jobKey("campaign-launch", GROUP);
+    static final JobKey LATE_ENROLMENT = JobKey.jobKey("campaign-late-enrolment", GROUP);
+
+    private final Scheduler scheduler;
+
+    CampaignScheduler(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void registerJobs() throws SchedulerException {
+        JobDetail launch = JobBuilder.newJob(CampaignJob.class).withIdentity(JOB).storeDurably()
+                .withDescription("Launches a refresher campaign for a fire time").build();
+        scheduler.addJob(launch, true);
+        if (!scheduler.checkExists(TriggerKey.triggerKey("campaign-late-enrolment", GROUP))) {
+            JobDetail late = JobBuilder.newJob(LateEnrolmentJob.class).withIdentity(LATE_ENROLMENT).storeDurably()
+                    .withDescription("Enrols people who joined an active campaign's audience later").build();
+            Trigger hourly = TriggerBuilder.newTrigger().withIdentity("campaign-late-enrolment", GROUP).forJob(late)
+                    .startAt(Date.from(Instant.now().plusSeconds(300)))
+                    .withSchedule(SimpleScheduleBuilder.repeatHourlyForever().withMisfireHandlingInstructionNextWithRemainingCount())
+                    .build();
+            try {
+                scheduler.scheduleJob(late, java.util.Set.of(hourly), true);
+            } catch (org.quartz.ObjectAlreadyExistsException anotherNodeWasFaster) {
+                // clustered: another node registered it at the same moment
+            }
+        }
+    }
+
+    /** Creates or replaces the campaign's trigger. */
+    void schedule(long campaignId, ScheduleKind kind, Instant startsAt, @Nullable String cron, String zone) {
+        TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger().withIdentity(key(campaignId)).forJob(JOB)
+                .usingJobData(CampaignJob.CAMPAIGN_ID, String.valueOf(campaignId));
+        Trigger trigger = kind == ScheduleKind.ONE_OFF
+                ? builder.startAt(Date.from(startsAt))
+                        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build()
+                : builder.startAt(Date.from(startsAt.minusSeconds(1)))
+                        .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
+                                .withMisfireHandlingInstructionFireAndProceed()).build();
+        try {
+            if (scheduler.checkExists(key(campaignId))) {
+                scheduler.rescheduleJob(key(campaignId), trigger);
+            } else {
+                scheduler.scheduleJob(trigger);
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not schedule campaign " + campaignId, e);
+        }
+    }
+
+    void unschedule(long campaignId) {
+        try {
+            scheduler.unscheduleJob(key(campaignId));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not unschedule campaign " + campaignId, e);
+        }
+    }
+
+    /** Fires the campaign once now, in the background; the click that asks returns at once. */
+    Instant runNow(long campaignId, String by) {
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(TriggerKey.triggerKey("campaign-" + campaignId + "-now-" + now.toEpochMilli(), GROUP)).forJob(JOB)
+                .usingJobData(CampaignJob.CAMPAIGN_ID, String.valueOf(campaignId))
+                .usingJobData(CampaignJob.TRIGGERED_BY, by)
+                .startAt(Date.from(now))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
+        try {
+            scheduler.scheduleJob(trigger);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not start campaign " + campaignId, e);
+        }
+        return now;
+    }
+
+    @Nullable Instant nextFireTime(long campaignId) {
+        try {
+            Trigger trigger = scheduler.getTrigger(key(campaignId));
+            return trigger == null || trigger.getNextFireTime() == null ? null : trigger.getNextFireTime().toInstant();
+        } catch (SchedulerException e) {
+            return null;
+        }
+    }
+
+    private static TriggerKey key(long campaignId) {
+        return TriggerKey.triggerKey("campaign-" + campaignId, GROUP);
+    }
+}

@@ -1,0 +1,344 @@
+package org.continuityacademy.campaigns;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.catalogue.Catalogue;
+import org.continuityacademy.catalogue.ModuleInfo;
+import org.continuityacademy.catalogue.RoleDefinition;
+import org.continuityacademy.security.Access;
+import org.continuityacademy.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Refresher campaigns for the continuity manager (HR may read them). Nothing half-valid is saved: every
+ * problem comes back at once, named by field. An active campaign owns a Quartz trigger; pausing or
+ * archiving removes it, resuming puts it back.
+ */
+@Service
+public class Campaigns {
+
+    static final String AUDIT_TYPE = "campaign";
+
+    private final CampaignRepository campaigns;
+    private final CampaignScheduler scheduler;
+    private final Catalogue catalogue;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock = Clock.systemUTC();
+
+    Campaigns(CampaignRepository campaigns, CampaignScheduler scheduler, Catalogue catalogue,
+              AuditTrail audit, CurrentUser currentUser, JdbcClient jdbc) {
+        this.campaigns = campaigns;
+        this.scheduler = scheduler;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional(readOnly = true)
+    public List<CampaignRow> list() {
+        Map<Long, RunRow> lastRuns = new LinkedHashMap<>();
+        jdbc.sql(RUN_SELECT + " where r.id in (select max(id) from campaign_run group by campaign_id)")
+                .query(Campaigns::run).list().forEach(r -> lastRuns.put(r.campaignId(), r));
+        return campaigns.findAllByOrderByName().stream()
+                .map(c -> new CampaignRow(c.getId(), c.getName(), c.getState(), c.getScheduleKind(), c.getZone(),
+                        c.getState() == CampaignState.ACTIVE ? scheduler.nextFireTime(c.getId()) : null, lastRuns.get(c.getId())))
+                .toList();
+    }
+
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional(readOnly = true)
+    public CampaignDetails details(long id) {
+        Campaign c = find(id);
+        var modules = new HashSet<>(jdbc.sql("select module_id from campaign_module where campaign_id = ?").param(id).query(String.class).list());
+        Map<String, Set<String>> audience = new LinkedHashMap<>();
+        jdbc.sql("select kind, value from campaign_audience where campaign_id = ?").param(id)
+                .query((rs, n) -> audience.computeIfAbsent(rs.getString("kind"), k -> new HashSet<>()).add(rs.getString("value"))).list();
+        var draft = new CampaignDraft(c.getName(), c.getDescription(), modules, c.isEveryone(),
+                audience.getOrDefault("ROLE", Set.of()),
+                audience.getOrDefault("DEPARTMENT", Set.of()).stream().map(Long::valueOf).collect(Collectors.toSet()),
+                audience.getOrDefault("LOCATION", Set.of()), c.getNewJoinerDays(), c.getScheduleKind(),
+                LocalDateTime.ofInstant(c.getStartsAt(), c.zone()), c.getCron(), c.getZone(), c.getDueDays(), c.getSkipValidDays(),
+                c.getRemindDaysBefore(), c.isRemindOnDueDate(), c.getOverdueEveryDays(), c.getEscalateManagerDays(),
+                c.getEscalateContinuityManagerDays());
+        return new CampaignDetails(id, c.getState(), draft);
+    }
+
+    /** Saves a new campaign (as a draft) or changes one; an active campaign's trigger follows the change. */
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional
+    public long save(@Nullable Long id, CampaignDraft draft) {
+        Instant startsAt = check(id, draft, id == null || find(id).getState() != CampaignState.ACTIVE ? false : true);
+        Campaign campaign = id == null ? new Campaign(currentUser.require().getUsername()) : find(id);
+        if (campaign.getState() == CampaignState.ARCHIVED) {
+            throw new CampaignRejected(Map.of("state", "An archived campaign cannot change."));
+        }
+        String before = id == null ? null : details(id).draft().toString();
+        campaign.apply(draft, startsAt);
+        campaign = campaigns.saveAndFlush(campaign);
+        long campaignId = campaign.getId();
+        jdbc.sql("delete from campaign_module where campaign_id = ?").param(campaignId).update();
+        draft.moduleIds().forEach(m -> jdbc.sql("insert into campaign_module (campaign_id, module_id) values (?, ?)")
+                .params(campaignId, m).update());
+        jdbc.sql("delete from campaign_audience where campaign_id = ?").param(campaignId).update();
+        draft.roleKeys().forEach(r -> audience(campaignId, "ROLE", r));
+        draft.departmentIds().forEach(d -> audience(campaignId, "DEPARTMENT", String.valueOf(d)));
+        draft.locations().forEach(l -> audience(campaignId, "LOCATION", l));
+        if (campaign.getState() == CampaignState.ACTIVE) {
+            scheduler.schedule(campaignId, campaign.getScheduleKind(), campaign.getStartsAt(), cronOf(campaign), campaign.getZone());
+        }
+        audit.record(id == null ? "campaign created" : "campaign changed", AUDIT_TYPE, String.valueOf(campaignId),
+                "Campaign '" + campaign.getName() + "' " + (id == null ? "created" : "changed"), before, draft.toString());
+        return campaignId;
+    }
+
+    /** The audience size today and the next five fire times, for the editor's preview. */
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional(readOnly = true)
+    public CampaignPreview preview(CampaignDraft draft) {
+        ZoneId zone = zone(draft.zone());
+        Instant start = draft.startsAt() == null ? clock.instant() : draft.startsAt().atZone(zone).toInstant();
+        String cron = draft.startsAt() == null ? null : Schedules.cron(draft.scheduleKind(), draft.startsAt().atZone(zone), draft.cron());
+        var times = cron == null && draft.scheduleKind() != ScheduleKind.ONE_OFF ? List.<Instant>of()
+                : Schedules.next(draft.scheduleKind(), start, cron, zone, clock.instant(), 5);
+        return new CampaignPreview(audienceSize(draft), times);
+    }
+
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional
+    public void activate(long id) {
+        Campaign c = find(id);
+        if (c.getState() != CampaignState.DRAFT && c.getState() != CampaignState.PAUSED) {
+            throw new CampaignRejected(Map.of("state", "Only a draft or a paused campaign can be started."));
+        }
+        CampaignDraft draft = details(id).draft();
+        check(id, draft, true);
+        c.moveTo(CampaignState.ACTIVE);
+        scheduler.schedule(id, c.getScheduleKind(), c.getStartsAt(), cronOf(c), c.getZone());
+        audit.record("campaign activated", AUDIT_TYPE, String.valueOf(id), "Campaign '" + c.getName() + "' is active", null, null);
+    }
+
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional
+    public void pause(long id) {
+        Campaign c = find(id);
+        if (c.getState() != CampaignState.ACTIVE) {
+            throw new CampaignRejected(Map.of("state", "Only an active campaign can be paused."));
+        }
+        c.moveTo(CampaignState.PAUSED);
+        scheduler.unschedule(id);
+        audit.record("campaign paused", AUDIT_TYPE, String.valueOf(id), "Campaign '" + c.getName() + "' paused", null, null);
+    }
+
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional
+    public void archive(long id) {
+        Campaign c = find(id);
+        c.moveTo(CampaignState.ARCHIVED);
+        scheduler.unschedule(id);
+        audit.record("campaign archived", AUDIT_TYPE, String.valueOf(id), "Campaign '" + c.getName() + "' archived", null, null);
+    }
+
+    /** Launches the campaign now, in the background; returns at once. The run appears in its history. */
+    @PreAuthorize(Access.CONTINUITY_MANAGER)
+    @Transactional
+    public Instant runNow(long id) {
+        Campaign c = find(id);
+        if (c.getState() == CampaignState.ARCHIVED) {
+            throw new CampaignRejected(Map.of("state", "An archived campaign cannot run."));
+        }
+        if (jdbc.sql("select count(*) from campaign_module where campaign_id = ?").param(id).query(Integer.class).single() == 0) {
+            throw new CampaignRejected(Map.of("modules", "Modules: choose at least one module before running the campaign."));
+        }
+        String by = currentUser.require().getUsername();
+        audit.record("campaign run started", AUDIT_TYPE, String.valueOf(id), "Campaign '" + c.getName() + "' started by hand", null, null);
+        return scheduler.runNow(id, by);
+    }
+
+    /** The campaign's runs, newest first. */
+    @PreAuthorize(Access.CATALOGUE_READERS)
+    @Transactional(readOnly = true)
+    public List<RunRow> runs(long id) {
+        return jdbc.sql(RUN_SELECT + " where r.campaign_id = ? order by r.fire_time desc limit 200").param(id).query(Campaigns::run).list();
+    }
+
+    private static final String RUN_SELECT = """
+            select r.id, r.campaign_id, r.fire_time, r.triggered_by, r.status, r.started_at, r.finished_at, r.audience_size,
+                   r.processed, r.assigned, r.skipped_current, r.already_open, r.failed, r.error
+            from campaign_run r""";
+
+    private static RunRow run(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new RunRow(rs.getLong("id"), rs.getLong("campaign_id"), rs.getTimestamp("fire_time").toInstant(),
+                rs.getString("triggered_by"), rs.getString("status"), rs.getTimestamp("started_at").toInstant(),
+                finished == null ? null : finished.toInstant(), rs.getInt("audience_size"), rs.getInt("processed"),
+                rs.getInt("assigned"), rs.getInt("skipped_current"), rs.getInt("already_open"), rs.getInt("failed"),
+                rs.getString("error"));
+    }
+
+    private void audience(long campaignId, String kind, String value) {
+        jdbc.sql("insert into campaign_audience (campaign_id, kind, value) values (?, ?, ?)").params(campaignId, kind, value).update();
+    }
+
+    /**
+     * Every problem of a draft, named by field; nothing is saved while there is one.
+     *
+     * @param forActivation also refuses a one-off time in the past (a draft may be saved with one)
+     * @return when the schedule starts
+     */
+    private Instant check(@Nullable Long id, CampaignDraft d, boolean forActivation) {
+        var problems = new LinkedHashMap<String, String>();
+        if (d.name() == null || d.name().isBlank()) {
+            problems.put("name", "Name: give the campaign a name.");
+        } else if (d.name().strip().length() > 120) {
+            problems.put("name", "Name: at most 120 characters.");
+        } else {
+            campaigns.findByNameIgnoreCase(d.name().strip()).filter(c -> id == null || c.getId() != id)
+                    .ifPresent(c -> problems.put("name", "Name: another campaign is called '" + c.getName() + "'."));
+        }
+        if (d.description() != null && d.description().length() > 2000) {
+            problems.put("description", "Description: at most 2,000 characters.");
+        }
+        if (d.moduleIds().isEmpty()) {
+            problems.put("modules", "Modules: choose at least one module.");
+        } else {
+            Map<String, ModuleInfo> known = catalogue.moduleInfo(d.moduleIds());
+            d.moduleIds().stream().filter(m -> !known.containsKey(m) || known.get(m).retired()).findFirst()
+                    .ifPresent(m -> problems.put("modules", "Modules: '" + m + "' is not in the catalogue."));
+        }
+        Set<String> roles = catalogue.roles().stream().map(RoleDefinition::key).collect(Collectors.toSet());
+        d.roleKeys().stream().filter(r -> !roles.contains(r)).findFirst()
+                .ifPresent(r -> problems.put("audience", "Audience: '" + r + "' is not a continuity role."));
+        if (!d.everyone() && d.roleKeys().isEmpty() && d.departmentIds().isEmpty() && d.locations().isEmpty()) {
+            problems.put("audience", "Audience: choose everyone, or at least one role, department or location.");
+        }
+        if (d.newJoinerDays() != null && (d.newJoinerDays() < 1 || d.newJoinerDays() > 3650)) {
+            problems.put("newJoinerDays", "New joiners: a number of days from 1 to 3650.");
+        }
+        ZoneId zone = null;
+        try {
+            zone = ZoneId.of(d.zone());
+        } catch (DateTimeException | NullPointerException e) {
+            problems.put("zone", "Time zone: '" + d.zone() + "' is not a time zone.");
+        }
+        Instant startsAt = clock.instant();
+        if (d.startsAt() == null) {
+            problems.put("startsAt", d.scheduleKind() == ScheduleKind.ONE_OFF ? "Date and time: choose when the campaign runs."
+                    : "First run: choose the date and time of the first run.");
+        } else if (zone != null) {
+            startsAt = d.startsAt().atZone(zone).toInstant();
+            if (d.scheduleKind() == ScheduleKind.ONE_OFF && startsAt.isBefore(clock.instant())
+                    && (forActivation || id == null)) {
+                problems.put("startsAt", "Date and time: " + d.startsAt().toString().replace('T', ' ') + " has passed; choose a later time, "
+                        + "or use \"Run now\".");
+            }
+            if ((d.scheduleKind() == ScheduleKind.MONTHLY || d.scheduleKind() == ScheduleKind.QUARTERLY) && d.startsAt().getDayOfMonth() > 28) {
+                problems.put("startsAt", "First run: choose a day from 1 to 28, so that every month has it.");
+            }
+        }
+        if (d.scheduleKind() == ScheduleKind.CRON) {
+            if (d.cron() == null || d.cron().isBlank()) {
+                problems.put("cron", "Cron expression: enter one, e.g. 0 0 9 1 1,7 ? (09:00 on 1 January and 1 July).");
+            } else {
+                String problem = Schedules.cronProblem(d.cron().strip());
+                if (problem != null) {
+                    problems.put("cron", "Cron expression: not valid (" + problem + ").");
+                } else if (zone != null && Schedules.next(ScheduleKind.CRON, startsAt, d.cron().strip(), zone, clock.instant(), 1).isEmpty()) {
+                    problems.put("cron", "Cron expression: it never fires after the first run.");
+                }
+            }
+        }
+        if (d.dueDays() < 1 || d.dueDays() > 365) {
+            problems.put("dueDays", "Due within: a number of days from 1 to 365.");
+        }
+        if (d.skipValidDays() != null && (d.skipValidDays() < 0 || d.skipValidDays() > 3650)) {
+            problems.put("skipValidDays", "Skip people still valid for: a number of days from 0 to 3650.");
+        }
+        if (d.remindDaysBefore() != null && (d.remindDaysBefore() < 1 || d.remindDaysBefore() >= d.dueDays())) {
+            problems.put("remindDaysBefore", "Remind before the due date: from 1 to " + (d.dueDays() - 1)
+                    + " days, so that the reminder comes after the assignment (people have " + d.dueDays() + " days).");
+        }
+        if (d.overdueEveryDays() != null && (d.overdueEveryDays() < 1 || d.overdueEveryDays() > 90)) {
+            problems.put("overdueEveryDays", "Remind when overdue: every 1 to 90 days.");
+        }
+        if (d.escalateManagerDays() != null && (d.escalateManagerDays() < 1 || d.escalateManagerDays() > 365)) {
+            problems.put("escalateManagerDays", "Tell the manager: after 1 to 365 days overdue.");
+        }
+        if (d.escalateContinuityManagerDays() != null) {
+            if (d.escalateContinuityManagerDays() < 1 || d.escalateContinuityManagerDays() > 365) {
+                problems.put("escalateContinuityManagerDays", "Tell the continuity manager: after 1 to 365 days overdue.");
+            } else if (d.escalateManagerDays() != null && d.escalateContinuityManagerDays() <= d.escalateManagerDays()) {
+                problems.put("escalateContinuityManagerDays", "Tell the continuity manager: later than the manager (after more than "
+                        + d.escalateManagerDays() + " days).");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CampaignRejected(problems);
+        }
+        return startsAt;
+    }
+
+    private int audienceSize(CampaignDraft d) {
+        // the draft is not saved: count with the same rules, written out for the draft's values
+        var sql = new StringBuilder("select count(*) from employee e where e.active = true");
+        var params = new java.util.HashMap<String, Object>();
+        if (d.newJoinerDays() != null) {
+            sql.append(" and e.hire_date >= :joinedSince");
+            params.put("joinedSince", java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(d.newJoinerDays())));
+        }
+        if (!d.everyone() && !d.roleKeys().contains(RoleDefinition.ALL_STAFF)) {
+            var any = new java.util.ArrayList<String>();
+            if (!d.departmentIds().isEmpty()) {
+                any.add("e.department_id in (:departments)");
+                params.put("departments", d.departmentIds());
+            }
+            if (!d.locations().isEmpty()) {
+                any.add("e.location in (:locations)");
+                params.put("locations", d.locations());
+            }
+            if (!d.roleKeys().isEmpty()) {
+                any.add("exists (select 1 from role_assignment ra where ra.employee_id = e.id and ra.ended_at is null and ra.role_key in (:roles))");
+                params.put("roles", d.roleKeys());
+            }
+            if (any.isEmpty()) {
+                return 0;
+            }
+            sql.append(" and (").append(String.join(" or ", any)).append(")");
+        }
+        return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+    }
+
+    private static @Nullable String cronOf(Campaign c) {
+        return Schedules.cron(c.getScheduleKind(), c.getStartsAt().atZone(c.zone()), c.getCron());
+    }
+
+    private static ZoneId zone(String zone) {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new CampaignRejected(Map.of("zone", "Time zone: '" + zone + "' is not a time zone."));
+        }
+    }
+
+    private Campaign find(long id) {
+        return campaigns.findById(id).orElseThrow(() -> new CampaignRejected(Map.of("id", "That campaign no longer exists.")));
+    }
+}

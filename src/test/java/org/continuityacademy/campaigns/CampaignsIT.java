@@ -1,0 +1,205 @@
+package org.continuityacademy.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.awaitility.Awaitility;
+import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.SignedIn;
+import org.continuityacademy.TestRecords;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quartz.CronTrigger;
+import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Campaigns on a small world of their own: people at a made-up location that no other test uses, and
+ * two modules. Launches are checked for idempotency, skipping, late joiners and the run's counts.
+ */
+@IntegrationTest
+class CampaignsIT {
+
+    static final Set<String> MODULES = Set.of("itscm-for-everyone", "the-continuity-plan");
+
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    CampaignLauncher launcher;
+    @Autowired
+    Scheduler scheduler;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    TestRecords records;
+    String location;
+    long ann, ben, cal;
+
+    @BeforeEach
+    void threePeopleSomewhere() {
+        records = new TestRecords(jdbc);
+        location = "Testville " + System.nanoTime();
+        ann = records.employee("Ann", "Abbott", null, location, LocalDate.now().minusYears(2));
+        ben = records.employee("Ben", "Bishop", null, location, LocalDate.now().minusDays(10));
+        cal = records.employee("Cal", "Cole", null, location, LocalDate.now().minusYears(3));
+    }
+
+    CampaignDraft draft(String name) {
+        return new CampaignDraft(name, "Yearly refresher", MODULES, false, Set.of(), Set.of(), Set.of(location), null,
+                ScheduleKind.YEARLY, LocalDateTime.now().plusDays(30).truncatedTo(ChronoUnit.MINUTES), null, "Europe/London",
+                30, 60, 7, true, 7, 14, 30);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void bad_input_is_named_by_field_and_nothing_is_saved() {
+        int before = campaigns.list().size();
+        var bad = new CampaignDraft("", "", Set.of(), false, Set.of(), Set.of(), Set.of(), null, ScheduleKind.CRON,
+                LocalDateTime.now().plusDays(1), "every tuesday", "Mars/Olympus", 30, null, 30, false, null, 10, 5);
+
+        assertThatThrownBy(() -> campaigns.save(null, bad)).isInstanceOfSatisfying(CampaignRejected.class, e -> {
+            assertThat(e.problems()).containsKeys("name", "modules", "audience", "zone", "cron", "remindDaysBefore",
+                    "escalateContinuityManagerDays");
+            assertThat(e.problems().get("remindDaysBefore")).contains("from 1 to 29");
+        });
+        var past = new CampaignDraft("Past " + System.nanoTime(), "", MODULES, true, Set.of(), Set.of(), Set.of(), null,
+                ScheduleKind.ONE_OFF, LocalDateTime.now(ZoneOffset.UTC).minusDays(1), null, "UTC", 30, null, null, false, null, null, null);
+        assertThatThrownBy(() -> campaigns.save(null, past)).isInstanceOfSatisfying(CampaignRejected.class,
+                e -> assertThat(e.problems().get("startsAt")).contains("has passed"));
+        var cron = new CampaignDraft("Cron " + System.nanoTime(), "", MODULES, true, Set.of(), Set.of(), Set.of(), null,
+                ScheduleKind.CRON, LocalDateTime.now().plusDays(1), "0 0 25 * * ?", "UTC", 30, null, null, false, null, null, null);
+        assertThatThrownBy(() -> campaigns.save(null, cron)).isInstanceOfSatisfying(CampaignRejected.class,
+                e -> assertThat(e.problems().get("cron")).startsWith("Cron expression: not valid"));
+
+        assertThat(campaigns.list()).hasSize(before);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void the_preview_counts_the_audience_and_lists_the_next_five_fire_times() {
+        var preview = campaigns.preview(draft("Preview"));
+        assertThat(preview.audienceSize()).isEqualTo(3);
+        assertThat(preview.nextFireTimes()).hasSize(5);
+        assertThat(Duration.between(preview.nextFireTimes().get(0), preview.nextFireTimes().get(1)).toDays()).isBetween(365L, 366L);
+
+        var newJoiners = new CampaignDraft("Joiners", "", MODULES, false, Set.of(), Set.of(), Set.of(location), 30,
+                ScheduleKind.MONTHLY, LocalDateTime.now().plusDays(1).withDayOfMonth(1).plusMonths(1), null, "UTC", 14, null, null, false,
+                null, null, null);
+        assertThat(campaigns.preview(newJoiners).audienceSize()).as("only Ben joined in the last 30 days").isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void a_launch_assigns_each_module_once_skips_current_completions_and_a_repeat_creates_nothing() {
+        // Cal passed the plan module recently: valid for a year, more than the 60 days the campaign asks for
+        records.completion(cal, "the-continuity-plan", Instant.now(), Instant.now().plus(Duration.ofDays(300)));
+        long id = campaigns.save(null, draft("Launch " + System.nanoTime()));
+        Instant fire = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        launcher.launch(id, fire, "test");
+        launcher.launch(id, fire, "test");
+
+        assertThat(count("select count(*) from campaign_enrolment where campaign_id = ?", id)).isEqualTo(6);
+        assertThat(count("select count(*) from training_assignment where origin = 'CAMPAIGN' and origin_ref = ?", "campaign:" + id))
+                .isEqualTo(5);
+        var run = campaigns.runs(id).getFirst();
+        assertThat(run.status()).isEqualTo("DONE");
+        assertThat(run.audienceSize()).isEqualTo(3);
+        assertThat(run.processed()).isEqualTo(3);
+        assertThat(run.assigned()).isEqualTo(5);
+        assertThat(run.skippedCurrent()).isEqualTo(1);
+        assertThat(campaigns.runs(id)).hasSize(1);
+        LocalDate due = jdbc.sql("select max(due_on) from training_assignment where origin_ref = ?").param("campaign:" + id)
+                .query(java.sql.Date.class).single().toLocalDate();
+        assertThat(due).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(30));
+
+        // a second campaign for the same modules finds the assignments open and adds none
+        long second = campaigns.save(null, draft("Second " + System.nanoTime()));
+        launcher.launch(second, fire, "test");
+        assertThat(campaigns.runs(second).getFirst().alreadyOpen()).isEqualTo(5);
+        assertThat(campaigns.runs(second).getFirst().assigned()).isZero();
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void someone_who_joins_the_audience_later_is_enrolled_once_with_a_due_date_from_their_enrolment() {
+        long id = campaigns.save(null, draft("Late " + System.nanoTime()));
+        launcher.launch(id, Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS), "test");
+        long dee = records.employee("Dee", "Dunn", null, location, LocalDate.now());
+
+        assertThat(launcher.enrolLateJoiners(id)).isEqualTo(2);
+        assertThat(launcher.enrolLateJoiners(id)).isZero();
+        assertThat(count("select count(*) from training_assignment where employee_id = ? and origin_ref = ? and due_on = ?", dee,
+                "campaign:" + id, java.sql.Date.valueOf(LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(30)))).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void an_active_campaign_owns_a_trigger_that_runs_a_missed_firing_once_and_pausing_removes_it() throws Exception {
+        long id = campaigns.save(null, draft("Trigger " + System.nanoTime()));
+        campaigns.activate(id);
+
+        var trigger = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("campaign-" + id, "campaigns"));
+        assertThat(trigger.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+        assertThat(trigger.getTimeZone().getID()).isEqualTo("Europe/London");
+        assertThat(campaigns.list()).filteredOn(c -> c.id() == id).singleElement()
+                .satisfies(c -> assertThat(c.nextFireTime()).isNotNull());
+
+        campaigns.pause(id);
+        assertThat(scheduler.getTrigger(TriggerKey.triggerKey("campaign-" + id, "campaigns"))).isNull();
+        campaigns.activate(id);
+        campaigns.archive(id);
+        assertThat(scheduler.getTrigger(TriggerKey.triggerKey("campaign-" + id, "campaigns"))).isNull();
+        assertThatThrownBy(() -> campaigns.save(id, draft("Trigger again " + System.nanoTime()))).isInstanceOf(CampaignRejected.class);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void run_now_returns_at_once_and_the_run_finishes_in_the_background() {
+        long id = campaigns.save(null, draft("Now " + System.nanoTime()));
+        Instant fired = campaigns.runNow(id);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).pollInSameThread()
+                .until(() -> campaigns.runs(id).stream().anyMatch(r -> r.status().equals("DONE")));
+        var run = campaigns.runs(id).getFirst();
+        assertThat(run.fireTime()).isEqualTo(fired);
+        assertThat(run.triggeredBy()).isEqualTo("continuity");
+        assertThat(run.assigned()).isEqualTo(6);
+    }
+
+    @Test
+    void hr_reads_campaigns_but_does_not_change_them_and_a_learner_sees_none() {
+        long id = SignedIn.as(users, "continuity", () -> campaigns.save(null, draft("Access " + System.nanoTime())));
+        SignedIn.as(users, "hr", () -> {
+            assertThat(campaigns.list()).extracting(CampaignRow::id).contains(id);
+            assertThat(campaigns.runs(id)).isEmpty();
+            assertThatThrownBy(() -> campaigns.save(id, draft("HR " + System.nanoTime()))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> campaigns.runNow(id)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> campaigns.activate(id)).isInstanceOf(AccessDeniedException.class);
+            return null;
+        });
+        SignedIn.as(users, "learner", () -> {
+            assertThatThrownBy(() -> campaigns.list()).isInstanceOf(AccessDeniedException.class);
+            return null;
+        });
+    }
+
+    private int count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Integer.class).single();
+    }
+}
