@@ -1,0 +1,121 @@
+package org.continuityacademy.training;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.catalogue.ModuleVersionReleased;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps completions current without anyone remembering to:
+ * <ul>
+ *   <li>a daily sweep gives a refresher assignment for each completion that expires within the window
+ *       (default 30 days), once per completion, due on its expiry date — for modules the person's
+ *       current roles (or "All staff") still require;</li>
+ *   <li>a new major version of a module gives a re-training assignment to the people whose roles require
+ *       it and whose current completion is of an older major version; nobody else.</li>
+ * </ul>
+ * Both are set-based SQL (the bulk path of training assignments) and run for the system, not a person.
+ */
+@Component
+class Recertification {
+
+    private static final Logger log = LoggerFactory.getLogger(Recertification.class);
+
+    /** Modules the employee's current roles require, "All staff" included; {@code c} is the completion. */
+    private static final String STILL_REQUIRED = """
+            exists (select 1 from training_module_role r
+                    where r.module_id = c.module_id
+                      and (r.role_key = 'all-staff' or exists (select 1 from role_assignment ra
+                           where ra.employee_id = c.employee_id and ra.ended_at is null and ra.role_key = r.role_key)))""";
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final int windowDays;
+    private final int retrainingDays;
+    private final Clock clock = Clock.systemUTC();
+
+    Recertification(JdbcClient jdbc, AuditTrail audit,
+                    @Value("${academy.training.refresher-window-days:30}") int windowDays,
+                    @Value("${academy.training.due-days.organisation:30}") int retrainingDays) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.windowDays = windowDays;
+        this.retrainingDays = retrainingDays;
+    }
+
+    /** Refresher assignments for completions expiring soon; returns how many were made. Safe to repeat. */
+    @Transactional
+    int sweep() {
+        Instant now = clock.instant();
+        int created = jdbc.sql("""
+                insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
+                                                        assigned_at, due_on, status, version)
+                select nextval(training_assignment_seq), c.employee_id, c.module_id, 'REFRESHER', concat('completion:', c.id),
+                       'Your completion expires soon: refresh it to stay current', 'system', :now, date(c.expires_at), 'OPEN', 0
+                from training_completion c
+                join employee e on e.id = c.employee_id and e.active = true
+                join training_module m on m.module_id = c.module_id and m.retired = false
+                where c.expires_at > :now and c.expires_at <= :until
+                  -- the person's latest completion of the module: an older one needs no refresher
+                  and not exists (select 1 from training_completion newer where newer.employee_id = c.employee_id
+                                  and newer.module_id = c.module_id and newer.expires_at > c.expires_at)
+                  and not exists (select 1 from training_assignment done where done.origin = 'REFRESHER'
+                                  and done.origin_ref = concat('completion:', c.id))
+                  and not exists (select 1 from training_assignment open_one where open_one.employee_id = c.employee_id
+                                  and open_one.module_id = c.module_id and open_one.status = 'OPEN')
+                  and """ + " " + STILL_REQUIRED)
+                .param("now", Timestamp.from(now)).param("until", Timestamp.from(now.plus(Duration.ofDays(windowDays)))).update();
+        if (created > 0) {
+            audit.record("refreshers assigned", "training-assignment", "sweep " + LocalDate.now(clock),
+                    created + " refresher assignment(s) for completions expiring within " + windowDays + " days", null, null);
+            log.info("Recertification sweep: {} refresher assignment(s)", created);
+        }
+        return created;
+    }
+
+    /** A new major version: re-training for holders of older completions whose roles require the module. */
+    @ApplicationModuleListener
+    void on(ModuleVersionReleased released) {
+        if (released.majorChange()) {
+            retrain(released.moduleId(), released.version());
+        }
+    }
+
+    @Transactional
+    int retrain(String moduleId, String version) {
+        int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
+        Instant now = clock.instant();
+        int created = jdbc.sql("""
+                insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
+                                                        assigned_at, due_on, status, version)
+                select nextval(training_assignment_seq), c.employee_id, c.module_id, 'RETRAINING', concat('version:', :version),
+                       concat('Version ', :version, ' of the module changed what you need to know'), 'system', :now, :due, 'OPEN', 0
+                from training_completion c
+                join employee e on e.id = c.employee_id and e.active = true
+                where c.module_id = :module and c.expires_at > :now and c.module_major < :major
+                  and not exists (select 1 from training_completion newer where newer.employee_id = c.employee_id
+                                  and newer.module_id = c.module_id
+                                  and (newer.module_major >= :major or newer.completed_at > c.completed_at))
+                  and not exists (select 1 from training_assignment open_one where open_one.employee_id = c.employee_id
+                                  and open_one.module_id = c.module_id and open_one.status = 'OPEN')
+                  and """ + " " + STILL_REQUIRED)
+                .param("version", version).param("now", Timestamp.from(now)).param("module", moduleId).param("major", major)
+                .param("due", java.sql.Date.valueOf(LocalDate.now(clock).plusDays(retrainingDays))).update();
+        if (created > 0) {
+            audit.record("re-training assigned", "training-assignment", moduleId + " " + version,
+                    created + " re-training assignment(s) after " + moduleId + " " + version + " was released", null, null);
+        }
+        log.info("Module {} {}: {} re-training assignment(s)", moduleId, version, created);
+        return created;
+    }
+}

@@ -1,0 +1,100 @@
+package org.continuityacademy.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.awaitility.Awaitility;
+import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.TestRecords;
+import org.continuityacademy.catalogue.ModuleVersionReleased;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Refresher assignments for expiring completions, and re-training after a new major version. */
+@IntegrationTest
+class RecertificationIT {
+
+    static final String EVERYONE = "itscm-for-everyone";
+
+    @Autowired
+    Recertification recertification;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+
+    TestRecords records;
+    final Instant now = Instant.now();
+
+    @BeforeEach
+    void setUp() {
+        records = new TestRecords(jdbc);
+    }
+
+    @Test
+    void a_completion_expiring_within_the_window_gets_one_refresher_due_on_its_expiry_and_only_if_still_required() {
+        long soon = records.employee("Sam", "Soon", null);
+        long later = records.employee("Lou", "Later", null);
+        long noRole = records.employee("Nat", "Norole", null);
+        Instant expiry = now.plus(Duration.ofDays(10));
+        records.completion(soon, EVERYONE, now.minus(Duration.ofDays(355)), expiry);
+        records.completion(later, EVERYONE, now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(60)));
+        // Incident Commander training, but Nat holds no such role any more
+        records.completion(noRole, "role-incident-commander", now.minus(Duration.ofDays(355)), expiry);
+
+        recertification.sweep();
+        recertification.sweep();
+
+        assertThat(refreshers(soon)).isEqualTo(1);
+        assertThat(jdbc.sql("select due_on from training_assignment where employee_id = ? and origin = 'REFRESHER'").param(soon)
+                .query(java.sql.Date.class).single().toLocalDate()).isEqualTo(LocalDate.ofInstant(expiry, ZoneOffset.UTC));
+        assertThat(refreshers(later)).isZero();
+        assertThat(refreshers(noRole)).isZero();
+    }
+
+    @Test
+    void a_new_major_version_re_trains_holders_of_older_completions_and_nobody_else() {
+        long older = records.employee("Olive", "Older", null);
+        long current = records.employee("Cora", "Current", null);
+        long none = records.employee("Nora", "None", null);
+        long oldCompletion = records.completion(older, EVERYONE, now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(265)));
+        jdbc.sql("update training_completion set module_major = 0 where id = ?").param(oldCompletion).update();
+        records.completion(current, EVERYONE, now.minus(Duration.ofDays(5)), now.plus(Duration.ofDays(360)));
+
+        recertification.retrain(EVERYONE, "1.0.0");
+
+        assertThat(retraining(older)).isEqualTo(1);
+        assertThat(retraining(current)).isZero();
+        assertThat(retraining(none)).isZero();
+    }
+
+    @Test
+    void the_catalogue_announcing_a_major_version_starts_the_re_training() {
+        long older = records.employee("Omar", "Older", null);
+        long oldCompletion = records.completion(older, EVERYONE, now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(265)));
+        jdbc.sql("update training_completion set module_major = 0 where id = ?").param(oldCompletion).update();
+
+        transaction.executeWithoutResult(s -> events.publishEvent(new ModuleVersionReleased(EVERYONE, 1, "1.0.0", "0.9.0", true)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> retraining(older) == 1);
+    }
+
+    private int refreshers(long employee) {
+        return jdbc.sql("select count(*) from training_assignment where employee_id = ? and origin = 'REFRESHER'").param(employee)
+                .query(Integer.class).single();
+    }
+
+    private int retraining(long employee) {
+        return jdbc.sql("select count(*) from training_assignment where employee_id = ? and origin = 'RETRAINING'").param(employee)
+                .query(Integer.class).single();
+    }
+}
