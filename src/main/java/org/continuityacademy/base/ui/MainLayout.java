@@ -24,10 +24,11 @@ import jakarta.annotation.security.PermitAll;
 import org.continuityacademy.security.AppRole;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in view: side navigation listing only the views the signed-in person
- * may open, the view's title and a user menu with sign-out.
+ * may open, the view's title, the features' {@link TopBarItem}s and a user menu with sign-out.
  */
 @Layout
 @PermitAll
@@ -36,14 +37,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, ObjectProvider<TopBarItem> topBarItems) {
+        AppUserPrincipal user = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         viewTitle.addClassNames("text-l", "m-0");
         viewTitle.getStyle().set("flex-grow", "1");
-        addToNavbar(true, toggle, viewTitle, userMenu(currentUser.require(), authenticationContext));
+        addToNavbar(true, toggle, viewTitle);
+        topBarItems.orderedStream().forEach(item -> addToNavbar(true, item.create()));
+        addToNavbar(true, userMenu(user, authenticationContext));
 
         nav.getElement().setAttribute("aria-label", "Main navigation");
         addToDrawer(brand(), new Scroller(nav));

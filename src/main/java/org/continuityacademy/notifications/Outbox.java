@@ -1,0 +1,171 @@
+package org.continuityacademy.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code notification} table, in SQL: the insert must survive a duplicate key inside the caller's
+ * transaction (Hibernate would mark it rollback-only), and the dispatcher claims rows with
+ * {@code FOR UPDATE SKIP LOCKED}. Times come from the database's UTC clock, one clock for all nodes.
+ */
+@Component
+class Outbox {
+
+    /** The sequence's INCREMENT BY: one {@code nextval} hands out this many ids, as Hibernate's pooled optimiser does. */
+    static final int ALLOCATION = 50;
+
+    private final JdbcClient jdbc;
+    private long nextId = 1;
+    private long lastId = 0;
+
+    Outbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A notification claimed for sending; {@code attempts} counts this attempt and identifies the claim. */
+    record Claim(long id, String email, String subject, String body, @Nullable String link, int attempts) {
+    }
+
+    /** Writes a pending notification in the current transaction; false (and nothing written) when the key exists. */
+    boolean insert(long recipientId, String email, NotificationKind kind, String dedupeKey, String subject, String body,
+                   @Nullable String link) {
+        // the usual repeat is found by the look-up; the unique key settles two writers at the same moment
+        if (jdbc.sql("select count(*) from notification where dedupe_key = ?").param(dedupeKey).query(Integer.class).single() > 0) {
+            return false;
+        }
+        try {
+            jdbc.sql("""
+                    insert into notification (id, recipient_id, recipient_email, kind, subject, body, link, dedupe_key,
+                                              created_at, status, attempts, next_attempt_at)
+                    values (:id, :recipient, :email, :kind, :subject, :body, :link, :key,
+                            utc_timestamp(6), 'PENDING', 0, utc_timestamp(6))
+                    """)
+                    .param("id", nextId()).param("recipient", recipientId).param("email", email).param("kind", kind.name())
+                    .param("subject", subject).param("body", body).param("link", link).param("key", dedupeKey)
+                    .update();
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            // MariaDB undoes only the failed statement: the caller's transaction carries on
+            return false;
+        }
+    }
+
+    private synchronized long nextId() {
+        if (nextId > lastId) {
+            long high = jdbc.sql("select nextval(notification_seq)").query(Long.class).single();
+            nextId = Math.max(1, high - ALLOCATION + 1);
+            lastId = high;
+        }
+        return nextId++;
+    }
+
+    /**
+     * Claims up to {@code max} due notifications (pending ones, and claims whose lease ran out) for one
+     * dispatcher, skipping rows another dispatcher is claiming. Call it in a transaction of its own.
+     */
+    List<Claim> claim(int max, Duration lease) {
+        List<Claim> due = jdbc.sql("""
+                        select id, recipient_email, subject, body, link, attempts from notification
+                        where status in ('PENDING', 'SENDING') and next_attempt_at <= utc_timestamp(6)
+                        order by next_attempt_at, id
+                        limit :max
+                        for update skip locked
+                        """).param("max", max)
+                .query((rs, n) -> new Claim(rs.getLong("id"), rs.getString("recipient_email"), rs.getString("subject"),
+                        rs.getString("body"), rs.getString("link"), rs.getInt("attempts") + 1))
+                .list();
+        if (!due.isEmpty()) {
+            jdbc.sql("""
+                            update notification
+                            set status = 'SENDING', attempts = attempts + 1,
+                                next_attempt_at = utc_timestamp(6) + interval :lease second
+                            where id in (:ids)
+                            """).param("lease", lease.toSeconds()).param("ids", due.stream().map(Claim::id).toList())
+                    .update();
+        }
+        return due;
+    }
+
+    /** Records a successful send; false when the claim had been taken over meanwhile. */
+    boolean sent(Claim claim) {
+        return jdbc.sql("""
+                update notification set status = 'SENT', sent_at = utc_timestamp(6), next_attempt_at = null, last_error = null
+                where id = :id and status = 'SENDING' and attempts = :attempts
+                """).param("id", claim.id()).param("attempts", claim.attempts()).update() == 1;
+    }
+
+    /** Puts a claim back as pending, due again after {@code delay}. */
+    boolean retryLater(Claim claim, Duration delay, String error) {
+        return jdbc.sql("""
+                update notification
+                set status = 'PENDING', next_attempt_at = utc_timestamp(6) + interval :delay second, last_error = :error
+                where id = :id and status = 'SENDING' and attempts = :attempts
+                """).param("delay", delay.toSeconds()).param("error", error)
+                .param("id", claim.id()).param("attempts", claim.attempts()).update() == 1;
+    }
+
+    /** Gives up on an e-mail that cannot be delivered; the in-app notification stays. */
+    boolean failed(Claim claim, String error) {
+        return jdbc.sql("""
+                update notification set status = 'FAILED', next_attempt_at = null, last_error = :error
+                where id = :id and status = 'SENDING' and attempts = :attempts
+                """).param("error", error).param("id", claim.id()).param("attempts", claim.attempts()).update() == 1;
+    }
+
+    // --- in the app ---
+
+    List<NotificationRow> latest(long recipientId, long offset, int limit) {
+        return jdbc.sql("""
+                        select id, kind, subject, body, link, created_at, read_at from notification
+                        where recipient_id = :recipient
+                        order by created_at desc, id desc
+                        limit :limit offset :offset
+                        """).param("recipient", recipientId).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new NotificationRow(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
+                        rs.getString("subject"), rs.getString("body"), rs.getString("link"),
+                        instant(rs, "created_at"), instantOrNull(rs, "read_at")))
+                .list();
+    }
+
+    int unread(long recipientId) {
+        return jdbc.sql("select count(*) from notification where recipient_id = ? and read_at is null")
+                .param(recipientId).query(Integer.class).single();
+    }
+
+    Optional<Long> recipientOf(long id) {
+        return jdbc.sql("select recipient_id from notification where id = ?").param(id).query(Long.class).optional();
+    }
+
+    void markRead(long id) {
+        jdbc.sql("update notification set read_at = utc_timestamp(6) where id = ? and read_at is null").param(id).update();
+    }
+
+    int markAllRead(long recipientId) {
+        return jdbc.sql("update notification set read_at = utc_timestamp(6) where recipient_id = ? and read_at is null")
+                .param(recipientId).update();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Instant value = instantOrNull(rs, column);
+        if (value == null) {
+            throw new IllegalStateException(column + " is null");
+        }
+        return value;
+    }
+
+    private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        // the columns hold UTC (as Hibernate writes them), whatever the JVM's time zone
+        var timestamp = rs.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
