@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,7 +76,7 @@ public class Campaigns {
                 audience.getOrDefault("ROLE", Set.of()),
                 audience.getOrDefault("DEPARTMENT", Set.of()).stream().map(Long::valueOf).collect(Collectors.toSet()),
                 audience.getOrDefault("LOCATION", Set.of()), c.getNewJoinerDays(), c.getScheduleKind(),
-                LocalDateTime.ofInstant(c.getStartsAt(), c.zone()), c.getCron(), c.getZone(), c.getDueDays(), c.getSkipValidDays(),
+                ZonedDateTime.ofInstant(c.getStartsAt(), c.zone()), c.getCron(), c.getZone(), c.getDueDays(), c.getSkipValidDays(),
                 c.getRemindDaysBefore(), c.isRemindOnDueDate(), c.getOverdueEveryDays(), c.getEscalateManagerDays(),
                 c.getEscalateContinuityManagerDays());
         return new CampaignDetails(id, c.getState(), draft);
@@ -115,8 +115,8 @@ public class Campaigns {
     @Transactional(readOnly = true)
     public CampaignPreview preview(CampaignDraft draft) {
         ZoneId zone = zone(draft.zone());
-        Instant start = draft.startsAt() == null ? clock.instant() : draft.startsAt().atZone(zone).toInstant();
-        String cron = draft.startsAt() == null ? null : Schedules.cron(draft.scheduleKind(), draft.startsAt().atZone(zone), draft.cron());
+        Instant start = draft.startsAt() == null ? clock.instant() : draft.startsAt().withZoneSameLocal(zone).toInstant();
+        String cron = draft.startsAt() == null ? null : Schedules.cron(draft.scheduleKind(), draft.startsAt().withZoneSameLocal(zone), draft.cron());
         var times = cron == null && draft.scheduleKind() != ScheduleKind.ONE_OFF ? List.<Instant>of()
                 : Schedules.next(draft.scheduleKind(), start, cron, zone, clock.instant(), 5);
         return new CampaignPreview(audienceSize(draft), times);
@@ -244,10 +244,10 @@ public class Campaigns {
             problems.put("startsAt", d.scheduleKind() == ScheduleKind.ONE_OFF ? "Date and time: choose when the campaign runs."
                     : "First run: choose the date and time of the first run.");
         } else if (zone != null) {
-            startsAt = d.startsAt().atZone(zone).toInstant();
+            startsAt = d.startsAt().withZoneSameLocal(zone).toInstant();
             if (d.scheduleKind() == ScheduleKind.ONE_OFF && startsAt.isBefore(clock.instant())
                     && (forActivation || id == null)) {
-                problems.put("startsAt", "Date and time: " + d.startsAt().toString().replace('T', ' ') + " has passed; choose a later time, "
+                problems.put("startsAt", "Date and time: " + d.startsAt().toLocalDate() + " " + d.startsAt().toLocalTime() + " has passed; choose a later time, "
                         + "or use \"Run now\".");
             }
             if ((d.scheduleKind() == ScheduleKind.MONTHLY || d.scheduleKind() == ScheduleKind.QUARTERLY) && d.startsAt().getDayOfMonth() > 28) {

@@ -7,7 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
@@ -61,7 +61,7 @@ class CampaignsIT {
 
     CampaignDraft draft(String name) {
         return new CampaignDraft(name, "Yearly refresher", MODULES, false, Set.of(), Set.of(), Set.of(location), null,
-                ScheduleKind.YEARLY, LocalDateTime.now().plusDays(30).truncatedTo(ChronoUnit.MINUTES), null, "Europe/London",
+                ScheduleKind.YEARLY, ZonedDateTime.now(java.time.ZoneId.of("Europe/London")).plusDays(30).truncatedTo(ChronoUnit.MINUTES), null, "Europe/London",
                 30, 60, 7, true, 7, 14, 30);
     }
 
@@ -70,7 +70,7 @@ class CampaignsIT {
     void bad_input_is_named_by_field_and_nothing_is_saved() {
         int before = campaigns.list().size();
         var bad = new CampaignDraft("", "", Set.of(), false, Set.of(), Set.of(), Set.of(), null, ScheduleKind.CRON,
-                LocalDateTime.now().plusDays(1), "every tuesday", "Mars/Olympus", 30, null, 30, false, null, 10, 5);
+                ZonedDateTime.now(ZoneOffset.UTC).plusDays(1), "every tuesday", "Mars/Olympus", 30, null, 30, false, null, 10, 5);
 
         assertThatThrownBy(() -> campaigns.save(null, bad)).isInstanceOfSatisfying(CampaignRejected.class, e -> {
             assertThat(e.problems()).containsKeys("name", "modules", "audience", "zone", "cron", "remindDaysBefore",
@@ -78,11 +78,11 @@ class CampaignsIT {
             assertThat(e.problems().get("remindDaysBefore")).contains("from 1 to 29");
         });
         var past = new CampaignDraft("Past " + System.nanoTime(), "", MODULES, true, Set.of(), Set.of(), Set.of(), null,
-                ScheduleKind.ONE_OFF, LocalDateTime.now(ZoneOffset.UTC).minusDays(1), null, "UTC", 30, null, null, false, null, null, null);
+                ScheduleKind.ONE_OFF, ZonedDateTime.now(ZoneOffset.UTC).minusDays(1), null, "UTC", 30, null, null, false, null, null, null);
         assertThatThrownBy(() -> campaigns.save(null, past)).isInstanceOfSatisfying(CampaignRejected.class,
                 e -> assertThat(e.problems().get("startsAt")).contains("has passed"));
         var cron = new CampaignDraft("Cron " + System.nanoTime(), "", MODULES, true, Set.of(), Set.of(), Set.of(), null,
-                ScheduleKind.CRON, LocalDateTime.now().plusDays(1), "0 0 25 * * ?", "UTC", 30, null, null, false, null, null, null);
+                ScheduleKind.CRON, ZonedDateTime.now(ZoneOffset.UTC).plusDays(1), "0 0 25 * * ?", "UTC", 30, null, null, false, null, null, null);
         assertThatThrownBy(() -> campaigns.save(null, cron)).isInstanceOfSatisfying(CampaignRejected.class,
                 e -> assertThat(e.problems().get("cron")).startsWith("Cron expression: not valid"));
 
@@ -98,7 +98,7 @@ class CampaignsIT {
         assertThat(Duration.between(preview.nextFireTimes().get(0), preview.nextFireTimes().get(1)).toDays()).isBetween(365L, 366L);
 
         var newJoiners = new CampaignDraft("Joiners", "", MODULES, false, Set.of(), Set.of(), Set.of(location), 30,
-                ScheduleKind.MONTHLY, LocalDateTime.now().plusDays(1).withDayOfMonth(1).plusMonths(1), null, "UTC", 14, null, null, false,
+                ScheduleKind.MONTHLY, ZonedDateTime.now(ZoneOffset.UTC).plusDays(1).withDayOfMonth(1).plusMonths(1), null, "UTC", 14, null, null, false,
                 null, null, null);
         assertThat(campaigns.preview(newJoiners).audienceSize()).as("only Ben joined in the last 30 days").isEqualTo(1);
     }

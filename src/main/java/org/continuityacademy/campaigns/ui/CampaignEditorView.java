@@ -10,7 +10,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,7 +33,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -78,7 +81,8 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
     final MultiSelectComboBox<String> locations = new MultiSelectComboBox<>("Locations");
     final IntegerField newJoinerDays = new IntegerField("Only people hired in the last … days");
     final Select<ScheduleKind> schedule = new Select<>();
-    final DateTimePicker startsAt = new DateTimePicker("Date and time");
+    final DatePicker startsAt = new DatePicker("Date");
+    final TimePicker startTime = new TimePicker("Time", LocalTime.of(9, 0));
     final TextField cron = new TextField("Cron expression");
     final ComboBox<String> zone = new ComboBox<>("Time zone");
     final IntegerField dueDays = new IntegerField("Due within (days)");
@@ -114,7 +118,7 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         schedule.setItems(ScheduleKind.values());
         schedule.setItemLabelGenerator(ScheduleKind::label);
         schedule.setValue(ScheduleKind.YEARLY);
-        startsAt.setStep(java.time.Duration.ofMinutes(15));
+        startTime.setStep(java.time.Duration.ofMinutes(15));
         cron.setHelperText("Quartz format: seconds minutes hours day-of-month month day-of-week, e.g. 0 0 9 1 1,7 ?");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setValue(ZoneId.systemDefault().getId());
@@ -135,7 +139,7 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
                 "escalateManagerDays", escalateManagerDays, "escalateContinuityManagerDays", escalateCmDays));
 
         schedule.addValueChangeListener(e -> scheduleChanged());
-        List.<HasValue<?, ?>>of(modules, everyone, roles, departments, locations, newJoinerDays, schedule, startsAt, cron, zone)
+        List.<HasValue<?, ?>>of(modules, everyone, roles, departments, locations, newJoinerDays, schedule, startsAt, startTime, cron, zone)
                 .forEach(f -> f.addValueChangeListener(e -> showPreview()));
         everyone.addValueChangeListener(e -> {
             roles.setEnabled(!everyone.getValue());
@@ -166,7 +170,8 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
             campaignId = null;
             state = CampaignState.DRAFT;
             title = "New campaign";
-            startsAt.setValue(LocalDateTime.now().plusDays(7).truncatedTo(ChronoUnit.DAYS).withHour(9));
+            startsAt.setValue(LocalDate.now().plusDays(7));
+            startTime.setValue(LocalTime.of(9, 0));
         } else {
             try {
                 campaignId = Long.parseLong(id);
@@ -194,7 +199,8 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         locations.setValue(d.locations());
         newJoinerDays.setValue(d.newJoinerDays());
         schedule.setValue(d.scheduleKind());
-        startsAt.setValue(d.startsAt());
+        startsAt.setValue(d.startsAt() == null ? null : d.startsAt().toLocalDate());
+        startTime.setValue(d.startsAt() == null ? null : d.startsAt().toLocalTime());
         cron.setValue(d.cron() == null ? "" : d.cron());
         zone.setValue(d.zone());
         dueDays.setValue(d.dueDays());
@@ -216,13 +222,13 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         }
         var what = form(section("What"), name, description, modules);
         var who = form(section("Who"), everyone, roles, departments, locations, newJoinerDays);
-        var when = form(section("When"), schedule, startsAt, cron, zone, dueDays, skipValidDays);
+        var when = form(section("When"), schedule, startsAt, startTime, cron, zone, dueDays, skipValidDays);
         var reminders = form(section("Reminders and escalation"), remindDaysBefore, remindOnDueDate, overdueEveryDays,
                 escalateManagerDays, escalateCmDays);
         preview.addClassName("academy-card");
         boolean readOnly = !mayEdit || state == CampaignState.ARCHIVED;
         fieldsByKey.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(readOnly));
-        List.<HasValue<?, ?>>of(everyone, departments, locations, schedule, remindOnDueDate).forEach(f -> f.setReadOnly(readOnly));
+        List.<HasValue<?, ?>>of(everyone, departments, locations, schedule, remindOnDueDate, startTime).forEach(f -> f.setReadOnly(readOnly));
         actions();
         add(header, formError, what, who, when, reminders, preview, actions);
         if (campaignId != null) {
@@ -297,9 +303,23 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
                 everyone.getValue() ? Set.of() : roles.getValue().stream().map(RoleDefinition::key).collect(Collectors.toSet()),
                 everyone.getValue() ? Set.of() : departments.getValue().stream().map(DepartmentOption::id).collect(Collectors.toSet()),
                 everyone.getValue() ? Set.of() : Set.copyOf(locations.getValue()), newJoinerDays.getValue(), schedule.getValue(),
-                startsAt.getValue(), cron.getValue(), zone.getValue() == null ? "" : zone.getValue(),
+                startsAt(), cron.getValue(), zone.getValue() == null ? "" : zone.getValue(),
                 dueDays.getValue() == null ? 0 : dueDays.getValue(), skipValidDays.getValue(), remindDaysBefore.getValue(),
                 remindOnDueDate.getValue(), overdueEveryDays.getValue(), escalateManagerDays.getValue(), escalateCmDays.getValue());
+    }
+
+    /** The chosen date and time; the time counts in the chosen zone (the service re-reads it there). */
+    private ZonedDateTime startsAt() {
+        if (startsAt.getValue() == null) {
+            return null;
+        }
+        ZoneId chosen;
+        try {
+            chosen = ZoneId.of(zone.getValue());
+        } catch (RuntimeException e) {
+            chosen = ZoneId.of("UTC");
+        }
+        return ZonedDateTime.of(startsAt.getValue(), startTime.getValue() == null ? LocalTime.of(9, 0) : startTime.getValue(), chosen);
     }
 
     private void showPreview() {
@@ -334,7 +354,7 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
     private void scheduleChanged() {
         ScheduleKind kind = schedule.getValue();
         cron.setVisible(kind == ScheduleKind.CRON);
-        startsAt.setLabel(kind == ScheduleKind.ONE_OFF ? "Date and time" : "First run");
+        startsAt.setLabel(kind == ScheduleKind.ONE_OFF ? "Date" : "First run");
         startsAt.setHelperText(switch (kind) {
             case ONE_OFF -> "The campaign runs once, then.";
             case YEARLY -> "Then every year on the same day and time.";

@@ -123,7 +123,7 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
         records.saveReadingPosition(module.reading().module().id(), current);
         if (moveFocus) {
             // keyboard and screen-reader users land on the new section, not on the button they pressed
-            content.getElement().callJsFunction("focus");
+            content.getElement().executeJs("this.focus({preventScroll: true}); this.scrollIntoView({block: 'start'})");
         }
     }
 
