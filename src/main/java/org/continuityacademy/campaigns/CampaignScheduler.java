@@ -36,11 +36,11 @@ class CampaignScheduler {
         this.scheduler = scheduler;
     }
 
+    /** Early in start-up (before the demo data, which schedules campaigns). */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 5)
     void registerJobs() throws SchedulerException {
-        JobDetail launch = JobBuilder.newJob(CampaignJob.class).withIdentity(JOB).storeDurably()
-                .withDescription("Launches a refresher campaign for a fire time").build();
-        scheduler.addJob(launch, true);
+        ensureLaunchJob();
         if (!scheduler.checkExists(TriggerKey.triggerKey("campaign-late-enrolment", GROUP))) {
             JobDetail late = JobBuilder.newJob(LateEnrolmentJob.class).withIdentity(LATE_ENROLMENT).storeDurably()
                     .withDescription("Enrols people who joined an active campaign's audience later").build();
@@ -56,6 +56,18 @@ class CampaignScheduler {
         }
     }
 
+    private void ensureLaunchJob() throws SchedulerException {
+        if (!scheduler.checkExists(JOB)) {
+            JobDetail launch = JobBuilder.newJob(CampaignJob.class).withIdentity(JOB).storeDurably()
+                    .withDescription("Launches a refresher campaign for a fire time").build();
+            try {
+                scheduler.addJob(launch, false);
+            } catch (org.quartz.ObjectAlreadyExistsException anotherNodeWasFaster) {
+                // clustered: another node stored it at the same moment
+            }
+        }
+    }
+
     /** Creates or replaces the campaign's trigger. */
     void schedule(long campaignId, ScheduleKind kind, Instant startsAt, @Nullable String cron, String zone) {
         TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger().withIdentity(key(campaignId)).forJob(JOB)
@@ -67,6 +79,7 @@ class CampaignScheduler {
                         .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
                                 .withMisfireHandlingInstructionFireAndProceed()).build();
         try {
+            ensureLaunchJob();
             if (scheduler.checkExists(key(campaignId))) {
                 scheduler.rescheduleJob(key(campaignId), trigger);
             } else {
@@ -95,6 +108,7 @@ class CampaignScheduler {
                 .startAt(Date.from(now))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
         try {
+            ensureLaunchJob();
             scheduler.scheduleJob(trigger);
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not start campaign " + campaignId, e);

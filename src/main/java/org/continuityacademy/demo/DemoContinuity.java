@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.continuityacademy.base.db.EmbeddedMariaDb;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.continuityacademy.campaigns.CampaignDraft;
+import org.continuityacademy.campaigns.Campaigns;
+import org.continuityacademy.campaigns.ScheduleKind;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.continuity.AssignRole;
 import org.continuityacademy.continuity.ContinuityRoles;
@@ -38,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * With the {@code demo} profile on the embedded database, after the demo company exists: registers six
  * critical services, gives people their continuity roles through the real services (as the demo
  * continuity manager), and writes some past completions so that the readiness matrix shows every
- * state: ready, at risk, not ready, and a single point of competence. Runs once (when no service exists).
+ * state: ready, at risk, not ready, and a single point of competence; and two refresher campaigns, one
+ * active and already run. Runs once (when no service exists).
  */
 @Component
 @Profile("demo")
@@ -54,10 +60,11 @@ class DemoContinuity {
     private final UserDetailsService users;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final Campaigns campaigns;
 
     DemoContinuity(ObjectProvider<EmbeddedMariaDb> embedded, ServiceRegister services, ContinuityRoles roles,
                    EmployeeDirectory directory, Catalogue catalogue, UserDetailsService users, JdbcClient jdbc,
-                   TransactionTemplate transaction) {
+                   TransactionTemplate transaction, Campaigns campaigns) {
         this.embedded = embedded;
         this.services = services;
         this.roles = roles;
@@ -66,6 +73,7 @@ class DemoContinuity {
         this.users = users;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.campaigns = campaigns;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -134,6 +142,19 @@ class DemoContinuity {
         assign(lena, "it-recovery-lead", payroll, Position.DEPUTY, "used to work on the payroll system");
         assign(priya, "continuity-manager", null, Position.PRIMARY, "leads IT service continuity");
         assign(marcus, "communications-lead", null, Position.PRIMARY, "writes the customer notices in a disruption");
+
+        // a yearly awareness refresher for everyone, already run once, and a draft for recovery leads
+        long awareness = campaigns.save(null, new CampaignDraft("Annual continuity awareness",
+                "Everyone refreshes the basics once a year.", Set.of("itscm-for-everyone"), true, Set.of(), Set.of(), Set.of(),
+                null, ScheduleKind.YEARLY, ZonedDateTime.now(ZoneId.of("Europe/London")).plusMonths(11).withHour(9).withMinute(0)
+                .withSecond(0).withNano(0), null, "Europe/London", 30, 60, 7, true, 7, 14, 30));
+        campaigns.activate(awareness);
+        campaigns.runNow(awareness);
+        campaigns.save(null, new CampaignDraft("Recovery leads: plan and rehearsal refresher",
+                "Twice a year the recovery leads go over the plan and the rehearsal lessons.",
+                Set.of("the-continuity-plan", "rehearsals-and-vigilance"), false, Set.of("it-recovery-lead"), Set.of(), Set.of(), null,
+                ScheduleKind.CRON, ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(14).withHour(9).withMinute(0).withSecond(0)
+                .withNano(0), "0 0 9 1 1,7 ?", "Europe/London", 21, 90, 7, true, 7, 7, 21));
     }
 
     private List<EmployeeRow> people(String department) {

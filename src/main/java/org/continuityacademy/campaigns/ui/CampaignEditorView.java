@@ -119,6 +119,8 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         schedule.setItemLabelGenerator(ScheduleKind::label);
         schedule.setValue(ScheduleKind.YEARLY);
         startTime.setStep(java.time.Duration.ofMinutes(15));
+        startsAt.setLocale(java.util.Locale.UK);
+        startTime.setLocale(java.util.Locale.UK);
         cron.setHelperText("Quartz format: seconds minutes hours day-of-month month day-of-week, e.g. 0 0 9 1 1,7 ?");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setValue(ZoneId.systemDefault().getId());
