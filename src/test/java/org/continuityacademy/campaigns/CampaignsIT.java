@@ -183,6 +183,29 @@ class CampaignsIT {
     }
 
     @Test
+    @WithUserDetails("continuity")
+    void firings_missed_while_nothing_ran_are_launched_once_not_once_per_missed_period() throws Exception {
+        // hourly, at a minute half an hour away from now, starting five hours ago: five firings were missed
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        int minute = (now.getMinute() + 30) % 60;
+        var hourly = new CampaignDraft("Missed " + System.nanoTime(), "", MODULES, false, Set.of(), Set.of(), Set.of(location), null,
+                ScheduleKind.CRON, now.minusHours(5).withMinute(minute).truncatedTo(ChronoUnit.MINUTES), "0 " + minute + " * * * ?",
+                "UTC", 30, null, null, false, null, null, null);
+        long id = campaigns.save(null, hourly);
+
+        campaigns.activate(id);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).pollInSameThread()
+                .until(() -> campaigns.runs(id).stream().anyMatch(r -> r.status().equals("DONE")));
+        Thread.sleep(3000);
+        assertThat(campaigns.runs(id)).as("one launch for five missed hours").hasSize(1);
+        assertThat(campaigns.runs(id).getFirst().assigned()).isEqualTo(6);
+        Instant next = campaigns.list().stream().filter(c -> c.id() == id).findFirst().orElseThrow().nextFireTime();
+        assertThat(next).as("then back on schedule").isAfter(Instant.now().plus(Duration.ofMinutes(20)));
+        campaigns.archive(id);
+    }
+
+    @Test
     void hr_reads_campaigns_but_does_not_change_them_and_a_learner_sees_none() {
         long id = SignedIn.as(users, "continuity", () -> campaigns.save(null, draft("Access " + System.nanoTime())));
         SignedIn.as(users, "hr", () -> {
