@@ -17,6 +17,8 @@ import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
 import org.continuityacademy.services.ServiceRegister;
 import org.continuityacademy.services.ServiceSummary;
+import org.continuityacademy.notifications.NotificationKind;
+import org.continuityacademy.notifications.Notifications;
 import org.continuityacademy.training.TrainingRecords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,12 +42,13 @@ public class ContinuityRoles {
     private final Catalogue catalogue;
     private final AuditTrail audit;
     private final TrainingRecords training;
+    private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
 
     ContinuityRoles(RoleAssignmentRepository assignments, RoleVacancies vacancies, EmployeeDirectory directory, ServiceRegister services,
-                    Catalogue catalogue, AuditTrail audit, TrainingRecords training, ApplicationEventPublisher events,
-                    CurrentUser currentUser) {
+                    Catalogue catalogue, AuditTrail audit, TrainingRecords training, Notifications notifications,
+                    ApplicationEventPublisher events, CurrentUser currentUser) {
         this.assignments = assignments;
         this.vacancies = vacancies;
         this.directory = directory;
@@ -53,6 +56,7 @@ public class ContinuityRoles {
         this.catalogue = catalogue;
         this.audit = audit;
         this.training = training;
+        this.notifications = notifications;
         this.events = events;
         this.currentUser = currentUser;
     }
@@ -121,8 +125,23 @@ public class ContinuityRoles {
                 + request.position().label().toLowerCase() + " " + role.name() + where, null, saved.describe());
         events.publishEvent(new RoleAssigned(saved.getId(), employee.id(), role.key(), request.serviceId(), request.position()));
         // the role's modules are assigned in the same transaction: the role and its training come together
-        training.assignForRole(employee.id(), role.key(), role.name(), service == null ? null : service.tier(), where);
+        List<String> modules = training.assignForRole(employee.id(), role.key(), role.name(),
+                service == null ? null : service.tier(), where);
+        tell(employee, saved, role, where, modules);
         return saved.row(employee.fullName(), service == null ? null : service.name(), role.name());
+    }
+
+    /** The new holder hears of their role, and of the training it brings, in the bell and by e-mail. */
+    private void tell(EmployeeRow employee, RoleAssignment saved, RoleDefinition role, String where, List<String> modules) {
+        var body = new StringBuilder("Hello " + employee.fullName() + ",\n\nYou are now " + saved.getPosition().label().toLowerCase()
+                + " " + role.name() + where + ". " + role.description() + "\n");
+        if (!modules.isEmpty()) {
+            var titles = catalogue.moduleInfo(modules);
+            body.append("\nTo be ready for it, complete ").append(modules.size() == 1 ? "this module" : "these modules").append(":\n");
+            modules.forEach(m -> body.append("- ").append(titles.containsKey(m) ? titles.get(m).title() : m).append('\n'));
+        }
+        notifications.notify(employee.id(), employee.email(), NotificationKind.ASSIGNED, "role-assignment:" + saved.getId(),
+                "You are now " + saved.getPosition().label().toLowerCase() + " " + role.name() + where, body.toString(), "");
     }
 
     /** Ends an assignment; it stays in the history. */

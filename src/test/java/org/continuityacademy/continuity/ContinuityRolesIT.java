@@ -39,6 +39,8 @@ class ContinuityRolesIT {
     UserDetailsService users;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long serviceId;
     long lena;
@@ -73,6 +75,10 @@ class ContinuityRolesIT {
         assertThat(audit.history(ContinuityRoles.AUDIT_TYPE, String.valueOf(row.id()))).singleElement()
                 .satisfies(e -> assertThat(e.summary()).isEqualTo("Lena Novak became primary IT Recovery Lead for " + row.serviceName()));
         assertThat(events.stream(RoleAssigned.class)).anySatisfy(e -> assertThat(e.assignmentId()).isEqualTo(row.id()));
+        // Lena hears of it, with the training the role brings
+        String body = jdbc.sql("select body from notification where recipient_id = ? and kind = 'ASSIGNED' and subject = ?")
+                .params(lena, "You are now primary IT Recovery Lead for " + row.serviceName()).query(String.class).single();
+        assertThat(body).contains("Your role: IT Recovery Lead");
     }
 
     @Test
