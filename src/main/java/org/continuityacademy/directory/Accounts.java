@@ -16,7 +16,12 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
-    List<Account> findAllByEmployeeIdIn(java.util.Collection<Long> employeeIds);
+    /** Accounts of people with at least one active direct report (one query, however many managers there are). */
+    @Query("""
+            select a from Account a
+            where a.employeeId in (select e.manager.id from Employee e where e.active = true and e.manager is not null)
+            """)
+    List<Account> findAllOfActiveManagers();
 
     @Query("""
             select a from Account a

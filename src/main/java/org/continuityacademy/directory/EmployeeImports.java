@@ -12,8 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -239,13 +242,15 @@ public class EmployeeImports {
         departments.findAll().forEach(d -> byName.put(d.getName(), d));
         Map<String, Employee> byNumber = changes.existing;
         var newlyInactive = new ArrayList<Employee>();
-        var created = new HashSet<String>();
-        // first everyone exists, then managers are linked (a manager may come later in the file)
+        var created = new HashMap<String, Employee>();
+        // first everyone exists, then managers are linked (a manager may come later in the file); new people
+        // are stored only once complete, so each is one batched insert rather than an insert and an update
         for (EmployeeCsv.Row row : changes.rows) {
             byName.computeIfAbsent(row.department(), name -> departments.save(new Department(name)));
             byNumber.computeIfAbsent(row.number(), n -> {
-                created.add(n);
-                return employees.save(new Employee(n, row.firstName(), row.lastName(), row.email()));
+                var employee = new Employee(n, row.firstName(), row.lastName(), row.email());
+                created.put(n, employee);
+                return employee;
             });
         }
         int done = 0;
@@ -254,7 +259,7 @@ public class EmployeeImports {
                 onProgress.accept(done);
             }
             Employee employee = byNumber.get(row.number());
-            boolean wasActive = employee.isActive() && !created.contains(row.number());
+            boolean wasActive = employee.isActive() && !created.containsKey(row.number());
             employee.update(row.firstName(), row.lastName(), row.email(), byName.get(row.department()),
                     row.managerNumber() == null ? null : byNumber.get(row.managerNumber()), row.location(), row.hireDate(),
                     row.active(), row.leavingDate());
@@ -262,6 +267,7 @@ public class EmployeeImports {
                 newlyInactive.add(employee);
             }
         }
+        employees.saveAll(managersFirst(created.values()));
         LocalDate today = LocalDate.now(clock);
         for (Employee leaver : changes.deactivate) {
             leaver.deactivate(today);
@@ -272,6 +278,26 @@ public class EmployeeImports {
         for (Employee leaver : newlyInactive) {
             events.publishEvent(new EmployeeDeactivated(leaver.getId(), leaver.getEmployeeNumber(), leaver.fullName()));
         }
+    }
+
+    /**
+     * New people ordered so that each comes after their manager when the manager is new too. Persisted in
+     * this order, every insert already carries its manager; a report persisted before its (still transient)
+     * manager would be inserted without one and updated afterwards.
+     */
+    private static List<Employee> managersFirst(Collection<Employee> created) {
+        var ordered = new ArrayList<Employee>(created.size());
+        Set<Employee> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+        var chain = new ArrayList<Employee>();
+        for (Employee employee : created) {
+            chain.clear();
+            // up the line through new people not yet placed (the plan has refused circles; placed stops one anyway)
+            for (Employee e = employee; e != null && e.getId() == null && placed.add(e); e = e.getManager()) {
+                chain.add(e);
+            }
+            ordered.addAll(chain.reversed());
+        }
+        return ordered;
     }
 
 

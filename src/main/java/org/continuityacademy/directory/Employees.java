@@ -83,9 +83,6 @@ interface Employees extends JpaRepository<Employee, Long> {
 
     boolean existsByManagerIdAndActiveTrue(long managerId);
 
-    @Query("select distinct e.manager.id from Employee e where e.active = true and e.manager is not null")
-    List<Long> activeManagerIds();
-
     /** Whether the employee is in the manager's reporting line, at any depth. */
     @Query(value = """
             with recursive line (id, depth) as (

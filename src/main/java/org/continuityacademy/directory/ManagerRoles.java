@@ -1,7 +1,5 @@
 package org.continuityacademy.directory;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.continuityacademy.security.AppRole;
 import org.springframework.stereotype.Component;
 
@@ -9,19 +7,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ManagerRoles {
 
-    private final Employees employees;
     private final Accounts accounts;
 
-    ManagerRoles(Employees employees, Accounts accounts) {
-        this.employees = employees;
+    ManagerRoles(Accounts accounts) {
         this.accounts = accounts;
     }
 
     /** Grants MANAGER to every account whose employee has active direct reports; returns how many gained it. */
     int grant() {
-        Set<Long> managers = new HashSet<>(employees.activeManagerIds());
         int granted = 0;
-        for (Account account : accounts.findAllByEmployeeIdIn(managers)) {
+        for (Account account : accounts.findAllOfActiveManagers()) {
             var roles = account.getRoles();
             if (roles.add(AppRole.MANAGER)) {
                 account.changeAccess(roles, account.isEnabled());
