@@ -34,6 +34,7 @@ class RemindersIT {
         long overdue = assignment(pat, "rehearsals-and-vigilance", today.minusDays(7), "OPEN");
         assignment(quinn, "itscm-for-everyone", today.minusDays(14), "OPEN");
         assignment(quinn, "the-continuity-plan", today.minusDays(7), "WAIVED");
+        assignment(quinn, "rehearsals-and-vigilance", today, "COMPLETED");
 
         reminders.sweep(today);
         reminders.sweep(today);
@@ -42,6 +43,7 @@ class RemindersIT {
                 "REMINDER Reminder: IT service continuity for everyone is due on " + date(today.plusDays(7)),
                 "REMINDER Due today: The continuity plan",
                 "OVERDUE Overdue: Rehearsals and vigilance was due on " + date(today.minusDays(7)));
+        // nothing about the waived or the completed module
         assertThat(subjects(quinn)).singleElement().asString().startsWith("OVERDUE Overdue: IT service continuity for everyone");
         assertThat(subjects(manager)).containsExactly("DIGEST Overdue training in your team: 2 modules");
         String digest = jdbc.sql("select body from notification where recipient_id = ?").param(manager).query(String.class).single();
