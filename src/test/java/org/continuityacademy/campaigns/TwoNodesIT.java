@@ -1,0 +1,161 @@
+package org.continuityacademy.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.awaitility.Awaitility;
+import org.continuityacademy.Application;
+import org.continuityacademy.TestRecords;
+import org.continuityacademy.directory.TestOrganisation;
+import org.continuityacademy.notifications.NotificationKind;
+import org.continuityacademy.notifications.Notifications;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two app nodes on one database, as behind a load balancer: a campaign launched by both at once makes
+ * one run and one assignment per person and module, and every notification is e-mailed exactly once
+ * (to a real SMTP server, GreenMail), whichever node's dispatcher takes it.
+ */
+@Order(Integer.MAX_VALUE - 1)
+class TwoNodesIT {
+
+    static ConfigurableApplicationContext nodeA;
+    static ConfigurableApplicationContext nodeB;
+    static GreenMail smtp;
+    static SecurityContextHolderStrategy securityStrategy;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        securityStrategy = SecurityContextHolder.getContextHolderStrategy();
+        int port;
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        nodeA = node("campaign-node-a", port);
+        nodeB = node("campaign-node-b", port);
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        if (nodeA != null) {
+            nodeA.close();
+        }
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+        SecurityContextHolder.setContextHolderStrategy(securityStrategy);
+    }
+
+    static ConfigurableApplicationContext node(String id, int smtpPort) {
+        return new SpringApplicationBuilder(Application.class, TestOrganisation.class).run(
+                "--server.port=0",
+                "--spring.quartz.properties.org.quartz.scheduler.instanceId=" + id,
+                "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=2000",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort);
+    }
+
+    @Test
+    void a_campaign_launched_by_both_nodes_at_once_is_launched_once() {
+        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        var records = new TestRecords(jdbc);
+        String location = "Two nodes " + System.nanoTime();
+        for (int i = 0; i < 30; i++) {
+            records.employee("Node", "Person" + i, null, location, LocalDate.now().minusYears(1));
+        }
+        // the node started last installed the JVM-wide security context strategy: sign in there
+        long id = asContinuityManager(nodeB, () -> nodeB.getBean(Campaigns.class).save(null, new CampaignDraft(
+                "Two nodes " + System.nanoTime(), "", Set.of("itscm-for-everyone", "the-continuity-plan"), false, Set.of(), Set.of(),
+                Set.of(location), null, ScheduleKind.YEARLY, ZonedDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.MINUTES),
+                null, "UTC", 30, null, null, false, null, null, null)));
+        Instant fire = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        var a = CompletableFuture.runAsync(() -> nodeA.getBean(CampaignLauncher.class).launch(id, fire, "node a"));
+        var b = CompletableFuture.runAsync(() -> nodeB.getBean(CampaignLauncher.class).launch(id, fire, "node b"));
+        CompletableFuture.allOf(a, b).exceptionally(e -> null).join();
+        // whichever failed on a lock (if any) carries on when launched again: that is what Quartz's retry does
+        nodeB.getBean(CampaignLauncher.class).launch(id, fire, "node b");
+
+        assertThat(count(jdbc, "select count(*) from campaign_run where campaign_id = ?", id)).isEqualTo(1);
+        assertThat(count(jdbc, "select count(*) from campaign_enrolment where campaign_id = ?", id)).isEqualTo(60);
+        assertThat(count(jdbc, "select count(*) from training_assignment where origin_ref = ?", "campaign:" + id)).isEqualTo(60);
+        assertThat(count(jdbc, "select count(distinct employee_id, module_id) from training_assignment where origin_ref = ?",
+                "campaign:" + id)).isEqualTo(60);
+    }
+
+    @Test
+    void every_notification_is_e_mailed_exactly_once_by_two_dispatching_nodes() throws Exception {
+        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        long person = new TestRecords(jdbc).employee("Mail", "Reader", null);
+        String email = jdbc.sql("select email from employee where id = ?").param(person).query(String.class).single();
+        var notifications = nodeA.getBean(Notifications.class);
+        nodeA.getBean(TransactionTemplate.class).executeWithoutResult(s -> {
+            for (int i = 0; i < 40; i++) {
+                notifications.notify(person, email, NotificationKind.REMINDER, "two-nodes-" + i, "Two nodes " + i, "Body " + i, null);
+            }
+        });
+
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> smtp.getReceivedMessagesForDomain(email.substring(email.indexOf('@') + 1)).length >= 40);
+        // give a wrong second sending every chance before counting
+        Thread.sleep(5_000);
+
+        var received = smtp.getReceivedMessages();
+        var ids = new HashSet<String>();
+        int mine = 0;
+        for (var message : received) {
+            if (message.getSubject().startsWith("Two nodes ")) {
+                mine++;
+                ids.add(message.getMessageID());
+            }
+        }
+        assertThat(mine).isEqualTo(40);
+        assertThat(ids).hasSize(40);
+        assertThat(count(jdbc, "select count(*) from notification where recipient_id = ? and status = 'SENT'", person)).isEqualTo(40);
+    }
+
+    private static <T> T asContinuityManager(ConfigurableApplicationContext node, java.util.function.Supplier<T> work) {
+        var user = node.getBean(UserDetailsService.class).loadUserByUsername("continuity");
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static int count(JdbcClient jdbc, String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Integer.class).single();
+    }
+}
