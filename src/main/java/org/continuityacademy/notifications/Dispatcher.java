@@ -141,11 +141,13 @@ class Dispatcher {
 
     private MimeMessage message(Claim claim) throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
-        var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        // multipart/alternative: plain text and HTML of the same message (MailTemplate)
+        var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(claim.email());
         helper.setSubject(claim.subject());
-        helper.setText(claim.link() == null ? claim.body() : claim.body() + "\n\n" + baseUrl + "/" + claim.link());
+        var mail = MailTemplate.render(claim.subject(), claim.body(), claim.link() == null ? null : baseUrl + "/" + claim.link());
+        helper.setText(mail.text(), mail.html());
         // Spring's sender keeps an explicit Message-ID; it is the same on every attempt
         message.setHeader("Message-ID", messageId(claim.id()));
         // RFC 3834: no out-of-office replies to an automatic message
