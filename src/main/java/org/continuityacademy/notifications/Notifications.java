@@ -79,6 +79,16 @@ public class Notifications {
         return outbox.insert(recipientId, email, kind, key, headline, body, appPath(link));
     }
 
+    /**
+     * Withdraws what has not been sent yet about a subject (a reminder of an assignment just completed or
+     * waived), in the caller's transaction. What is being sent at this moment still goes out.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int withdraw(long recipientId, String subjectKey) {
+        return outbox.withdraw(recipientId, subjectKey);
+    }
+
     /** The signed-in person's notifications, newest first. */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)

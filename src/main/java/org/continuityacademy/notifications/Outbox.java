@@ -122,12 +122,22 @@ class Outbox {
                 """).param("error", error).param("id", claim.id()).param("attempts", claim.attempts()).update() == 1;
     }
 
+    /** Withdraws the person's notifications about a subject that have not been sent yet; returns how many. */
+    int withdraw(long recipientId, String subjectKey) {
+        return jdbc.sql("""
+                update notification set status = 'WITHDRAWN', next_attempt_at = null, read_at = coalesce(read_at, utc_timestamp(6)),
+                                        last_error = 'withdrawn: no longer needed'
+                where recipient_id = :recipient and status = 'PENDING' and dedupe_key like :pattern
+                """).param("recipient", recipientId)
+                .param("pattern", recipientId + ":%:" + subjectKey.replace("%", "\\%").replace("_", "\\_") + ":%").update();
+    }
+
     // --- in the app ---
 
     List<NotificationRow> latest(long recipientId, long offset, int limit) {
         return jdbc.sql("""
                         select id, kind, subject, body, link, created_at, read_at from notification
-                        where recipient_id = :recipient
+                        where recipient_id = :recipient and status <> 'WITHDRAWN'
                         order by created_at desc, id desc
                         limit :limit offset :offset
                         """).param("recipient", recipientId).param("limit", limit).param("offset", offset)

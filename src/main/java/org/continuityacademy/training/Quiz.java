@@ -19,6 +19,7 @@ import org.continuityacademy.catalogue.ModuleInfo;
 import org.continuityacademy.catalogue.Question;
 import org.continuityacademy.catalogue.QuestionBank;
 import org.continuityacademy.catalogue.QuestionKind;
+import org.continuityacademy.notifications.Notifications;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,11 +50,12 @@ public class Quiz {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final Notifications notifications;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     Quiz(QuizAttempts attempts, TrainingAssignments assignments, Completions completions, Catalogue catalogue,
-         AuditTrail audit, ApplicationEventPublisher events, CurrentUser currentUser) {
+         AuditTrail audit, ApplicationEventPublisher events, CurrentUser currentUser, Notifications notifications) {
         this.attempts = attempts;
         this.assignments = assignments;
         this.completions = completions;
@@ -61,6 +63,7 @@ public class Quiz {
         this.audit = audit;
         this.events = events;
         this.currentUser = currentUser;
+        this.notifications = notifications;
     }
 
     /** Whether the signed-in learner may start or resume the quiz of their assignment now. */
@@ -176,6 +179,7 @@ public class Quiz {
         String before = assignment.describe();
         assignment.complete(completion.getId());
         assignments.save(assignment);
+        notifications.withdraw(assignment.getEmployeeId(), "assignment:" + assignment.getId());
         audit.record("module completed", TrainingRecords.AUDIT_TYPE, String.valueOf(assignment.getId()),
                 "Employee " + attempt.getEmployeeId() + " completed " + module.id() + " " + module.version()
                         + " with " + attempt.getScore() + "%, valid until " + expires, before, assignment.describe());

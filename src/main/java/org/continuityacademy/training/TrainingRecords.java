@@ -13,6 +13,7 @@ import org.continuityacademy.audit.AuditTrail;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.ModuleInfo;
 import org.continuityacademy.directory.EmployeeDirectory;
+import org.continuityacademy.notifications.Notifications;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
@@ -41,11 +42,12 @@ public class TrainingRecords {
     private final EmployeeDirectory directory;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final Notifications notifications;
     private final Clock clock;
 
     TrainingRecords(TrainingAssignments assignments, Completions completions, QuizAttempts attempts,
                     org.springframework.jdbc.core.simple.JdbcClient jdbc, TrainingPolicy policy, Catalogue catalogue,
-                    EmployeeDirectory directory, AuditTrail audit, CurrentUser currentUser) {
+                    EmployeeDirectory directory, AuditTrail audit, CurrentUser currentUser, Notifications notifications) {
         this.assignments = assignments;
         this.completions = completions;
         this.attempts = attempts;
@@ -55,6 +57,7 @@ public class TrainingRecords {
         this.directory = directory;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.notifications = notifications;
         this.clock = Clock.systemUTC();
     }
 
@@ -274,6 +277,7 @@ public class TrainingRecords {
         String before = assignment.describe();
         assignment.waive(by, why);
         attempts.openFor(assignment.getId()).ifPresent(QuizAttempt::close);
+        notifications.withdraw(assignment.getEmployeeId(), "assignment:" + assignment.getId());
         assignments.save(assignment);
         audit.record("training waived", AUDIT_TYPE, String.valueOf(assignment.getId()),
                 "Module " + assignment.getModuleId() + " waived for employee " + assignment.getEmployeeId() + ": " + why,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.SignedIn;
 import org.continuityacademy.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,10 @@ class RemindersIT {
     Reminders reminders;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.continuityacademy.training.TrainingRecords training;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
     void reminders_follow_the_policy_the_manager_gets_one_digest_and_a_repeat_sends_nothing() {
@@ -50,6 +55,17 @@ class RemindersIT {
         assertThat(digest).contains("Pat Pending: Rehearsals and vigilance", "Quinn Quiet: IT service continuity for everyone")
                 .doesNotContain("The continuity plan");
         assertThat(before + dueToday + overdue).isPositive();
+
+        // waiving the module withdraws its reminder that had not gone out yet; the others stay
+        jdbc.sql("update notification set status = 'PENDING' where recipient_id = ?").param(pat).update();
+        SignedIn.as(users, "hr", () -> {
+            training.waive(before, "covered elsewhere");
+            return null;
+        });
+        assertThat(jdbc.sql("select status from notification where recipient_id = ? and subject like 'Reminder: %'").param(pat)
+                .query(String.class).single()).isEqualTo("WITHDRAWN");
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = ? and status = 'PENDING'").param(pat)
+                .query(Integer.class).single()).isEqualTo(2);
     }
 
     private long assignment(long employee, String module, LocalDate due, String status) {
