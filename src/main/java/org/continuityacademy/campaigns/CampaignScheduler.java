@@ -5,8 +5,6 @@ import java.util.Date;
 import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
 import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -14,12 +12,10 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps one Quartz trigger per active campaign in the database. A firing missed while every node was
+ * Keeps one Quartz trigger per active campaign in the database (the job itself is a bean of {@link CampaignJobs}). A firing missed while every node was
  * down runs once when the scheduler starts again, not once per missed period (misfire: fire once now,
  * then carry on with the schedule).
  */
@@ -36,38 +32,6 @@ class CampaignScheduler {
         this.scheduler = scheduler;
     }
 
-    /** Early in start-up (before the demo data, which schedules campaigns). */
-    @EventListener(ApplicationReadyEvent.class)
-    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 5)
-    void registerJobs() throws SchedulerException {
-        ensureLaunchJob();
-        if (!scheduler.checkExists(TriggerKey.triggerKey("campaign-late-enrolment", GROUP))) {
-            JobDetail late = JobBuilder.newJob(LateEnrolmentJob.class).withIdentity(LATE_ENROLMENT).storeDurably()
-                    .withDescription("Enrols people who joined an active campaign's audience later").build();
-            Trigger hourly = TriggerBuilder.newTrigger().withIdentity("campaign-late-enrolment", GROUP).forJob(late)
-                    .startAt(Date.from(Instant.now().plusSeconds(300)))
-                    .withSchedule(SimpleScheduleBuilder.repeatHourlyForever().withMisfireHandlingInstructionNextWithRemainingCount())
-                    .build();
-            try {
-                scheduler.scheduleJob(late, java.util.Set.of(hourly), true);
-            } catch (org.quartz.ObjectAlreadyExistsException anotherNodeWasFaster) {
-                // clustered: another node registered it at the same moment
-            }
-        }
-    }
-
-    private void ensureLaunchJob() throws SchedulerException {
-        if (!scheduler.checkExists(JOB)) {
-            JobDetail launch = JobBuilder.newJob(CampaignJob.class).withIdentity(JOB).storeDurably()
-                    .withDescription("Launches a refresher campaign for a fire time").build();
-            try {
-                scheduler.addJob(launch, false);
-            } catch (org.quartz.ObjectAlreadyExistsException anotherNodeWasFaster) {
-                // clustered: another node stored it at the same moment
-            }
-        }
-    }
-
     /** Creates or replaces the campaign's trigger. */
     void schedule(long campaignId, ScheduleKind kind, Instant startsAt, @Nullable String cron, String zone) {
         TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger().withIdentity(key(campaignId)).forJob(JOB)
@@ -79,7 +43,6 @@ class CampaignScheduler {
                         .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
                                 .withMisfireHandlingInstructionFireAndProceed()).build();
         try {
-            ensureLaunchJob();
             if (scheduler.checkExists(key(campaignId))) {
                 scheduler.rescheduleJob(key(campaignId), trigger);
             } else {
@@ -108,7 +71,6 @@ class CampaignScheduler {
                 .startAt(Date.from(now))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
         try {
-            ensureLaunchJob();
             scheduler.scheduleJob(trigger);
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not start campaign " + campaignId, e);

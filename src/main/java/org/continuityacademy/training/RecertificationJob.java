@@ -1,25 +1,23 @@
 package org.continuityacademy.training;
 
-import java.time.Instant;
-import java.util.Date;
-import java.util.Set;
+import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.ObjectAlreadyExistsException;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
+import org.quartz.JobKey;
+import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.quartz.TriggerKey;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The daily recertification sweep at 02:30 UTC, one node of the cluster at a time; a missed day runs once. */
 @DisallowConcurrentExecution
 class RecertificationJob implements Job {
+
+    static final JobKey KEY = JobKey.jobKey("recertification-sweep", "training");
 
     private final Recertification recertification;
 
@@ -32,31 +30,21 @@ class RecertificationJob implements Job {
         recertification.sweep();
     }
 
-    @Component
-    static class Registration {
+    /** Added to the clustered job store at start-up when absent, like the other jobs. */
+    @Configuration(proxyBeanMethods = false)
+    static class Schedule {
 
-        private final Scheduler scheduler;
-
-        Registration(Scheduler scheduler) {
-            this.scheduler = scheduler;
+        @Bean
+        JobDetail recertificationSweepJob() {
+            return JobBuilder.newJob(RecertificationJob.class).withIdentity(KEY).storeDurably()
+                    .withDescription("Refresher assignments for completions about to expire").build();
         }
 
-        @EventListener(ApplicationReadyEvent.class)
-        void register() throws SchedulerException {
-            var key = TriggerKey.triggerKey("recertification-sweep", "training");
-            if (scheduler.checkExists(key)) {
-                return;
-            }
-            var job = JobBuilder.newJob(RecertificationJob.class).withIdentity("recertification-sweep", "training").storeDurably()
-                    .withDescription("Refresher assignments for completions about to expire").build();
-            var trigger = TriggerBuilder.newTrigger().withIdentity(key).forJob(job).startAt(Date.from(Instant.now()))
-                    .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(2, 30).inTimeZone(java.util.TimeZone.getTimeZone("UTC"))
+        @Bean
+        Trigger recertificationSweepTrigger() {
+            return TriggerBuilder.newTrigger().forJob(KEY).withIdentity(KEY.getName(), KEY.getGroup())
+                    .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(2, 30).inTimeZone(TimeZone.getTimeZone("UTC"))
                             .withMisfireHandlingInstructionFireAndProceed()).build();
-            try {
-                scheduler.scheduleJob(job, Set.of(trigger), true);
-            } catch (ObjectAlreadyExistsException anotherNodeWasFaster) {
-                // clustered: another node registered it at the same moment
-            }
         }
     }
 }

@@ -1,0 +1,56 @@
+package org.continuityacademy.campaigns;
+
+import java.util.TimeZone;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The campaigns' jobs in the clustered job store, registered like the notification dispatcher's: Spring's
+ * scheduler factory adds them at start-up when absent, so every node starts with the same beans. The
+ * per-campaign triggers are made by {@link CampaignScheduler}.
+ */
+@Configuration(proxyBeanMethods = false)
+class CampaignJobs {
+
+    @Bean
+    JobDetail campaignLaunchJob() {
+        return JobBuilder.newJob(CampaignJob.class).withIdentity(CampaignScheduler.JOB).storeDurably()
+                .withDescription("Launches a refresher campaign for a fire time").build();
+    }
+
+    @Bean
+    JobDetail campaignLateEnrolmentJob() {
+        return JobBuilder.newJob(LateEnrolmentJob.class).withIdentity(CampaignScheduler.LATE_ENROLMENT).storeDurably()
+                .withDescription("Enrols people who joined an active campaign's audience later").build();
+    }
+
+    /** Every hour; after downtime one run catches up. */
+    @Bean
+    Trigger campaignLateEnrolmentTrigger() {
+        return TriggerBuilder.newTrigger().forJob(CampaignScheduler.LATE_ENROLMENT)
+                .withIdentity(CampaignScheduler.LATE_ENROLMENT.getName(), CampaignScheduler.GROUP)
+                .withSchedule(SimpleScheduleBuilder.repeatHourlyForever().withMisfireHandlingInstructionNextWithRemainingCount())
+                .startNow().build();
+    }
+
+    @Bean
+    JobDetail reminderSweepJob() {
+        return JobBuilder.newJob(ReminderJob.class).withIdentity("reminder-sweep", CampaignScheduler.GROUP).storeDurably()
+                .withDescription("Reminders, overdue notices and escalation digests").build();
+    }
+
+    /** Every morning at 07:00 UTC; a missed morning runs once. */
+    @Bean
+    Trigger reminderSweepTrigger() {
+        return TriggerBuilder.newTrigger().forJob("reminder-sweep", CampaignScheduler.GROUP)
+                .withIdentity("reminder-sweep", CampaignScheduler.GROUP)
+                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(7, 0).inTimeZone(TimeZone.getTimeZone("UTC"))
+                        .withMisfireHandlingInstructionFireAndProceed()).build();
+    }
+}
