@@ -28,6 +28,18 @@ public final class Access {
     /** Those who assign continuity roles: the continuity manager (anyone) and managers (their own line). */
     public static final String ROLE_ASSIGNERS = "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.MANAGER + "')";
 
+    /**
+     * Authorities of an API token's scopes (granted to API clients only, never to people): read-only
+     * access for BI tools and learning record stores, organisation-wide.
+     */
+    public static final String SCOPE_REPORTS = "SCOPE_reports";
+    public static final String SCOPE_TRAINING_RECORDS = "SCOPE_training-records";
+    public static final String SCOPE_XAPI = "SCOPE_xapi";
+
+    /** Coverage and readiness figures: HR, the continuity manager, managers (their own line), API clients with "reports". */
+    public static final String REPORT_READERS = "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.HR + "','"
+            + AppRoles.MANAGER + "') or hasAuthority('" + SCOPE_REPORTS + "')";
+
     private Access() {
     }
 }

@@ -17,6 +17,13 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Whether the caller (a person or an API client) was granted this authority. */
+    public boolean hasAuthority(String authority) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(granted -> authority.equals(granted.getAuthority()));
+    }
+
     /** The signed-in person; refuses access when nobody is signed in. */
     public AppUserPrincipal require() {
         return get().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
