@@ -1,0 +1,118 @@
+package org.continuityacademy.coverage;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes the day's coverage snapshot: the whole organisation, each department, role, module and
+ * manager's reporting line, all computed by the database in five queries and stored in one
+ * transaction. The organisation's row is written first with {@code insert ignore}: when it is already
+ * there (another node, an earlier run the same day) nothing else is written, so there is one snapshot
+ * a day whoever runs it.
+ */
+@Component
+class CoverageSnapshots {
+
+    private static final Logger log = LoggerFactory.getLogger(CoverageSnapshots.class);
+    private static final String INSERT = """
+            insert ignore into coverage_snapshot (snapshot_day, dimension, dimension_key, required_pairs, current_pairs,
+                                                  expiring_pairs, overdue_assignments, taken_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final Clock clock = Clock.systemUTC();
+
+    CoverageSnapshots(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Today's snapshot, if nobody has taken it yet; true when this call took it. */
+    @Transactional
+    boolean takeToday() {
+        Instant now = clock.instant();
+        return take(Coverage.day(now), now);
+    }
+
+    /**
+     * The snapshot for a day, with the figures as they stood at {@code at} (role assignments held and
+     * completions passed by then); the demo fills its past with it.
+     */
+    @Transactional
+    boolean take(LocalDate day, Instant at) {
+        var everyone = Coverage.Scope.everyone();
+        var none = CoverageFilter.none();
+        String totalSql = CoverageSql.with(everyone, none) + " select " + CoverageSql.COUNTS + " from pair p";
+        CoverageCount total = CoverageSql.params(jdbc.sql(totalSql), everyone, none, at).query((rs, n) -> Coverage.count(rs)).single();
+        long overdue = jdbc.sql("""
+                        select count(*) from training_assignment a join employee e on e.id = a.employee_id and e.active = true
+                        where a.status = 'OPEN' and a.due_on < :today
+                        """).param("today", Date.valueOf(day)).query(Long.class).single();
+        Timestamp takenAt = Timestamp.from(clock.instant());
+        int first = batch.update(INSERT, Date.valueOf(day), "ALL", "", total.required(), total.current(), total.expiring(), overdue, takenAt);
+        if (first == 0) {
+            return false;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        slices(CoverageSql.with(everyone, none) + """
+                 select coalesce(p.department_id, 0) as slice,
+                """ + CoverageSql.COUNTS + " from pair p group by coalesce(p.department_id, 0)", at, day, "DEPARTMENT", takenAt, rows);
+        slices(CoverageSql.with(everyone, none) + " select p.role_key as slice, " + CoverageSql.COUNTS
+                + " from role_pair p group by p.role_key", at, day, "ROLE", takenAt, rows);
+        slices(CoverageSql.with(everyone, none) + " select p.module_id as slice, " + CoverageSql.COUNTS
+                + " from pair p group by p.module_id", at, day, "MODULE", takenAt, rows);
+        slices(CoverageSql.withChains() + " select c.manager_id as slice, " + CoverageSql.COUNTS
+                + " from chain c join pair p on p.employee_id = c.employee_id group by c.manager_id", at, day, "LINE", takenAt, rows);
+        for (int from = 0; from < rows.size(); from += 1000) {
+            batch.batchUpdate(INSERT, rows.subList(from, Math.min(rows.size(), from + 1000)));
+        }
+        log.info("Coverage snapshot for {}: {}% ({} of {} required modules current), {} breakdown rows", day, total.percent(),
+                total.current(), total.required(), rows.size());
+        return true;
+    }
+
+    private void slices(String sql, Instant at, LocalDate day, String dimension, Timestamp takenAt, List<Object[]> rows) {
+        var everyone = Coverage.Scope.everyone();
+        CoverageSql.params(jdbc.sql(sql), everyone, CoverageFilter.none(), at).query((rs, n) -> {
+            CoverageCount c = Coverage.count(rs);
+            rows.add(new Object[] {Date.valueOf(day), dimension, rs.getString("slice"), c.required(), c.current(), c.expiring(), null, takenAt});
+            return n;
+        }).list();
+    }
+
+    /** Which stored series answers a filter (dimension and key); a manager's is their line's. */
+    static String[] dimensionFor(@Nullable Long managerId, CoverageFilter filter) {
+        if (managerId != null) {
+            return new String[] {"LINE", String.valueOf(managerId)};
+        }
+        if (!historyFollows(filter) || filter.isEmpty()) {
+            return new String[] {"ALL", ""};
+        }
+        if (filter.departmentId() != null) {
+            return new String[] {"DEPARTMENT", String.valueOf(filter.departmentId())};
+        }
+        if (filter.roleKey() != null) {
+            return new String[] {"ROLE", filter.roleKey()};
+        }
+        return new String[] {"MODULE", filter.moduleId() == null ? "" : filter.moduleId()};
+    }
+
+    /** Stored series exist for the whole organisation and for one department, role or module at a time. */
+    static boolean historyFollows(CoverageFilter filter) {
+        int set = (filter.departmentId() == null ? 0 : 1) + (filter.roleKey() == null ? 0 : 1) + (filter.moduleId() == null ? 0 : 1);
+        return filter.location() == null && filter.campaignId() == null && set <= 1;
+    }
+}

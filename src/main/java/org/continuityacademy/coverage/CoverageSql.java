@@ -1,0 +1,167 @@
+package org.continuityacademy.coverage;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The SQL behind every coverage figure, built once so that a headline, its breakdowns and the people
+ * behind it always count the same pairs. {@code :at} is the moment the figures are for (now, or a
+ * snapshot's day): role assignments held then, completions passed by then.
+ * <p>
+ * Pieces are joined with explicit spaces: Java text blocks drop trailing spaces.
+ */
+final class CoverageSql {
+
+    /** The manager's reporting line; joined, not used in a correlated subquery (MariaDB re-runs it unreliably there). */
+    private static final String LINE = """
+            line (id) as (
+              select e.id from employee e where e.manager_id = :manager
+              union
+              select e.id from employee e join line l on e.manager_id = l.id
+            ),
+            in_line as (select distinct id from line)""";
+
+    /** Person × role × module, for every required module of every role held (all staff: everyone active). */
+    private static final String REQUIRED = """
+            req as (
+              select e.id as employee_id, e.department_id, r.role_key, r.module_id
+              from employee e
+              join training_module_role r on r.role_key = 'all-staff'
+              %1$s
+              where e.active = true %2$s
+              union
+              select e.id, e.department_id, ra.role_key, r.module_id
+              from role_assignment ra
+              join employee e on e.id = ra.employee_id
+              join training_module_role r on r.role_key = ra.role_key
+              %1$s
+              where ra.assigned_at <= :at and (ra.ended_at is null or ra.ended_at > :at) and e.active = true %2$s
+            ),
+            pair as (
+              select q.employee_id, q.department_id, q.module_id,
+                     (select max(c.expires_at) from training_completion c
+                      where c.employee_id = q.employee_id and c.module_id = q.module_id and c.completed_at <= :at) as best
+              from (select distinct employee_id, department_id, module_id from req) q
+            ),
+            role_pair as (
+              select r.role_key, p.employee_id, p.department_id, p.module_id, p.best
+              from (select distinct employee_id, role_key, module_id from req) r
+              join pair p on p.employee_id = r.employee_id and p.module_id = r.module_id
+            )""";
+
+    /** Required, current and expiring pairs of the rows {@code p} being counted. */
+    static final String COUNTS = """
+            count(*) as required_pairs,
+            coalesce(sum(p.best > :at), 0) as current_pairs,
+            coalesce(sum(p.best > :at and p.best <= :soon), 0) as expiring_pairs
+            """;
+
+    /** A pair's {@link PairStatus} as its ordinal. */
+    static final String STATUS_RANK =
+            "(case when p.best is null then 0 when p.best <= :at then 1 when p.best <= :soon then 2 else 3 end)";
+
+    private CoverageSql() {
+    }
+
+    /** The CTEs {@code req}, {@code pair} (one per person and module) and {@code role_pair} for the scope and filter. */
+    static String with(Coverage.Scope scope, CoverageFilter filter) {
+        var ctes = new ArrayList<String>();
+        if (!scope.all()) {
+            ctes.add(LINE);
+        }
+        ctes.add(REQUIRED.formatted(scope.all() ? "" : "join in_line il on il.id = e.id", requiredFilter(filter)));
+        return (scope.all() ? "with " : "with recursive ") + String.join(",\n", ctes) + "\n";
+    }
+
+    /**
+     * Every manager's whole reporting line as (manager, employee) pairs, with the required pairs of
+     * everyone: for the daily snapshot of each line.
+     */
+    static String withChains() {
+        return "with recursive " + """
+                chain (manager_id, employee_id) as (
+                  select e.manager_id, e.id from employee e where e.manager_id is not null and e.active = true
+                  union
+                  select c.manager_id, e.id from chain c join employee e on e.manager_id = c.employee_id where e.active = true
+                )""" + ",\n" + REQUIRED.formatted("", "") + "\n";
+    }
+
+    /** Just the reporting line, for the filter choices of a manager. */
+    static String lineOnly() {
+        return "with recursive " + LINE + "\n";
+    }
+
+    /** Open assignments past due ({@code :today}) in the scope and filter: {@code select} and {@code joins} fill in the rest. */
+    static String overdue(Coverage.Scope scope, CoverageFilter filter, String select, String joins) {
+        var sql = new StringBuilder(scope.all() ? "" : lineOnly());
+        sql.append(select).append(" from training_assignment a join employee e on e.id = a.employee_id and e.active = true ");
+        if (!scope.all()) {
+            sql.append(" join in_line il on il.id = e.id ");
+        }
+        sql.append(joins).append(" where a.status = 'OPEN' and a.due_on < :today ").append(employeeFilter(filter));
+        if (filter.moduleId() != null) {
+            sql.append(" and a.module_id = :module");
+        }
+        if (filter.campaignId() != null) {
+            sql.append(" and a.origin = 'CAMPAIGN' and a.origin_ref = concat('campaign:', :campaign)");
+        }
+        if (filter.roleKey() != null) {
+            sql.append(" and a.module_id in (select rm.module_id from training_module_role rm where rm.role_key = :role)")
+                    .append(" and (:role = 'all-staff' or exists (select 1 from role_assignment ra where ra.employee_id = e.id")
+                    .append(" and ra.role_key = :role and ra.ended_at is null))");
+        }
+        return sql.toString();
+    }
+
+    static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Coverage.Scope scope, CoverageFilter filter, Instant at) {
+        spec = spec.param("at", Timestamp.from(at)).param("soon", Timestamp.from(Coverage.soon(at)));
+        if (!scope.all()) {
+            spec = spec.param("manager", scope.managerId());
+        }
+        if (filter.departmentId() != null) {
+            spec = spec.param("department", filter.departmentId());
+        }
+        if (filter.location() != null) {
+            spec = spec.param("location", filter.location());
+        }
+        if (filter.roleKey() != null) {
+            spec = spec.param("role", filter.roleKey());
+        }
+        if (filter.moduleId() != null) {
+            spec = spec.param("module", filter.moduleId());
+        }
+        if (filter.campaignId() != null) {
+            spec = spec.param("campaign", filter.campaignId());
+        }
+        return spec;
+    }
+
+    private static String requiredFilter(CoverageFilter filter) {
+        var sql = new StringBuilder(employeeFilter(filter));
+        if (filter.roleKey() != null) {
+            sql.append(" and r.role_key = :role");
+        }
+        if (filter.moduleId() != null) {
+            sql.append(" and r.module_id = :module");
+        }
+        if (filter.campaignId() != null) {
+            sql.append(" and exists (select 1 from campaign_enrolment ce where ce.campaign_id = :campaign")
+                    .append(" and ce.employee_id = e.id and ce.module_id = r.module_id)");
+        }
+        return sql.toString();
+    }
+
+    private static String employeeFilter(CoverageFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (filter.departmentId() != null) {
+            parts.add(filter.departmentId() == 0 ? "e.department_id is null" : "e.department_id = :department");
+        }
+        if (filter.location() != null) {
+            parts.add("e.location = :location");
+        }
+        return parts.stream().map(p -> " and " + p).reduce("", String::concat);
+    }
+}

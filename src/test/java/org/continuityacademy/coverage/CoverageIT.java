@@ -1,0 +1,244 @@
+package org.continuityacademy.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.SignedIn;
+import org.continuityacademy.TestRecords;
+import org.continuityacademy.continuity.AssignRole;
+import org.continuityacademy.continuity.ContinuityRoles;
+import org.continuityacademy.continuity.Position;
+import org.continuityacademy.security.AppUserPrincipal;
+import org.continuityacademy.services.RequiredRole;
+import org.continuityacademy.services.ServiceDraft;
+import org.continuityacademy.services.ServiceRegister;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Coverage on a small department with figures counted by hand. "All staff" requires one module
+ * (itscm-for-everyone); IT Recovery Lead five (knowing-our-critical-services, rehearsals-and-vigilance,
+ * responding-to-the-real-thing, role-it-recovery-lead, the-continuity-plan).
+ * <pre>
+ * person  roles                    required  current                         not current
+ * Ann     all staff + Recovery Lead    6     6 (role-it-recovery-lead expiring in 10 days)
+ * Ben     all staff + Recovery Lead    6     3 (everyone, rehearsals, responding)  knowing expired, 2 never
+ * Cal     all staff                    1     0                                everyone never
+ * Dee     all staff                    1     0                                everyone expired
+ * total                               14     9 (1 expiring)                   5: 3 never, 2 expired
+ * </pre>
+ * By role: all staff 4 pairs, 2 current; Recovery Lead 10 pairs, 7 current. Ann and Ben report to the
+ * demo manager, Cal and Dee to nobody. Cal has one open assignment 5 days overdue; Dee one due
+ * tomorrow; Ann a completed one that was due last week. The department keeps the shared test
+ * database's other people out of the counts.
+ */
+@IntegrationTest
+class CoverageIT {
+
+    static final List<String> RECOVERY_LEAD_MODULES = List.of("knowing-our-critical-services", "rehearsals-and-vigilance",
+            "responding-to-the-real-thing", "role-it-recovery-lead", "the-continuity-plan");
+
+    @Autowired
+    Coverage coverage;
+    @Autowired
+    CoverageSnapshots snapshots;
+    @Autowired
+    ContinuityRoles roles;
+    @Autowired
+    ServiceRegister services;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    long department, ann, ben, cal, dee, calOverdue;
+    CoverageFilter mine;
+    final Instant now = Instant.now();
+
+    @BeforeEach
+    void aSmallDepartment() {
+        var records = new TestRecords(jdbc);
+        department = jdbc.sql("select nextval(department_seq)").query(Long.class).single();
+        jdbc.sql("insert into department (id, name) values (?, ?)").params(department, "Coverage " + department).update();
+        mine = CoverageFilter.none().withDepartment(department);
+        long marcus = ((AppUserPrincipal) users.loadUserByUsername("manager")).employeeId();
+        ann = records.employee("Ann", "Archer", marcus);
+        ben = records.employee("Ben", "Baker", marcus);
+        cal = records.employee("Cal", "Carter", null);
+        dee = records.employee("Dee", "Dyer", null);
+        jdbc.sql("update employee set department_id = ? where id in (?, ?, ?, ?)").params(department, ann, ben, cal, dee).update();
+
+        records.completion(ann, "itscm-for-everyone", now.minus(days(30)), now.plus(days(300)));
+        RECOVERY_LEAD_MODULES.forEach(m -> records.completion(ann, m, now.minus(days(30)),
+                now.plus(days(m.equals("role-it-recovery-lead") ? 10 : 300))));
+        records.completion(ben, "itscm-for-everyone", now.minus(days(30)), now.plus(days(300)));
+        records.completion(ben, "rehearsals-and-vigilance", now.minus(days(30)), now.plus(days(300)));
+        records.completion(ben, "responding-to-the-real-thing", now.minus(days(30)), now.plus(days(300)));
+        records.completion(ben, "knowing-our-critical-services", now.minus(days(400)), now.minus(days(1)));
+        records.completion(dee, "itscm-for-everyone", now.minus(days(800)), now.minus(days(70)));
+
+        SignedIn.as(users, "continuity", () -> {
+            long service = services.create(new ServiceDraft("Coverage " + System.nanoTime(), "Fixture", null, 1, 60, 15, 2 * 24 * 60,
+                    Set.of(new RequiredRole("it-recovery-lead", true)), Set.of())).id();
+            roles.assign(new AssignRole(ann, "it-recovery-lead", service, Position.PRIMARY, "fixture", LocalDate.now(), null, false));
+            roles.assign(new AssignRole(ben, "it-recovery-lead", service, Position.DEPUTY, "fixture", LocalDate.now(), null, false));
+            return null;
+        });
+        calOverdue = assignment(cal, "itscm-for-everyone", LocalDate.now().minusDays(5), "OPEN");
+        assignment(dee, "itscm-for-everyone", LocalDate.now().plusDays(1), "OPEN");
+        assignment(ann, "itscm-for-everyone", LocalDate.now().minusDays(7), "COMPLETED");
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void the_headline_figures_equal_the_hand_counted_ones() {
+        Headline headline = coverage.headline(mine);
+
+        assertThat(headline.coverage()).isEqualTo(new CoverageCount(14, 9, 1));
+        assertThat(headline.coverage().percent()).isEqualTo(64);
+        assertThat(headline.overdue()).isEqualTo(1);
+        assertThat(coverage.byDepartment(mine)).singleElement().satisfies(slice -> {
+            assertThat(slice.label()).isEqualTo("Coverage " + department);
+            assertThat(slice.count()).isEqualTo(new CoverageCount(14, 9, 1));
+        });
+        assertThat(coverage.byRole(mine)).extracting(CoverageSlice::label, CoverageSlice::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("All staff", new CoverageCount(4, 2, 0)),
+                org.assertj.core.groups.Tuple.tuple("IT Recovery Lead", new CoverageCount(10, 7, 1)));
+        assertThat(coverage.byModule(mine)).filteredOn(s -> s.key().equals("itscm-for-everyone")).singleElement()
+                .satisfies(s -> assertThat(s.count()).isEqualTo(new CoverageCount(4, 2, 0)));
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void filters_combine_and_a_filter_that_matches_nobody_gives_zeros() {
+        assertThat(coverage.total(mine.withRole("it-recovery-lead"))).isEqualTo(new CoverageCount(10, 7, 1));
+        assertThat(coverage.total(mine.withModule("knowing-our-critical-services"))).isEqualTo(new CoverageCount(2, 1, 0));
+        assertThat(coverage.total(mine.withRole("all-staff").withModule("itscm-for-everyone"))).isEqualTo(new CoverageCount(4, 2, 0));
+        assertThat(coverage.countOverdue(mine.withRole("it-recovery-lead"))).isZero();
+        assertThat(coverage.countOverdue(mine.withModule("itscm-for-everyone"))).isEqualTo(1);
+
+        var nobody = mine.withLocation("Nowhere " + System.nanoTime());
+        assertThat(coverage.total(nobody)).isEqualTo(CoverageCount.NONE);
+        assertThat(coverage.total(nobody).percent()).isZero();
+        assertThat(coverage.byDepartment(nobody)).isEmpty();
+        assertThat(coverage.people(nobody, Set.of(), 0, 50)).isEmpty();
+        assertThat(coverage.overdue(nobody, 0, 50)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void every_figure_drills_down_to_the_people_behind_it() {
+        var notCurrent = coverage.people(mine, Set.of(PairStatus.NEVER, PairStatus.EXPIRED), 0, 50);
+        assertThat(notCurrent).hasSize(5);
+        assertThat(coverage.countPeople(mine, Set.of(PairStatus.NEVER, PairStatus.EXPIRED))).isEqualTo(5);
+        assertThat(notCurrent).extracting(PairRow::name, PairRow::moduleId, PairRow::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ben Baker", "the-continuity-plan", PairStatus.NEVER),
+                org.assertj.core.groups.Tuple.tuple("Ben Baker", "role-it-recovery-lead", PairStatus.NEVER),
+                org.assertj.core.groups.Tuple.tuple("Cal Carter", "itscm-for-everyone", PairStatus.NEVER),
+                org.assertj.core.groups.Tuple.tuple("Ben Baker", "knowing-our-critical-services", PairStatus.EXPIRED),
+                org.assertj.core.groups.Tuple.tuple("Dee Dyer", "itscm-for-everyone", PairStatus.EXPIRED));
+        assertThat(coverage.people(mine, Set.of(PairStatus.EXPIRING), 0, 50)).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Ann Archer");
+            assertThat(p.moduleId()).isEqualTo("role-it-recovery-lead");
+            assertThat(p.validUntil()).isAfter(now.plus(days(9))).isBefore(now.plus(days(11)));
+        });
+        assertThat(coverage.countPeople(mine, Set.of())).isEqualTo(14);
+        assertThat(coverage.people(mine, Set.of(), 10, 50)).hasSize(4);
+
+        assertThat(coverage.overdue(mine, 0, 50)).singleElement().satisfies(o -> {
+            assertThat(o.assignmentId()).isEqualTo(calOverdue);
+            assertThat(o.name()).isEqualTo("Cal Carter");
+            assertThat(o.daysLate()).isEqualTo(5);
+            assertThat(o.managerName()).isNull();
+        });
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_manager_sees_the_same_for_their_own_line_only() {
+        assertThat(coverage.wholeOrganisation()).isFalse();
+        // Ann and Ben: 12 required, 9 current; Cal and Dee are not in the line
+        assertThat(coverage.total(mine)).isEqualTo(new CoverageCount(12, 9, 1));
+        assertThat(coverage.countOverdue(mine)).isZero();
+        assertThat(coverage.people(mine, Set.of(), 0, 50)).extracting(PairRow::employeeId).containsOnly(ann, ben);
+        assertThat(coverage.departments()).extracting(Option::key).contains(String.valueOf(department));
+        // a reminder about someone outside the line sends nothing
+        assertThat(coverage.remindNow(Set.of(calOverdue))).isZero();
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void a_reminder_now_goes_once_a_day_and_is_audited() {
+        assertThat(coverage.remindNow(Set.of(calOverdue))).isEqualTo(1);
+        assertThat(coverage.remindNow(Set.of(calOverdue))).isZero();
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = ? and kind = 'REMINDER'").param(cal)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select summary from audit_entry where action = 'REMINDERS_SENT' and after_state = ?")
+                .param(String.valueOf(calOverdue)).query(String.class).list())
+                .containsExactly("Sent 1 reminder about overdue training now");
+    }
+
+    @Test
+    void learners_and_nobody_are_refused() {
+        for (String user : List.of("learner")) {
+            assertThatThrownBy(() -> SignedIn.as(users, user, () -> coverage.headline(mine))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> SignedIn.as(users, user, () -> coverage.people(mine, Set.of(), 0, 10)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> SignedIn.as(users, user, () -> coverage.remindNow(Set.of(calOverdue))))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> coverage.total(mine)).isInstanceOf(
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void a_snapshot_is_taken_once_a_day_and_answers_the_trend() {
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(department % 5000);
+        Instant at = Instant.now();
+        assertThat(snapshots.take(day, at)).isTrue();
+        assertThat(snapshots.take(day, at)).isFalse();
+
+        var points = coverage.history(mine, day, day);
+        assertThat(points).singleElement().satisfies(p -> {
+            assertThat(p.required()).isEqualTo(14);
+            assertThat(p.current()).isEqualTo(9);
+        });
+        assertThat(coverage.history(CoverageFilter.none().withRole("it-recovery-lead"), day, day)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from coverage_snapshot where snapshot_day = ? and dimension = 'ALL'")
+                .param(Date.valueOf(day)).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(distinct taken_at) from coverage_snapshot where snapshot_day = ?")
+                .param(Date.valueOf(day)).query(Integer.class).single()).isEqualTo(1);
+        // the demo manager's line has its own series
+        long marcus = ((AppUserPrincipal) users.loadUserByUsername("manager")).employeeId();
+        assertThat(jdbc.sql("select required_pairs from coverage_snapshot where snapshot_day = ? and dimension = 'LINE' and dimension_key = ?")
+                .params(Date.valueOf(day), String.valueOf(marcus)).query(Long.class).single()).isGreaterThanOrEqualTo(12);
+    }
+
+    private long assignment(long employee, String module, LocalDate due, String status) {
+        long id = jdbc.sql("select nextval(training_assignment_seq)").query(Long.class).single();
+        jdbc.sql("""
+                insert into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by, assigned_at,
+                                                 due_on, status)
+                values (?, ?, ?, 'MANUAL', null, 'Fixture', 'test', ?, ?, ?)
+                """).params(id, employee, module, Timestamp.from(now.minus(days(20))), Date.valueOf(due), status).update();
+        return id;
+    }
+
+    private static Duration days(long n) {
+        return Duration.ofDays(n);
+    }
+}
