@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes the day's coverage snapshot: the whole organisation, each department, role, module and
@@ -33,18 +36,41 @@ class CoverageSnapshots {
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final TransactionTemplate transaction;
+    private final int backfillDays;
     private final Clock clock = Clock.systemUTC();
 
-    CoverageSnapshots(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    CoverageSnapshots(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, TransactionTemplate transaction,
+                      @Value("${academy.coverage.backfill-days:90}") int backfillDays) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.transaction = transaction;
+        this.backfillDays = backfillDays;
     }
 
-    /** Today's snapshot, if nobody has taken it yet; true when this call took it. */
-    @Transactional
+    /**
+     * Today's snapshot, if nobody has taken it yet; true when this call took it. The very first time
+     * (no snapshot at all) the past {@code academy.coverage.backfill-days} are filled in from the
+     * training records first, each as it stood at the end of its day, so a new installation has a trend
+     * from day one. Past days count today's departments and active people: the records keep no
+     * history of those.
+     */
     boolean takeToday() {
         Instant now = clock.instant();
-        return take(Coverage.day(now), now);
+        LocalDate today = Coverage.day(now);
+        boolean none = jdbc.sql("select not exists (select 1 from coverage_snapshot)").query(Boolean.class).single();
+        if (none && backfillDays > 0) {
+            for (LocalDate day = today.minusDays(backfillDays); day.isBefore(today); day = day.plusDays(1)) {
+                LocalDate d = day;
+                transaction.executeWithoutResult(s -> take(d, d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)));
+            }
+            log.info("Coverage history filled in from the training records for the past {} days", backfillDays);
+        }
+        boolean took = Boolean.TRUE.equals(transaction.execute(s -> take(today, now)));
+        if (took) {
+            log.info("Coverage snapshot for {} taken", today);
+        }
+        return took;
     }
 
     /**
@@ -53,14 +79,19 @@ class CoverageSnapshots {
      */
     @Transactional
     boolean take(LocalDate day, Instant at) {
+        boolean taken = jdbc.sql("select exists (select 1 from coverage_snapshot where snapshot_day = ? and dimension = 'ALL')")
+                .param(Date.valueOf(day)).query(Boolean.class).single();
+        if (taken) {
+            return false;
+        }
         var everyone = Coverage.Scope.everyone();
         var none = CoverageFilter.none();
         String totalSql = CoverageSql.with(everyone, none) + " select " + CoverageSql.COUNTS + " from pair p";
         CoverageCount total = CoverageSql.params(jdbc.sql(totalSql), everyone, none, at).query((rs, n) -> Coverage.count(rs)).single();
         long overdue = jdbc.sql("""
                         select count(*) from training_assignment a join employee e on e.id = a.employee_id and e.active = true
-                        where a.status = 'OPEN' and a.due_on < :today
-                        """).param("today", Date.valueOf(day)).query(Long.class).single();
+                        where a.due_on < :today and a.assigned_at <= :at and (a.closed_at is null or a.closed_at > :at)
+                        """).param("today", Date.valueOf(day)).param("at", Timestamp.from(at)).query(Long.class).single();
         Timestamp takenAt = Timestamp.from(clock.instant());
         int first = batch.update(INSERT, Date.valueOf(day), "ALL", "", total.required(), total.current(), total.expiring(), overdue, takenAt);
         if (first == 0) {
@@ -79,7 +110,7 @@ class CoverageSnapshots {
         for (int from = 0; from < rows.size(); from += 1000) {
             batch.batchUpdate(INSERT, rows.subList(from, Math.min(rows.size(), from + 1000)));
         }
-        log.info("Coverage snapshot for {}: {}% ({} of {} required modules current), {} breakdown rows", day, total.percent(),
+        log.debug("Coverage snapshot for {}: {}% ({} of {} required modules current), {} breakdown rows", day, total.percent(),
                 total.current(), total.required(), rows.size());
         return true;
     }

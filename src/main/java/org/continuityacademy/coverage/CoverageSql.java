@@ -38,7 +38,7 @@ final class CoverageSql {
               join employee e on e.id = ra.employee_id
               join training_module_role r on r.role_key = ra.role_key
               %1$s
-              where ra.assigned_at <= :at and (ra.ended_at is null or ra.ended_at > :at) and e.active = true %2$s
+              where ra.valid_from <= :at and (ra.ended_at is null or ra.ended_at > :at) and e.active = true %2$s
             ),
             pair as (
               select q.employee_id, q.department_id, q.module_id,

@@ -116,6 +116,7 @@ class DemoContinuity {
         partly(dev, "it-recovery-lead", 3);
         partly(eli, "it-recovery-lead", 1);
         completion(lena, "itscm-for-everyone", 200);
+        awarenessHistory(lena.id());
 
         long banking = service("Online Banking", "Customers' web and mobile banking.", cara, 1, 60, 5, 4 * 60,
                 role("it-recovery-lead", true), role("service-owner", false));
@@ -143,6 +144,13 @@ class DemoContinuity {
         assign(priya, "continuity-manager", null, Position.PRIMARY, "leads IT service continuity");
         assign(marcus, "communications-lead", null, Position.PRIMARY, "writes the customer notices in a disruption");
 
+        // the two part-trained recovery leads took their roles two months ago and are late with the rest
+        jdbc.sql("""
+                update training_assignment set assigned_at = ?, due_on = ?
+                where status = 'OPEN' and origin = 'ROLE' and employee_id in (?, ?, ?)
+                """).params(Timestamp.from(Instant.now().minus(Duration.ofDays(60))), LocalDate.now().minusDays(46),
+                dev.id(), eli.id(), lena.id()).update();
+
         // a yearly awareness refresher for everyone, already run once, and a draft for recovery leads
         long awareness = campaigns.save(null, new CampaignDraft("Annual continuity awareness",
                 "Everyone refreshes the basics once a year.", Set.of("itscm-for-everyone"), true, Set.of(), Set.of(), Set.of(),
@@ -155,6 +163,22 @@ class DemoContinuity {
                 Set.of("the-continuity-plan", "rehearsals-and-vigilance"), false, Set.of("it-recovery-lead"), Set.of(), Set.of(), null,
                 ScheduleKind.CRON, ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(14).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0), "0 0 9 1 1,7 ?", "Europe/London", 21, 90, 7, true, 7, 7, 21));
+    }
+
+    /**
+     * Most people passed the awareness module at some time in the past fourteen months (so some have
+     * expired), the same for every demo start: the dashboard and its trend have something to show.
+     */
+    private void awarenessHistory(long except) {
+        var random = new java.util.Random(7);
+        List<Long> everyone = jdbc.sql("select id from employee where active = true and id <> ? order by id").param(except)
+                .query(Long.class).list();
+        for (long id : everyone) {
+            if (random.nextInt(100) < 82) {
+                completion(id, "itscm-for-everyone",
+                        5 + random.nextInt(420));
+            }
+        }
     }
 
     private List<EmployeeRow> people(String department) {
@@ -187,6 +211,10 @@ class DemoContinuity {
 
     /** A completion passed some days ago, valid for the module's validity period. */
     private void completion(EmployeeRow who, String moduleId, int daysAgo) {
+        completion(who.id(), moduleId, daysAgo);
+    }
+
+    private void completion(long employeeId, String moduleId, int daysAgo) {
         var info = catalogue.moduleInfo(List.of(moduleId)).get(moduleId);
         if (info == null) {
             return;
@@ -198,7 +226,7 @@ class DemoContinuity {
                 insert into training_completion (id, employee_id, module_id, module_version_id, module_version, module_major,
                                                  score, completed_at, expires_at, verification_code)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, who.id(), moduleId, info.versionId(), info.version(), info.major(), 80 + (int) (id % 20),
+                """).params(id, employeeId, moduleId, info.versionId(), info.version(), info.major(), 80 + (int) (id % 20),
                 Timestamp.from(completed), Timestamp.from(expires), "DEMO" + String.format("%012d", id)).update();
     }
 }

@@ -1,0 +1,60 @@
+package org.continuityacademy.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.continuityacademy.base.export.ExportColumn;
+import org.continuityacademy.base.export.Exports;
+
+/**
+ * "CSV" and "Excel" download links for a table, exporting what the table shows as filtered at the
+ * moment of the click (the rows are read when the file is asked for, with the person's own rights).
+ */
+public final class ExportButtons<T> extends Div {
+
+    private final String fileStem;
+    private final List<ExportColumn<T>> columns;
+    private final Supplier<Stream<T>> rows;
+
+    public ExportButtons(String fileStem, List<ExportColumn<T>> columns, Supplier<Stream<T>> rows) {
+        this.fileStem = fileStem;
+        this.columns = List.copyOf(columns);
+        this.rows = rows;
+        String file = fileStem + "-" + LocalDate.now();
+        Anchor csv = new Anchor((DownloadHandler) event -> {
+            event.setFileName(file + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            writeCsv(event.getOutputStream());
+        }, "CSV");
+        Anchor xlsx = new Anchor((DownloadHandler) event -> {
+            event.setFileName(file + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            writeXlsx(event.getOutputStream());
+        }, "Excel");
+        for (Anchor link : List.of(csv, xlsx)) {
+            link.getElement().insertChild(0, VaadinIcon.DOWNLOAD_ALT.create().getElement());
+            link.addClassNames("academy-export");
+            link.getElement().setAttribute("title", "Download this table as " + link.getText() + " (as filtered)");
+        }
+        csv.getElement().setAttribute("aria-label", "Download as CSV");
+        xlsx.getElement().setAttribute("aria-label", "Download as Excel");
+        add(csv, xlsx);
+        addClassNames("flex", "gap-m", "items-center");
+    }
+
+    /** The file the CSV link downloads, written to a stream. */
+    public void writeCsv(OutputStream out) {
+        Exports.csv(out, columns, rows.get());
+    }
+
+    /** The file the Excel link downloads, written to a stream. */
+    public void writeXlsx(OutputStream out) {
+        Exports.xlsx(out, fileStem, columns, rows.get());
+    }
+}
