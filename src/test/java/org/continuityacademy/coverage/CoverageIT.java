@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,13 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
-import org.continuityacademy.TestRecords;
-import org.continuityacademy.continuity.AssignRole;
 import org.continuityacademy.continuity.ContinuityRoles;
-import org.continuityacademy.continuity.Position;
 import org.continuityacademy.security.AppUserPrincipal;
-import org.continuityacademy.services.RequiredRole;
-import org.continuityacademy.services.ServiceDraft;
 import org.continuityacademy.services.ServiceRegister;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,28 +22,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/**
- * Coverage on a small department with figures counted by hand. "All staff" requires one module
- * (itscm-for-everyone); IT Recovery Lead five (knowing-our-critical-services, rehearsals-and-vigilance,
- * responding-to-the-real-thing, role-it-recovery-lead, the-continuity-plan).
- * <pre>
- * person  roles                    required  current                         not current
- * Ann     all staff + Recovery Lead    6     6 (role-it-recovery-lead expiring in 10 days)
- * Ben     all staff + Recovery Lead    6     3 (everyone, rehearsals, responding)  knowing expired, 2 never
- * Cal     all staff                    1     0                                everyone never
- * Dee     all staff                    1     0                                everyone expired
- * total                               14     9 (1 expiring)                   5: 3 never, 2 expired
- * </pre>
- * By role: all staff 4 pairs, 2 current; Recovery Lead 10 pairs, 7 current. Ann and Ben report to the
- * demo manager, Cal and Dee to nobody. Cal has one open assignment 5 days overdue; Dee one due
- * tomorrow; Ann a completed one that was due last week. The department keeps the shared test
- * database's other people out of the counts.
- */
+/** Coverage figures against the hand-counted {@link CoverageFixture}. */
 @IntegrationTest
 class CoverageIT {
-
-    static final List<String> RECOVERY_LEAD_MODULES = List.of("knowing-our-critical-services", "rehearsals-and-vigilance",
-            "responding-to-the-real-thing", "role-it-recovery-lead", "the-continuity-plan");
 
     @Autowired
     Coverage coverage;
@@ -70,36 +45,14 @@ class CoverageIT {
 
     @BeforeEach
     void aSmallDepartment() {
-        var records = new TestRecords(jdbc);
-        department = jdbc.sql("select nextval(department_seq)").query(Long.class).single();
-        jdbc.sql("insert into department (id, name) values (?, ?)").params(department, "Coverage " + department).update();
-        mine = CoverageFilter.none().withDepartment(department);
-        long marcus = ((AppUserPrincipal) users.loadUserByUsername("manager")).employeeId();
-        ann = records.employee("Ann", "Archer", marcus);
-        ben = records.employee("Ben", "Baker", marcus);
-        cal = records.employee("Cal", "Carter", null);
-        dee = records.employee("Dee", "Dyer", null);
-        jdbc.sql("update employee set department_id = ? where id in (?, ?, ?, ?)").params(department, ann, ben, cal, dee).update();
-
-        records.completion(ann, "itscm-for-everyone", now.minus(days(30)), now.plus(days(300)));
-        RECOVERY_LEAD_MODULES.forEach(m -> records.completion(ann, m, now.minus(days(30)),
-                now.plus(days(m.equals("role-it-recovery-lead") ? 10 : 300))));
-        records.completion(ben, "itscm-for-everyone", now.minus(days(30)), now.plus(days(300)));
-        records.completion(ben, "rehearsals-and-vigilance", now.minus(days(30)), now.plus(days(300)));
-        records.completion(ben, "responding-to-the-real-thing", now.minus(days(30)), now.plus(days(300)));
-        records.completion(ben, "knowing-our-critical-services", now.minus(days(400)), now.minus(days(1)));
-        records.completion(dee, "itscm-for-everyone", now.minus(days(800)), now.minus(days(70)));
-
-        SignedIn.as(users, "continuity", () -> {
-            long service = services.create(new ServiceDraft("Coverage " + System.nanoTime(), "Fixture", null, 1, 60, 15, 2 * 24 * 60,
-                    Set.of(new RequiredRole("it-recovery-lead", true)), Set.of())).id();
-            roles.assign(new AssignRole(ann, "it-recovery-lead", service, Position.PRIMARY, "fixture", LocalDate.now(), null, false));
-            roles.assign(new AssignRole(ben, "it-recovery-lead", service, Position.DEPUTY, "fixture", LocalDate.now(), null, false));
-            return null;
-        });
-        calOverdue = assignment(cal, "itscm-for-everyone", LocalDate.now().minusDays(5), "OPEN");
-        assignment(dee, "itscm-for-everyone", LocalDate.now().plusDays(1), "OPEN");
-        assignment(ann, "itscm-for-everyone", LocalDate.now().minusDays(7), "COMPLETED");
+        var fixture = new CoverageFixture(jdbc, users, services, roles);
+        department = fixture.department;
+        ann = fixture.ann;
+        ben = fixture.ben;
+        cal = fixture.cal;
+        dee = fixture.dee;
+        calOverdue = fixture.calOverdue;
+        mine = fixture.filter;
     }
 
     @Test
@@ -226,16 +179,6 @@ class CoverageIT {
         long marcus = ((AppUserPrincipal) users.loadUserByUsername("manager")).employeeId();
         assertThat(jdbc.sql("select required_pairs from coverage_snapshot where snapshot_day = ? and dimension = 'LINE' and dimension_key = ?")
                 .params(Date.valueOf(day), String.valueOf(marcus)).query(Long.class).single()).isGreaterThanOrEqualTo(12);
-    }
-
-    private long assignment(long employee, String module, LocalDate due, String status) {
-        long id = jdbc.sql("select nextval(training_assignment_seq)").query(Long.class).single();
-        jdbc.sql("""
-                insert into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by, assigned_at,
-                                                 due_on, status)
-                values (?, ?, ?, 'MANUAL', null, 'Fixture', 'test', ?, ?, ?)
-                """).params(id, employee, module, Timestamp.from(now.minus(days(20))), Date.valueOf(due), status).update();
-        return id;
     }
 
     private static Duration days(long n) {

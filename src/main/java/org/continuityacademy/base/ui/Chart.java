@@ -63,8 +63,10 @@ public class Chart extends Component implements HasSize {
     }
 
     /** A donut of counts, one slice per item, with a legend. */
-    public void showDonut(List<Item> slices) {
-        this.items = List.copyOf(slices);
+    public void showDonut(List<Item> all) {
+        // an empty slice has nothing to draw and its label would sit on its neighbour's
+        List<Item> slices = all.stream().filter(i -> i.value() > 0).toList();
+        this.items = slices;
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "item", "formatter", "{b}: {c} ({d}%)"));
         option.put("legend", Map.of("bottom", 0));

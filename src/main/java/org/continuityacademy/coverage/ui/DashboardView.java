@@ -18,7 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -128,10 +129,11 @@ class DashboardView extends Main {
     final Button remind = new Button("Send a reminder now");
     final Select<Show> show = new Select<>();
     final Grid<PairRow> people = new Grid<>();
-    final TabSheet tabs = new TabSheet();
-    final Tab overviewTab;
-    final Tab overdueTab;
-    final Tab peopleTab;
+    final Tab overviewTab = new Tab("Overview");
+    final Tab overdueTab = new Tab("Overdue");
+    final Tab peopleTab = new Tab("People");
+    final Tabs tabs = new Tabs(overviewTab, overdueTab, peopleTab);
+    final List<Details> tables = new ArrayList<>();
 
     ExportButtons<OverdueRow> overdueExports;
     ExportButtons<PairRow> peopleExports;
@@ -183,11 +185,17 @@ class DashboardView extends Main {
         tiles.addClassName("academy-tiles");
         add(tiles);
 
-        overviewTab = tabs.add("Overview", overview());
-        overdueTab = tabs.add("Overdue", overdueList());
-        peopleTab = tabs.add("People", peopleList());
+        // the pages are switched on the server, so that what is hidden is not loaded
+        Component overview = overview();
+        Component overdueList = overdueList();
+        Component peopleList = peopleList();
+        Map<Tab, Component> pages = Map.of(overviewTab, overview, overdueTab, overdueList, peopleTab, peopleList);
+        tabs.addSelectedChangeListener(e -> pages.forEach((tab, page) -> page.setVisible(tab == e.getSelectedTab())));
+        overdueList.setVisible(false);
+        peopleList.setVisible(false);
         tabs.setWidthFull();
-        add(tabs);
+        tabs.addClassName("mb-m");
+        add(tabs, overview, overdueList, peopleList);
         refresh();
     }
 
@@ -258,8 +266,11 @@ class DashboardView extends Main {
             var chosen = overdue.getSelectedItems();
             int sent = coverage.remindNow(chosen.stream().map(OverdueRow::assignmentId).collect(Collectors.toSet()));
             int skipped = chosen.size() - sent;
-            String text = (sent == 1 ? "1 reminder sent." : sent + " reminders sent.")
-                    + (skipped > 0 ? " " + skipped + " already had one today." : "");
+            String text = sent == 0
+                    ? (chosen.size() == 1 ? "No reminder sent: this person already had one about it today."
+                    : "No reminders sent: they already had one about these today.")
+                    : (sent == 1 ? "1 reminder sent" : sent + " reminders sent")
+                    + (skipped > 0 ? "; " + skipped + " already had one today." : ".");
             Notification.show(text, 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(sent > 0 ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
             overdue.deselectAll();
@@ -406,8 +417,9 @@ class DashboardView extends Main {
         return canOpenPeople ? new Anchor("employees/" + id, name) : new Span(name);
     }
 
-    private static Component panel(String title, Chart chart, Grid<?> table, Component footer) {
+    private Component panel(String title, Chart chart, Grid<?> table, Component footer) {
         var details = new Details("Show as a table", table);
+        tables.add(details);
         details.addClassName("mt-s");
         var panel = new Div(new H3(title), chart, details, footer);
         panel.addClassName("academy-card");
