@@ -148,6 +148,28 @@ class TwoNodesIT {
         assertThat(count(jdbc, "select count(*) from notification where recipient_id = ? and status = 'SENT'", person)).isEqualTo(40);
     }
 
+    @Test
+    void the_coverage_snapshot_job_writes_one_snapshot_a_day_with_two_nodes() throws Exception {
+        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        java.sql.Date today = java.sql.Date.valueOf(LocalDate.now(ZoneOffset.UTC));
+        jdbc.sql("delete from coverage_snapshot where snapshot_day = ?").param(today).update();
+        var job = org.quartz.JobKey.jobKey("coverage-snapshot", "coverage");
+
+        // both nodes are asked at once; the cluster runs the job on one node at a time and the second run finds the day taken
+        nodeA.getBean(org.quartz.Scheduler.class).triggerJob(job);
+        nodeB.getBean(org.quartz.Scheduler.class).triggerJob(job);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                count(jdbc, "select count(*) from coverage_snapshot where snapshot_day = ? and dimension = 'ALL'", today) == 1
+                        && count(jdbc, "select count(*) from QRTZ_FIRED_TRIGGERS where JOB_NAME = 'coverage-snapshot'") == 0);
+        Thread.sleep(3_000);
+        assertThat(count(jdbc, "select count(*) from coverage_snapshot where snapshot_day = ? and dimension = 'ALL'", today)).isEqualTo(1);
+        // every row of the day from one run: one time taken, and each department once
+        assertThat(count(jdbc, "select count(distinct taken_at) from coverage_snapshot where snapshot_day = ?", today)).isEqualTo(1);
+        assertThat(count(jdbc, "select count(*) from coverage_snapshot where snapshot_day = ? and dimension = 'DEPARTMENT'", today))
+                .isEqualTo(count(jdbc, "select count(distinct coalesce(department_id, 0)) from employee where active = true"));
+    }
+
     /** What both mail servers received for the address. */
     private java.util.List<jakarta.mail.internet.MimeMessage> received(String email) {
         var all = new java.util.ArrayList<jakarta.mail.internet.MimeMessage>();
