@@ -36,27 +36,27 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("manager")
     void a_manager_sees_their_team() {
-        assertThat(navigation()).containsExactly("My continuity", "Service readiness", "My team");
+        assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "My team");
     }
 
     @Test
     @WithUserDetails("hr")
     void hr_sees_the_employees_their_import_and_the_catalogue() {
-        assertThat(navigation()).containsExactly("My continuity", "Service readiness", "Employees", "Import employees",
+        assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "Employees", "Import employees",
                 "Critical services", "Campaigns", "Training catalogue", "Assign training");
     }
 
     @Test
     @WithUserDetails("continuity")
     void the_continuity_manager_who_leads_a_team_sees_it_and_the_continuity_views() {
-        assertThat(navigation()).containsExactly("My continuity", "Service readiness", "My team", "Employees",
+        assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "My team", "Employees",
                 "Critical services", "Vacant roles", "Campaigns", "Training catalogue", "Assign training");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_administrator_who_leads_a_team_sees_it_and_employees_accounts_and_the_audit_trail() {
-        assertThat(navigation()).containsExactly("My continuity", "Service readiness", "My team", "Employees", "Accounts",
+        assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "My team", "Employees", "Accounts",
                 "Audit trail");
     }
 

@@ -1,5 +1,9 @@
 package org.continuityacademy.audit.ui;
 
+import java.util.List;
+import org.continuityacademy.base.export.Pages;
+import org.continuityacademy.base.export.ExportColumn;
+import org.continuityacademy.base.ui.ExportButtons;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -41,7 +45,12 @@ class AuditView extends Main {
                 query -> (int) trail.count(search.getValue()));
         grid.setSizeFull();
         add(new ViewHeader("Every change people made in Continuity Academy: who, what, when, and the state before "
-                + "and after. Entries are never changed or removed. Select a row to see the details.", search), grid);
+                + "and after. Entries are never changed or removed. Select a row to see the details.", search,
+                new ExportButtons<>("audit-trail", List.of(ExportColumn.of("When (UTC)", AuditRow::at), ExportColumn.of("Who", AuditRow::actor),
+                        ExportColumn.of("What", AuditRow::action), ExportColumn.of("Change", AuditRow::summary),
+                        ExportColumn.of("Before", AuditRow::before), ExportColumn.of("After", AuditRow::after)),
+                        () -> Pages.stream((offset, limit) -> trail.search(search.getValue(),
+                                org.springframework.data.domain.PageRequest.of(offset / limit, limit)), 1000))), grid);
     }
 
     private static Div details(AuditRow row) {

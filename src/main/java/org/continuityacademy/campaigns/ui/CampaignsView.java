@@ -1,5 +1,8 @@
 package org.continuityacademy.campaigns.ui;
 
+import java.util.List;
+import org.continuityacademy.base.export.ExportColumn;
+import org.continuityacademy.base.ui.ExportButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +55,13 @@ class CampaignsView extends Main implements BeforeEnterObserver {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(mayEdit);
         add(new ViewHeader("Campaigns assign refresher training to an audience on a schedule, so that nobody's training "
-                + "quietly expires. Open one to see its runs" + (mayEdit ? ", change it, pause it or run it now." : "."), create), grid);
+                + "quietly expires. Open one to see its runs" + (mayEdit ? ", change it, pause it or run it now." : "."), create,
+                new ExportButtons<>("campaigns", List.of(ExportColumn.of("Campaign", CampaignRow::name),
+                        ExportColumn.of("State", c -> c.state().label()), ExportColumn.of("Schedule", c -> c.scheduleKind().label()),
+                        ExportColumn.of("Time zone", CampaignRow::zone), ExportColumn.of("Next run (UTC)", CampaignRow::nextFireTime),
+                        ExportColumn.of("Last run (UTC)", c -> c.lastRun() == null ? null : c.lastRun().fireTime()),
+                        ExportColumn.of("Last run assigned", c -> c.lastRun() == null ? null : c.lastRun().assigned())),
+                        () -> campaigns.list().stream())), grid);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.continuityacademy.continuity.ui;
 
+import org.continuityacademy.base.export.Pages;
+import org.continuityacademy.base.export.ExportColumn;
+import org.continuityacademy.base.ui.ExportButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,9 +50,15 @@ class MyTeamView extends Main {
     final Grid<Member> grid = new Grid<>();
     private final Map<String, String> roleNames;
     private final Map<Long, String> serviceNames;
+    private final EmployeeDirectory directory;
+    private final Readiness readiness;
+    private final TrainingRecords records;
 
     MyTeamView(EmployeeDirectory directory, ContinuityRoles roles, Readiness readiness, TrainingRecords records,
                Catalogue catalogue, ServiceRegister services) {
+        this.directory = directory;
+        this.readiness = readiness;
+        this.records = records;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
         roleNames = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name));
         serviceNames = services.names();
@@ -75,18 +84,41 @@ class MyTeamView extends Main {
         grid.setEmptyStateText("Nobody reports to you in HR's employee list.");
         // the reporting line has its own order (nearest first), so the grid's sorting is not offered;
         // each page's readiness comes in one query for the page's people
-        grid.setItems(query -> {
-            List<EmployeeRow> page = directory.myReportingLine(VaadinSpringDataHelpers.toSpringPageRequest(query));
-            List<Long> ids = page.stream().map(EmployeeRow::id).toList();
-            Map<Long, List<HolderReadiness>> held = readiness.ofPeople(ids);
-            Map<Long, TrainingSummary> training = records.summaries(ids);
-            return page.stream().map(e -> new Member(e, held.getOrDefault(e.id(), List.of()),
-                    training.getOrDefault(e.id(), TrainingSummary.NONE)));
-        }, query -> (int) directory.countMyReportingLine());
+        grid.setItems(query -> members(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) directory.countMyReportingLine());
         grid.setSizeFull();
         add(new ViewHeader("Everyone in your reporting line, directly or through the managers who report to you, with "
                 + "the continuity roles they hold and whether they are trained for each. Give people their roles here: "
-                + "the training a role requires is assigned to them straight away."), grid);
+                + "the training a role requires is assigned to them straight away.",
+                new ExportButtons<>("my-team", List.of(ExportColumn.of("Name", m -> m.employee().fullName()),
+                        ExportColumn.of("Employee number", m -> m.employee().employeeNumber()),
+                        ExportColumn.of("Department", m -> m.employee().department()),
+                        ExportColumn.of("Reports to", m -> m.employee().managerName()),
+                        ExportColumn.of("Continuity roles and readiness", this::rolesText),
+                        ExportColumn.of("Training", m -> m.training().describe())),
+                        () -> Pages.stream((offset, limit) -> members(org.springframework.data.domain.PageRequest.of(offset / limit, limit)),
+                                500))), grid);
+    }
+
+    /** A page of the line with each person's roles and training, in one query each for the page's people. */
+    private List<Member> members(org.springframework.data.domain.Pageable pageable) {
+        List<EmployeeRow> page = directory.myReportingLine(pageable);
+        List<Long> ids = page.stream().map(EmployeeRow::id).toList();
+        Map<Long, List<HolderReadiness>> held = readiness.ofPeople(ids);
+        Map<Long, TrainingSummary> training = records.summaries(ids);
+        return page.stream().map(e -> new Member(e, held.getOrDefault(e.id(), List.of()),
+                training.getOrDefault(e.id(), TrainingSummary.NONE))).toList();
+    }
+
+    private String rolesText(Member member) {
+        if (member.roles().isEmpty()) {
+            return "All staff only";
+        }
+        return member.roles().stream().map(h -> roleNames.getOrDefault(h.roleKey(), h.roleKey())
+                + (h.serviceId() == null ? "" : " for " + serviceNames.getOrDefault(h.serviceId(), "a service")
+                + " (" + h.position().label().toLowerCase() + ")")
+                + (h.ready() ? ": trained" : ": " + h.currentModules() + " of " + h.requiredModules() + " modules"))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private Component rolesCell(Member member) {

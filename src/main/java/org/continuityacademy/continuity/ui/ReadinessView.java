@@ -1,5 +1,10 @@
 package org.continuityacademy.continuity.ui;
 
+import org.continuityacademy.continuity.HolderReadiness;
+import java.util.ArrayList;
+import org.continuityacademy.base.export.Pages;
+import org.continuityacademy.base.export.ExportColumn;
+import org.continuityacademy.base.ui.ExportButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -86,8 +91,35 @@ class ReadinessView extends Main {
                 ? "Can each critical service be recovered by trained people today? A role holder is trained when every module "
                 + "the role requires is current. Open a service to see and change its role holders."
                 : "The critical services people in your reporting line hold roles for, and whether they are trained for them."),
-                tiles, grid, singlePoints);
+                tiles, grid, exports(roleNames), singlePoints);
         refresh();
+    }
+
+    /** The matrix as filtered for the person (a manager: their line's services), one row per service, in tier order. */
+    private ExportButtons<ServiceReadiness> exports(Map<String, String> roleNames) {
+        var columns = new ArrayList<ExportColumn<ServiceReadiness>>(List.of(
+                ExportColumn.of("Service", ServiceReadiness::name), ExportColumn.of("Tier", ServiceReadiness::tier),
+                ExportColumn.of("RTO (minutes)", ServiceReadiness::rtoMinutes), ExportColumn.of("Readiness", s -> s.state().label())));
+        roleNames.forEach((key, name) -> columns.add(ExportColumn.of(name, s -> slotText(s, key))));
+        var exports = new ExportButtons<>("service-readiness", columns,
+                () -> Pages.stream((offset, limit) -> readiness.services(ReadinessOrder.TIER, false, offset, limit), 500));
+        exports.addClassName("mt-s");
+        return exports;
+    }
+
+    private static String slotText(ServiceReadiness service, String roleKey) {
+        return service.roles().stream().filter(r -> r.roleKey().equals(roleKey)).findFirst().map(slot -> {
+            var text = new StringBuilder("Primary: ").append(holders(slot.primary()));
+            if (slot.deputyRequired() || !slot.deputies().isEmpty()) {
+                text.append("; Deputy: ").append(holders(slot.deputies()));
+            }
+            return text.toString();
+        }).orElse("Not required");
+    }
+
+    private static String holders(List<HolderReadiness> holders) {
+        return holders.isEmpty() ? "vacant" : holders.stream().map(h -> h.employeeName() + (h.ready() ? " (trained)"
+                : " (" + h.currentModules() + " of " + h.requiredModules() + " modules)")).collect(Collectors.joining(", "));
     }
 
     private void refresh() {

@@ -1,5 +1,8 @@
 package org.continuityacademy.continuity.ui;
 
+import java.util.List;
+import org.continuityacademy.base.export.ExportColumn;
+import org.continuityacademy.base.ui.ExportButtons;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,7 +43,11 @@ class VacanciesView extends Main implements BeforeEnterObserver {
         grid.setEmptyStateText("No vacant roles: every role that was held still has its holder.");
         grid.setSizeFull();
         add(new ViewHeader("Roles on critical services whose holder left or was taken off, and nobody has taken over "
-                + "yet. Each one is a gap in your recovery capability until it is filled."), grid);
+                + "yet. Each one is a gap in your recovery capability until it is filled.",
+                new ExportButtons<>("vacant-roles", List.of(ExportColumn.of("Service", VacancyRow::serviceName),
+                        ExportColumn.of("Vacant role", v -> v.position().label() + " " + v.roleName()),
+                        ExportColumn.of("Held until now by", VacancyRow::previousHolder), ExportColumn.of("Why", VacancyRow::reason),
+                        ExportColumn.of("Since (UTC)", VacancyRow::vacatedAt)), () -> roles.openVacancies().stream())), grid);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.continuityacademy.directory.ui;
 
+import java.util.List;
+import org.continuityacademy.base.export.Pages;
+import org.continuityacademy.base.export.ExportColumn;
+import org.continuityacademy.base.ui.ExportButtons;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -70,13 +74,25 @@ class EmployeesView extends Main implements BeforeEnterObserver {
 
         add(new ViewHeader("Everyone in HR's employee list. Leavers stay here, marked as left, "
                 + "because training and role records refer to them. Open a name for the person's continuity roles and history.",
-                search, department, location, status), grid);
+                search, department, location, status, exports()), grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         department.setItems(directory.departments());
         location.setItems(directory.locations());
+    }
+
+    /** The list as filtered, as CSV or Excel, read page by page when asked for. */
+    private ExportButtons<EmployeeRow> exports() {
+        return new ExportButtons<>("employees", List.of(
+                ExportColumn.of("Employee number", EmployeeRow::employeeNumber), ExportColumn.of("First name", EmployeeRow::firstName),
+                ExportColumn.of("Last name", EmployeeRow::lastName), ExportColumn.of("E-mail", EmployeeRow::email),
+                ExportColumn.of("Department", EmployeeRow::department), ExportColumn.of("Manager", EmployeeRow::managerName),
+                ExportColumn.of("Location", EmployeeRow::location), ExportColumn.of("Status", e -> e.active() ? "Current" : "Left")),
+                () -> Pages.stream((offset, limit) -> directory.search(filter(),
+                        org.springframework.data.domain.PageRequest.of(offset / limit, limit,
+                                org.springframework.data.domain.Sort.by("lastName", "firstName", "id"))), 1000));
     }
 
     private EmployeeFilter filter() {
