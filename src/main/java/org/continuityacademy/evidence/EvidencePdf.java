@@ -125,7 +125,7 @@ final class EvidencePdf {
         pdf.heading("3. Role holders at " + date(c.asOf()));
         pdf.paragraph("All staff: " + c.allStaffCount() + " people employed at the date hold the All staff role; they are "
                 + "counted in section 5, not listed by name.");
-        pdf.table(List.of(new Column("Role", 2.2f), new Column("Service", 2.2f), new Column("Position", 1.2f), new Column("Person", 2.4f),
+        pdf.table(List.of(new Column("Role", 2.2f), new Column("Service", 2.2f), new Column("Position", 1.4f), new Column("Person", 2.4f),
                         new Column("Employee no.", 1.5f), new Column("Department", 2), new Column("Since", 1.8f), new Column("Ready", 1.5f)),
                 c.holders().stream().map(h -> List.of(h.roleName(), orDash(h.serviceName()), h.position().label(), h.personName(),
                         h.employeeNumber(), orDash(h.department()), date(h.validFrom()), h.ready() ? "Ready" : "Not ready")).toList(),
@@ -161,11 +161,12 @@ final class EvidencePdf {
         Slice all = c.coverage().overall();
         pdf.paragraph("Coverage: " + all.current() + " of " + all.required() + " required (person, module) pairs were current ("
                 + percent(all) + ").");
-        var sliceColumns = List.of(new Column("", 4), new Column("Required", 1.2f), new Column("Current", 1.2f), new Column("Coverage", 1.2f));
+        var roleColumns = List.of(new Column("Role", 4), new Column("Required", 1.2f), new Column("Current", 1.2f), new Column("Coverage", 1.2f));
+        var moduleColumns = List.of(new Column("Module", 4), new Column("Required", 1.2f), new Column("Current", 1.2f), new Column("Coverage", 1.2f));
         pdf.subheading("By continuity role");
-        pdf.table(sliceColumns, c.coverage().byRole().stream().map(EvidencePdf::sliceCells).toList(), "No training was required.");
+        pdf.table(roleColumns, c.coverage().byRole().stream().map(EvidencePdf::sliceCells).toList(), "No training was required.");
         pdf.subheading("All staff, by module (awareness)");
-        pdf.table(sliceColumns, c.coverage().allStaffByModule().stream().map(EvidencePdf::sliceCells).toList(),
+        pdf.table(moduleColumns, c.coverage().allStaffByModule().stream().map(EvidencePdf::sliceCells).toList(),
                 "No module is required of all staff.");
         pdf.subheading("Critical services");
         pdf.note("Services registered after the date are left out unless someone already held a role for them.");

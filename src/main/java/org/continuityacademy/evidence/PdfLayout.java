@@ -89,11 +89,7 @@ final class PdfLayout {
             }
             return;
         }
-        float total = (float) columns.stream().mapToDouble(Column::weight).sum();
-        float[] widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = width() * columns.get(i).weight() / total;
-        }
+        float[] widths = widths(columns);
         List<String> headers = columns.stream().map(Column::header).toList();
         keep(rowHeight(bold, headers, widths) + rowHeight(regular, rows.getFirst(), widths));
         row(bold, headers, widths, true);
@@ -106,6 +102,38 @@ final class PdfLayout {
             row(regular, cells, widths, false);
         }
         y -= 8;
+    }
+
+    /**
+     * Column widths by weight, widened where needed so that no word of a header is cut ("Employee" stays
+     * whole); the widening is taken from the columns that have room to spare.
+     */
+    private float[] widths(List<Column> columns) {
+        int n = columns.size();
+        float[] widths = new float[n];
+        float[] minimum = new float[n];
+        float total = (float) columns.stream().mapToDouble(Column::weight).sum();
+        for (int i = 0; i < n; i++) {
+            widths[i] = width() * columns.get(i).weight() / total;
+            float longestWord = 0;
+            for (String word : columns.get(i).header().split(" +")) {
+                longestWord = Math.max(longestWord, textWidth(bold, TABLE, printable(bold, word)));
+            }
+            minimum[i] = longestWord + 2 * CELL_PADDING + 1;
+        }
+        float missing = 0;
+        float spare = 0;
+        for (int i = 0; i < n; i++) {
+            missing += Math.max(0, minimum[i] - widths[i]);
+            spare += Math.max(0, widths[i] - minimum[i]);
+        }
+        if (missing > 0 && spare > 0) {
+            float share = Math.min(1, missing / spare);
+            for (int i = 0; i < n; i++) {
+                widths[i] = widths[i] < minimum[i] ? minimum[i] : widths[i] - (widths[i] - minimum[i]) * share;
+            }
+        }
+        return widths;
     }
 
     void newPage() {
