@@ -205,7 +205,10 @@ class EvidenceQueries {
                     }
                     return id;
                 }).list();
-        return List.copyOf(holders.values());
+        // the training lists were filled while reading: hand out fixed copies
+        return holders.values().stream().map(h -> new Holder(h.assignmentId(), h.roleKey(), h.roleName(), h.serviceId(),
+                h.serviceName(), h.position(), h.employeeId(), h.personName(), h.employeeNumber(), h.department(), h.validFrom(),
+                List.copyOf(h.training()))).toList();
     }
 
     /**
