@@ -56,4 +56,32 @@ public final class TestRecords {
     public long employeeId(String employeeNumber) {
         return jdbc.sql("select id from employee where employee_number = ?").param(employeeNumber).query(Long.class).single();
     }
+
+    /**
+     * An older (or other) version of a module, published at a chosen time, with the current version's text;
+     * the module keeps serving its current version.
+     */
+    public long moduleVersion(String moduleId, String version, Instant publishedAt) {
+        long id = jdbc.sql("select nextval(training_module_version_seq)").query(Long.class).single();
+        jdbc.sql("""
+                insert into training_module_version (id, module_id, version, major, content_hash, title, module_text, questions_text, loaded_at)
+                select ?, v.module_id, ?, ?, ?, v.title, v.module_text, v.questions_text, ?
+                from training_module m join training_module_version v on v.id = m.current_version_id where m.module_id = ?
+                """).params(id, version, Integer.parseInt(version.substring(0, version.indexOf('.'))),
+                (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", ""), Timestamp.from(publishedAt), moduleId).update();
+        return id;
+    }
+
+    /** A completion of a chosen module version with a chosen score. */
+    public long completion(long employeeId, long moduleVersionId, int score, Instant completedAt, Instant expiresAt) {
+        long id = jdbc.sql("select nextval(training_completion_seq)").query(Long.class).single();
+        jdbc.sql("""
+                insert into training_completion (id, employee_id, module_id, module_version_id, module_version, module_major,
+                                                 score, completed_at, expires_at, verification_code)
+                select ?, ?, v.module_id, v.id, v.version, v.major, ?, ?, ?, ?
+                from training_module_version v where v.id = ?
+                """).params(id, employeeId, score, Timestamp.from(completedAt), Timestamp.from(expiresAt),
+                UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(), moduleVersionId).update();
+        return id;
+    }
 }

@@ -26,7 +26,10 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // images of training modules, for anyone signed in (the catalogue checks again)
-                .requestMatchers("/content-assets/**", "/certificates/**").authenticated());
+                .requestMatchers("/content-assets/**", "/certificates/**").authenticated()
+                // evidence pack files: HR and the continuity manager only (EvidencePacks checks again)
+                .requestMatchers("/evidence-packs/*/pdf", "/evidence-packs/*/csv")
+                .hasAnyRole(AppRoles.CONTINUITY_MANAGER, AppRoles.HR));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

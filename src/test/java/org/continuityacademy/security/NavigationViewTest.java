@@ -43,14 +43,14 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails("hr")
     void hr_sees_the_employees_their_import_and_the_catalogue() {
         assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "Employees", "Import employees",
-                "Critical services", "Campaigns", "Training catalogue", "Assign training");
+                "Critical services", "Campaigns", "Evidence packs", "Training catalogue", "Assign training");
     }
 
     @Test
     @WithUserDetails("continuity")
     void the_continuity_manager_who_leads_a_team_sees_it_and_the_continuity_views() {
         assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "My team", "Employees",
-                "Critical services", "Vacant roles", "Campaigns", "Training catalogue", "Assign training");
+                "Critical services", "Vacant roles", "Campaigns", "Evidence packs", "Training catalogue", "Assign training");
     }
 
     @Test

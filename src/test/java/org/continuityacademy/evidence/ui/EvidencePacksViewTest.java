@@ -1,0 +1,55 @@
+package org.continuityacademy.evidence.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.evidence.EvidencePacks;
+import org.continuityacademy.evidence.PackStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@IntegrationTest
+class EvidencePacksViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    EvidencePacks packs;
+
+    @Test
+    @WithUserDetails("hr")
+    void the_dates_default_to_today_and_the_twelve_months_before_and_generate_lists_the_pack() {
+        var view = navigate(EvidencePacksView.class);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(view.asOf.getValue()).isEqualTo(today);
+        assertThat(view.periodFrom.getValue()).isEqualTo(today.minusMonths(12));
+
+        test(view.asOf).setValue(today.minusDays(10));
+        assertThat(view.periodFrom.getValue()).as("the default period follows the date").isEqualTo(today.minusDays(10).minusMonths(12));
+        long before = packs.count();
+        test(view.generate).click();
+
+        assertThat(packs.count()).isEqualTo(before + 1);
+        var newest = test(view.grid).getRow(0);
+        assertThat(newest.asOf()).isEqualTo(today.minusDays(10));
+        assertThat(newest.requestedBy()).isEqualTo("hr");
+        assertThat(newest.status()).isIn(PackStatus.QUEUED, PackStatus.RUNNING, PackStatus.READY);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void a_date_in_the_future_is_marked_on_its_field_and_nothing_is_asked_for() {
+        var view = navigate(EvidencePacksView.class);
+        long before = packs.count();
+        view.asOf.setMax(null);
+        test(view.asOf).setValue(LocalDate.now(ZoneOffset.UTC).plusDays(2));
+        test(view.generate).click();
+
+        assertThat(view.asOf.isInvalid()).isTrue();
+        assertThat(view.asOf.getErrorMessage()).startsWith("As at: the date cannot be in the future");
+        assertThat(view.periodFrom.isInvalid()).isFalse();
+        assertThat(packs.count()).isEqualTo(before);
+    }
+}
