@@ -39,8 +39,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST API over real HTTP on the random port, with tokens made by the administrator. The world is
- * small and fresh for each test: Ann (trained for the IT Recovery Lead role: five current completions,
- * one open assignment and one failed quiz attempt), a service she makes ready, and a service nobody holds.
+ * small and fresh for each test: a department of two, Ann (trained for the IT Recovery Lead role: its five
+ * modules current, "all staff"'s itscm-for-everyone only assigned, one failed quiz attempt of it) and Bob
+ * (nothing); a service Ann makes ready, and a service nobody holds.
+ * <pre>
+ * coverage   required  current
+ * Ann        1 + 5     0 + 5
+ * Bob        1         0
+ * total      7         5  (71 %)   all staff 2 / 0, IT Recovery Lead 5 / 5
+ * </pre>
  */
 @IntegrationTest
 class ApiIT {
@@ -66,6 +73,8 @@ class ApiIT {
     final HttpClient http = HttpClient.newHttpClient();
     TestRecords records;
     long ann;
+    long bob;
+    long department;
     long openAssignment;
     long readyService;
     long unheldService;
@@ -79,6 +88,10 @@ class ApiIT {
     void aSmallWorld() {
         records = new TestRecords(jdbc);
         ann = records.employee("Ann", "Api", null);
+        bob = records.employee("Bob", "Api", null);
+        department = jdbc.sql("select nextval(department_seq)").query(Long.class).single();
+        jdbc.sql("insert into department (id, name) values (?, ?)").params(department, "API " + department).update();
+        jdbc.sql("update employee set department_id = ? where id in (?, ?)").params(department, ann, bob).update();
         t0 = Instant.parse("2001-01-01T00:00:00Z").plus(Duration.ofMinutes(ann));
         Instant now = Instant.now();
         // the first completion at t0 + 1 s, the failed attempt at t0 + 2 s, the others later
@@ -153,9 +166,11 @@ class ApiIT {
 
         var xapi = get("/api/v1/xapi/statements", reports.token());
         var assignments = get("/api/v1/employees/" + ann + "/assignments", reports.token());
-        var readiness = get("/api/v1/services/readiness", token(ApiScope.XAPI, ApiScope.TRAINING_RECORDS).token());
+        var others = token(ApiScope.XAPI, ApiScope.TRAINING_RECORDS).token();
+        var readiness = get("/api/v1/services/readiness", others);
+        var coverage = get("/api/v1/coverage", others);
 
-        for (var response : List.of(xapi, assignments, readiness)) {
+        for (var response : List.of(xapi, assignments, readiness, coverage)) {
             assertThat(response.statusCode()).isEqualTo(403);
             assertProblem(response, 403);
             assertThat(body(response).get("detail").asString()).contains("scope");
@@ -214,6 +229,26 @@ class ApiIT {
     }
 
     @Test
+    void coverage_of_the_department_is_as_counted_by_hand() throws Exception {
+        var response = get("/api/v1/coverage?departmentId=" + department, token(ApiScope.REPORTS).token());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = body(response);
+        assertThat(report.get("overall").get("required").asLong()).isEqualTo(7);
+        assertThat(report.get("overall").get("current").asLong()).isEqualTo(5);
+        assertThat(report.get("overall").get("expiring").asLong()).isZero();
+        assertThat(report.get("overall").get("percent").asInt()).isEqualTo(71);
+        assertThat(report.get("overdueAssignments").asLong()).isZero();
+        assertThat(report.get("byDepartment")).singleElement().satisfies(d -> {
+            assertThat(d.get("key").asString()).isEqualTo(String.valueOf(department));
+            assertThat(d.get("name").asString()).isEqualTo("API " + department);
+            assertThat(d.get("required").asLong()).isEqualTo(7);
+        });
+        assertThat(report.get("byRole")).extracting(r -> r.get("key").asString() + " " + r.get("required").asLong() + "/"
+                + r.get("current").asLong()).containsExactlyInAnyOrder("all-staff 2/0", "it-recovery-lead 5/5");
+    }
+
+    @Test
     void an_employees_assignments_and_completions_name_the_employee_and_page_through_the_records() throws Exception {
         var token = token(ApiScope.TRAINING_RECORDS).token();
         String number = jdbc.sql("select employee_number from employee where id = ?").param(ann).query(String.class).single();
@@ -257,6 +292,7 @@ class ApiIT {
         assertBadParameter(get("/api/v1/employees/" + ann + "/completions?size=0", training), "size");
         assertBadParameter(get("/api/v1/employees/abc/completions", training), "id");
         assertBadParameter(get("/api/v1/xapi/statements?since=yesterday", training), "since");
+        assertBadParameter(get("/api/v1/coverage?departmentId=finance", token(ApiScope.REPORTS).token()), "departmentId");
     }
 
     @Test
@@ -356,7 +392,7 @@ class ApiIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode document = body(response);
         assertThat(document.get("openapi").asString()).startsWith("3.");
-        assertThat(document.get("paths").propertyNames()).contains("/api/v1/services/readiness",
+        assertThat(document.get("paths").propertyNames()).contains("/api/v1/coverage", "/api/v1/services/readiness",
                 "/api/v1/employees/{id}/assignments", "/api/v1/employees/{id}/completions", "/api/v1/xapi/statements");
         assertThat(document.get("paths").propertyNames()).allMatch(path -> path.startsWith("/api/v1/"));
         assertThat(document.get("components").get("securitySchemes").get("api-token").get("scheme").asString())
