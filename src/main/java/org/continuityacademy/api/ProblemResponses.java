@@ -46,8 +46,8 @@ final class ProblemResponses {
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        // the same members as Spring's ProblemDetail in the controllers' errors ("type" left out means about:blank)
         var body = new LinkedHashMap<String, Object>();
-        body.put("type", "about:blank");
         body.put("title", status.getReasonPhrase());
         body.put("status", status.value());
         body.put("detail", detail);
