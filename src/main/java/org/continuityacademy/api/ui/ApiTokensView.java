@@ -42,14 +42,19 @@ class ApiTokensView extends Main {
         this.tokens = tokens;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
 
-        grid.addColumn(ApiTokenRow::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(t -> t.prefix() + "…").setHeader("Token").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(ApiTokensView::scopes).setHeader("May read").setFlexGrow(2);
-        grid.addColumn(t -> Dates.date(t.createdAt(), "") + " by " + t.createdBy()).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(t -> Dates.date(t.expiresAt(), "")).setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> Dates.dateTime(t.lastUsedAt(), "Never")).setHeader("Last used").setAutoWidth(true);
-        grid.addComponentColumn(ApiTokensView::state).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::revokeButton).setKey("revoke").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // widths that fit a laptop screen beside the navigation; details are in the tooltips
+        grid.addColumn(ApiTokenRow::name).setHeader("Name").setWidth("6rem").setFlexGrow(2)
+                .setTooltipGenerator(ApiTokenRow::name);
+        // the prefix is what people match against the token in a system's settings: never cut it off
+        grid.addColumn(t -> t.prefix() + "…").setHeader("Token").setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(ApiTokensView::scopes).setHeader("May read").setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(t -> Dates.date(t.createdAt(), "")).setHeader("Created").setWidth("7.5rem").setFlexGrow(0)
+                .setTooltipGenerator(t -> "Created " + Dates.dateTime(t.createdAt(), "") + " by " + t.createdBy());
+        grid.addColumn(t -> Dates.date(t.expiresAt(), "")).setHeader("Expires").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(t -> Dates.date(t.lastUsedAt(), "Never")).setHeader("Last used").setWidth("7.5rem").setFlexGrow(0)
+                .setTooltipGenerator(t -> t.lastUsedAt() == null ? "Not used yet" : "Last used " + Dates.dateTime(t.lastUsedAt(), ""));
+        grid.addComponentColumn(ApiTokensView::state).setHeader("State").setWidth("6.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setKey("revoke").setHeader("").setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No API token yet. Create one for each system that reads the API.");
         grid.setItems(query -> tokens.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -64,6 +69,7 @@ class ApiTokensView extends Main {
 
         var docs = new Anchor("/swagger-ui/index.html", "API documentation");
         docs.setTarget("_blank");
+        docs.addClassNames("self-center");
         add(new ViewHeader("Tokens let other systems, such as a BI tool or a learning record store, read Continuity "
                 + "Academy's REST API. Give each system its own token with only what it needs, and revoke a token as soon "
                 + "as it is no longer used.", create, docs), grid);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.continuityacademy.api.ApiScope;
 import org.continuityacademy.api.ApiTokenRejected;
@@ -39,6 +40,8 @@ class NewTokenDialog extends Dialog {
         scopes.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         scopes.setRequiredIndicatorVisible(true);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // day before month, as the app shows dates everywhere (base.ui.Dates)
+        expiresOn.setLocale(Locale.UK);
         expiresOn.setValue(today.plusDays(ApiTokens.DEFAULT_DAYS));
         expiresOn.setMin(today.plusDays(1));
         expiresOn.setMax(today.plusDays(ApiTokens.MAX_DAYS));
