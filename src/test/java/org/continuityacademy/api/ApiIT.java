@@ -397,6 +397,9 @@ class ApiIT {
         assertThat(document.get("paths").propertyNames()).allMatch(path -> path.startsWith("/api/v1/"));
         assertThat(document.get("components").get("securitySchemes").get("api-token").get("scheme").asString())
                 .isEqualTo("bearer");
+        var yaml = get("/v3/api-docs.yaml", null);
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.body()).contains("/api/v1/xapi/statements:");
     }
 
     // --- helpers ------------------------------------------------------------------------------------
