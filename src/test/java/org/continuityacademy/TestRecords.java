@@ -53,6 +53,30 @@ public final class TestRecords {
         return id;
     }
 
+    /** An open assignment of a module, made by hand, due on a date. */
+    public long assignment(long employeeId, String moduleId, Instant assignedAt, LocalDate dueOn) {
+        long id = jdbc.sql("select nextval(training_assignment_seq)").query(Long.class).single();
+        jdbc.sql("""
+                insert into training_assignment (id, employee_id, module_id, origin, reason, assigned_by, assigned_at, due_on, status)
+                values (?, ?, ?, 'MANUAL', 'fixture', 'test', ?, ?, 'OPEN')
+                """).params(id, employeeId, moduleId, Timestamp.from(assignedAt), dueOn).update();
+        return id;
+    }
+
+    /** A submitted quiz attempt below the pass mark, for an assignment, on the module's current version. */
+    public long failedAttempt(long employeeId, String moduleId, long assignmentId, int score, Instant submittedAt) {
+        long id = jdbc.sql("select nextval(quiz_attempt_seq)").query(Long.class).single();
+        long version = jdbc.sql("select current_version_id from training_module where module_id = ?").param(moduleId)
+                .query(Long.class).single();
+        jdbc.sql("""
+                insert into quiz_attempt (id, employee_id, module_id, module_version_id, assignment_id, status, drawn, question_count,
+                                          correct_count, score, started_at, submitted_at)
+                values (?, ?, ?, ?, ?, 'FAILED', '', 10, ?, ?, ?, ?)
+                """).params(id, employeeId, moduleId, version, assignmentId, score / 10, score,
+                Timestamp.from(submittedAt.minusSeconds(600)), Timestamp.from(submittedAt)).update();
+        return id;
+    }
+
     public long employeeId(String employeeNumber) {
         return jdbc.sql("select id from employee where employee_number = ?").param(employeeNumber).query(Long.class).single();
     }

@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * of competence.
  * <p>
  * The continuity manager and HR see every service; a manager sees the services their reporting line
- * holds roles for. This is a read model: its SQL reads the catalogue's {@code training_module_role}
- * and the training records' {@code training_completion} tables.
+ * holds roles for; API clients with the "reports" scope see every service. This is a read model: its
+ * SQL reads the catalogue's {@code training_module_role} and the training records'
+ * {@code training_completion} tables.
  */
 @Service
 public class Readiness {
@@ -103,7 +104,7 @@ public class Readiness {
     }
 
     /** A page of the readiness matrix, in the order asked for. */
-    @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
+    @PreAuthorize(Access.REPORT_READERS)
     @Transactional(readOnly = true)
     public List<ServiceReadiness> services(ReadinessOrder order, boolean descending, int offset, int limit) {
         Scope scope = scope();
@@ -123,7 +124,7 @@ public class Readiness {
     }
 
     /** One service's row of the matrix; empty when it does not exist or is outside a manager's line. */
-    @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
+    @PreAuthorize(Access.REPORT_READERS)
     @Transactional(readOnly = true)
     public java.util.Optional<ServiceReadiness> service(long serviceId) {
         Scope scope = scope();
@@ -137,7 +138,7 @@ public class Readiness {
                 slots(List.of(r.id())).getOrDefault(r.id(), List.of())));
     }
 
-    @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
+    @PreAuthorize(Access.REPORT_READERS)
     @Transactional(readOnly = true)
     public int countServices() {
         Scope scope = scope();
@@ -149,7 +150,7 @@ public class Readiness {
     }
 
     /** How many services (in scope) are in each state. */
-    @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
+    @PreAuthorize(Access.REPORT_READERS)
     @Transactional(readOnly = true)
     public Map<ServiceState, Integer> stateCounts() {
         Scope scope = scope();
@@ -195,7 +196,7 @@ public class Readiness {
     }
 
     /** People who are the only ready holder of a required role for two or more services (in scope). */
-    @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
+    @PreAuthorize(Access.REPORT_READERS)
     @Transactional(readOnly = true)
     public List<SinglePointOfCompetence> singlePointsOfCompetence() {
         Scope scope = scope();
@@ -258,10 +259,20 @@ public class Readiness {
         return result;
     }
 
+    /**
+     * The continuity manager and HR see everyone, a manager their reporting line; an API client (a token,
+     * not a person) with the "reports" scope reads for the whole organisation.
+     */
     private Scope scope() {
-        AppUserPrincipal me = currentUser.require();
-        return me.hasRole(org.continuityacademy.security.AppRole.CONTINUITY_MANAGER)
-                || me.hasRole(org.continuityacademy.security.AppRole.HR) ? Scope.everyone() : Scope.lineOf(me.employeeId());
+        var me = currentUser.get();
+        if (me.isEmpty()) {
+            if (currentUser.hasAuthority(Access.SCOPE_REPORTS)) {
+                return Scope.everyone();
+            }
+            throw new org.springframework.security.access.AccessDeniedException("Nobody is signed in");
+        }
+        return me.get().hasRole(org.continuityacademy.security.AppRole.CONTINUITY_MANAGER)
+                || me.get().hasRole(org.continuityacademy.security.AppRole.HR) ? Scope.everyone() : Scope.lineOf(me.get().employeeId());
     }
 
     private String with(Scope scope, String... ctes) {

@@ -40,6 +40,14 @@ public final class Access {
     public static final String REPORT_READERS = "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.HR + "','"
             + AppRoles.MANAGER + "') or hasAuthority('" + SCOPE_REPORTS + "')";
 
+    /** Anyone's assignments and completions: directory staff, and API clients with "training-records". */
+    public static final String TRAINING_RECORD_READERS = DIRECTORY_STAFF + " or hasAuthority('" + SCOPE_TRAINING_RECORDS + "')";
+    /** Learning events (completions, failed quiz attempts) in time order: API clients with "xapi". */
+    public static final String LEARNING_EVENT_READERS = "hasAuthority('" + SCOPE_XAPI + "')";
+    /** Employees' numbers and e-mail addresses: directory staff, and API clients whose data names people. */
+    public static final String PEOPLE_READERS = DIRECTORY_STAFF + " or hasAnyAuthority('" + SCOPE_TRAINING_RECORDS + "','"
+            + SCOPE_XAPI + "')";
+
     private Access() {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -21,6 +22,10 @@ interface TrainingAssignments extends JpaRepository<TrainingAssignment, Long> {
             order by case when a.status = 'OPEN' then 0 else 1 end, a.dueOn, a.assignedAt desc
             """)
     List<TrainingAssignment> allFor(@Param("employeeId") long employeeId);
+
+    List<TrainingAssignment> findByEmployeeId(long employeeId, Pageable page);
+
+    long countByEmployeeId(long employeeId);
 }
 
 interface Completions extends JpaRepository<Completion, Long> {
@@ -36,6 +41,10 @@ interface Completions extends JpaRepository<Completion, Long> {
                                 @Param("at") Instant at);
 
     Optional<Completion> findByVerificationCode(String verificationCode);
+
+    List<Completion> findByEmployeeId(long employeeId, Pageable page);
+
+    long countByEmployeeId(long employeeId);
 }
 
 interface QuizAttempts extends JpaRepository<QuizAttempt, Long> {

@@ -1,0 +1,35 @@
+package org.continuityacademy.api;
+
+/**
+ * The {@code page} (from 0) and {@code size} of a list request. A size above {@link #MAX_SIZE} is cut to
+ * it rather than refused, so a client asking for "everything" still gets pages it can follow.
+ */
+record Paging(int page, int size) {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 500;
+
+    static Paging of(int page, int size) {
+        if (page < 0) {
+            throw new InvalidParameter("page", "Parameter 'page' must be 0 or more (pages are counted from 0); got " + page + ".");
+        }
+        if (size < 1) {
+            throw new InvalidParameter("size", "Parameter 'size' must be at least 1 (at most " + MAX_SIZE + " are returned); got "
+                    + size + ".");
+        }
+        return new Paging(page, Math.min(size, MAX_SIZE));
+    }
+
+    long offset() {
+        return (long) page * size;
+    }
+
+    /** For services counting rows in an int; a page that far out is simply empty. */
+    int intOffset() {
+        return (int) Math.min(offset(), Integer.MAX_VALUE);
+    }
+
+    <T> ApiPage<T> page(java.util.List<T> items, long total) {
+        return new ApiPage<>(items, new ApiPage.PageInfo(page, size, total, (total + size - 1) / size));
+    }
+}

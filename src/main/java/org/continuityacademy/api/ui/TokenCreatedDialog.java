@@ -1,0 +1,44 @@
+package org.continuityacademy.api.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import org.continuityacademy.api.NewApiToken;
+
+/**
+ * Shows a new token's text, the one time it can be seen: only its hash is stored. The dialog cannot be
+ * closed by accident (no Escape, no click outside).
+ */
+class TokenCreatedDialog extends Dialog {
+
+    final TextField token = new TextField("Token");
+    final Button copy = new Button("Copy", VaadinIcon.COPY.create());
+    final Button done = new Button("I have copied it");
+
+    TokenCreatedDialog(NewApiToken created) {
+        setHeaderTitle("Token “" + created.row().name() + "” created");
+        setWidth("min(40rem, 95vw)");
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
+
+        token.setValue(created.token());
+        token.setReadOnly(true);
+        token.setWidthFull();
+        token.addClassName("font-mono");
+        copy.addClickListener(e -> {
+            copy.getElement().executeJs("navigator.clipboard.writeText($0)", created.token());
+            Notification.show("Copied.", 2000, Notification.Position.BOTTOM_START);
+        });
+        add(new Paragraph("Copy the token now and keep it somewhere safe, such as the system's secret store. "
+                + "It will not be shown again: if it is lost, revoke it and create a new one."), token, copy,
+                new Paragraph("Send it with each request as the header “Authorization: Bearer <token>”."));
+
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.addClickListener(e -> close());
+        getFooter().add(done);
+    }
+}
