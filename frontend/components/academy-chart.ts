@@ -16,6 +16,7 @@ class AcademyChart extends HTMLElement {
   private chart?: echarts.ECharts;
   private resizeObserver?: ResizeObserver;
   private optionText = '';
+  private categories: string[] = [];
 
   static get observedAttributes() {
     return [];
@@ -37,8 +38,11 @@ class AcademyChart extends HTMLElement {
     }
     this.chart = echarts.init(this, undefined, { renderer: 'svg' });
     this.chart.on('click', (params: any) => {
+      // a bar, slice or point; or a category's label on the axis (easier to hit than a short bar)
+      const onAxis = params.componentType === 'xAxis' || params.componentType === 'yAxis';
+      const index = onAxis ? this.categories.indexOf(params.value) : (params.dataIndex ?? -1);
       this.dispatchEvent(new CustomEvent('chart-click', {
-        detail: { name: params.name ?? '', series: params.seriesName ?? '', index: params.dataIndex ?? -1 },
+        detail: { name: onAxis ? params.value : (params.name ?? ''), series: params.seriesName ?? '', index },
       }));
     });
     this.resizeObserver = new ResizeObserver(() => this.chart?.resize());
@@ -57,6 +61,7 @@ class AcademyChart extends HTMLElement {
       return;
     }
     const option = JSON.parse(this.optionText);
+    this.categories = (option.yAxis?.type === 'category' ? option.yAxis.data : option.xAxis?.data) ?? [];
     const style = getComputedStyle(this);
     const text = style.getPropertyValue('--lumo-body-text-color').trim() || '#1a1a1a';
     const secondary = style.getPropertyValue('--lumo-secondary-text-color').trim() || '#555';

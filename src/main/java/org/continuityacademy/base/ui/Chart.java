@@ -53,7 +53,7 @@ public class Chart extends Component implements HasSize {
         option.put("grid", Map.of("left", 8, "right", 48, "top", 8, "bottom", 8, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "item", "formatter", "{b}: {c}%"));
         option.put("xAxis", Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value}%")));
-        option.put("yAxis", Map.of("type", "category", "data", bottomUp.stream().map(Item::label).toList(),
+        option.put("yAxis", Map.of("type", "category", "data", bottomUp.stream().map(Item::label).toList(), "triggerEvent", true,
                 "axisLabel", Map.of("width", 180, "overflow", "truncate")));
         option.put("series", List.of(Map.of("type", "bar", "barMaxWidth", 22, "cursor", "pointer",
                 "label", Map.of("show", true, "position", "right", "formatter", "{c}%"),
