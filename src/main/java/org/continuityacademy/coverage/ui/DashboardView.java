@@ -347,8 +347,10 @@ class DashboardView extends Main {
         int atRisk = headline.services().getOrDefault(ServiceState.AT_RISK, 0);
         int notReady = headline.services().getOrDefault(ServiceState.NOT_READY, 0);
         int allServices = ready + atRisk + notReady;
-        servicesTile.show(ready + " of " + allServices + " ready", "critical services · " + atRisk + " at risk · " + notReady + " not ready",
-                notReady > 0 ? "bad" : atRisk > 0 ? "warning" : "good");
+        servicesTile.show(allServices == 0 ? "—" : ready + " of " + allServices + " ready", allServices == 0
+                ? (coverage.wholeOrganisation() ? "No critical services are registered yet" : "Your line holds no roles for critical services")
+                : "critical services · " + atRisk + " at risk · " + notReady + " not ready",
+                allServices == 0 ? "" : notReady > 0 ? "bad" : atRisk > 0 ? "warning" : "good");
         expiringTile.show(NUMBER.format(total.expiring()), "completions expire within " + Coverage.EXPIRING_DAYS + " days",
                 total.expiring() == 0 ? "good" : "warning");
         overdueTab.setLabel("Overdue (" + NUMBER.format(headline.overdue()) + ")");
@@ -474,7 +476,11 @@ class DashboardView extends Main {
 
     private static Component status(PairStatus status) {
         var badge = new Badge((status.isCurrent() ? "✓ " : "✗ ") + statusText(status), false);
-        badge.getElement().getThemeList().add(status.isCurrent() ? "success" : "error");
+        badge.addClassName(switch (status) {
+            case CURRENT -> "ready";
+            case EXPIRING -> "at-risk";
+            case NEVER, EXPIRED -> "not-ready";
+        });
         return badge;
     }
 
