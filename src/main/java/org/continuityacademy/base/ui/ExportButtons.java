@@ -46,6 +46,7 @@ public final class ExportButtons<T> extends Div {
         xlsx.getElement().setAttribute("aria-label", "Download as Excel");
         add(csv, xlsx);
         addClassNames("flex", "gap-m", "items-center");
+        getElement().setAttribute("data-export", fileStem);
     }
 
     /** The file the CSV link downloads, written to a stream. */

@@ -67,7 +67,9 @@ class DashboardBrowserIT {
         Browsers.screenshot(page, "hr-dashboard-people");
 
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Overdue"))).click();
-        Download download = page.waitForDownload(() -> page.locator("a[aria-label='Download as CSV']:visible").first().click());
+        Locator csvLink = page.locator("[data-export='overdue-training'] a[aria-label='Download as CSV']");
+        assertThat(csvLink).isVisible(slow);
+        Download download = page.waitForDownload(csvLink::click);
         byte[] csv = Files.readAllBytes(download.path());
         org.assertj.core.api.Assertions.assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         org.assertj.core.api.Assertions.assertThat(new String(csv, StandardCharsets.UTF_8))
