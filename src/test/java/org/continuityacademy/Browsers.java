@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real browser (Debian's Chromium) for end-to-end tests. Without a browser the tests are skipped on a
@@ -66,6 +69,35 @@ public final class Browsers implements AutoCloseable {
             page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One browser for a test class, started before its first test and closed after its last:
+     * {@code @RegisterExtension static final Browsers.InClass browsers = new Browsers.InClass();}
+     */
+    public static final class InClass implements BeforeAllCallback, AfterAllCallback {
+
+        private Browsers browsers;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            browsers = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (browsers != null) {
+                browsers.close();
+            }
+        }
+
+        public Browser browser() {
+            return browsers.browser();
+        }
+
+        public Page newPage(int width, int height) {
+            return browsers.newPage(width, height);
         }
     }
 

@@ -11,31 +11,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.continuityacademy.Browsers;
 import org.continuityacademy.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** In a real browser, the administrator creates an API token, and the text the dialog shows opens the API. */
 @IntegrationTest
 class ApiTokensBrowserIT {
 
-    static Browsers browsers;
+    @RegisterExtension
+    static final Browsers.InClass browsers = new Browsers.InClass();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = Browsers.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void the_administrator_creates_a_token_whose_text_opens_the_api() throws Exception {

@@ -8,31 +8,19 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.continuityacademy.Browsers;
 import org.continuityacademy.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** In a real browser, the continuity manager creates a campaign, runs it now and sees the run's counts. */
 @IntegrationTest
 class CampaignBrowserIT {
 
-    static Browsers browsers;
+    @RegisterExtension
+    static final Browsers.InClass browsers = new Browsers.InClass();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = Browsers.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void the_continuity_manager_creates_a_campaign_runs_it_now_and_sees_the_counts() {

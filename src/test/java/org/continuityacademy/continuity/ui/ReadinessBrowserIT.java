@@ -14,9 +14,8 @@ import org.continuityacademy.continuity.ContinuityRoles;
 import org.continuityacademy.services.RequiredRole;
 import org.continuityacademy.services.ServiceDraft;
 import org.continuityacademy.services.ServiceRegister;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,7 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class ReadinessBrowserIT {
 
-    static Browsers browsers;
+    @RegisterExtension
+    static final Browsers.InClass browsers = new Browsers.InClass();
 
     @LocalServerPort
     int port;
@@ -35,18 +35,6 @@ class ReadinessBrowserIT {
     ContinuityRoles roles;
     @Autowired
     UserDetailsService users;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = Browsers.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void a_manager_assigns_a_service_role_and_the_matrix_shows_the_holder_and_that_they_are_not_trained_yet() {

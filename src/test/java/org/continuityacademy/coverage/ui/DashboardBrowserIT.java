@@ -11,9 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.continuityacademy.Browsers;
 import org.continuityacademy.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,22 +23,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class DashboardBrowserIT {
 
-    static Browsers browsers;
+    @RegisterExtension
+    static final Browsers.InClass browsers = new Browsers.InClass();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = Browsers.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void hr_reads_the_charts_clicks_through_to_the_people_and_downloads_a_table() throws Exception {

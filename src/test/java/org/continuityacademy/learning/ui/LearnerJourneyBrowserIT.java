@@ -23,9 +23,8 @@ import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.Question;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.training.TrainingRecords;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +39,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class LearnerJourneyBrowserIT {
 
     static final String MODULE = "itscm-for-everyone";
-    static Browsers browsers;
+    @RegisterExtension
+    static final Browsers.InClass browsers = new Browsers.InClass();
 
     @LocalServerPort
     int port;
@@ -52,18 +52,6 @@ class LearnerJourneyBrowserIT {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = Browsers.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void a_learner_reads_an_assigned_module_passes_its_quiz_and_downloads_the_certificate() throws Exception {

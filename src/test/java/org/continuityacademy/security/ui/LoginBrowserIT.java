@@ -7,31 +7,19 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.continuityacademy.Browsers;
 import org.continuityacademy.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A real browser signs in as the demo learner, sees the home view and signs out. */
 @IntegrationTest
 class LoginBrowserIT {
 
-    static Browsers browsers;
+    @RegisterExtension
+    static final Browsers.InClass browsers = new Browsers.InClass();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = Browsers.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
 
     @Test
     void a_learner_signs_in_sees_their_home_and_signs_out() {
