@@ -1,5 +1,9 @@
 package org.continuityacademy.services.ui;
 
+import java.util.List;
+import org.continuityacademy.base.export.Pages;
+import org.continuityacademy.base.export.ExportColumn;
+import org.continuityacademy.base.ui.ExportButtons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -88,7 +92,17 @@ class ServicesView extends Main {
 
         add(new ViewHeader("The IT services the business cannot do without, how quickly each must be back (RTO), how "
                 + "much data it may lose (RPO), the longest disruption it can bear (MTPD), and the continuity roles it needs.",
-                search, add), grid);
+                search, add, new ExportButtons<ServiceRow>("critical-services", List.of(
+                        ExportColumn.of("Service", ServiceRow::name), ExportColumn.of("Description", ServiceRow::description),
+                        ExportColumn.of("Tier", ServiceRow::tier), ExportColumn.of("RTO (minutes)", ServiceRow::rtoMinutes),
+                        ExportColumn.of("RPO (minutes)", ServiceRow::rpoMinutes), ExportColumn.of("MTPD (minutes)", ServiceRow::mtpdMinutes),
+                        ExportColumn.of("Owner", ServiceRow::ownerName),
+                        ExportColumn.of("Needs", s -> s.requiredRoles().stream().map(r -> roleNames.getOrDefault(r.roleKey(), r.roleKey())
+                                + (r.deputyRequired() ? " + deputy" : "")).collect(Collectors.joining(", "))),
+                        ExportColumn.of("Depends on", s -> String.join(", ", s.dependsOn()))),
+                        () -> Pages.stream((offset, limit) -> register.search(search.getValue(),
+                                org.springframework.data.domain.PageRequest.of(offset / limit, limit,
+                                        org.springframework.data.domain.Sort.by("name"))), 500))), grid);
     }
 
     private void open(ServiceRow existing) {
