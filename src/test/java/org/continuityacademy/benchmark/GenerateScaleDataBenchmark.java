@@ -24,9 +24,12 @@ class GenerateScaleDataBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
     @Test
-    void generate() {
-        ScaleData data = ScaleBenchmark.prepare(jdbc);
+    void generate() throws Exception {
+        ScaleData data = ScaleBenchmark.prepare(jdbc, scheduler);
         var counts = data.counts();
         assertThat(counts.get("employee")).isGreaterThanOrEqualTo(ScaleData.EMPLOYEES);
         assertThat(counts.get("training_assignment") + counts.get("training_completion")).isGreaterThanOrEqualTo(1_000_000);
