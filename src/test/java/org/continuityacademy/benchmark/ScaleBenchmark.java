@@ -455,7 +455,12 @@ class ScaleBenchmark {
         var sentBy = new java.util.concurrent.ConcurrentHashMap<String, Integer>();
         Runnable node = () -> {
             while (jdbc.queryForObject("select count(*) from notification where id > ? and status in ('PENDING', 'SENDING')", Long.class, before) > 0) {
-                sentBy.merge(Thread.currentThread().getName(), NotificationBench.dispatchNow(context), Integer::sum);
+                try {
+                    sentBy.merge(Thread.currentThread().getName(), NotificationBench.dispatchNow(context), Integer::sum);
+                } catch (RuntimeException e) { // as the Quartz job would: this run fails, the next one carries on
+                    sentBy.merge(Thread.currentThread().getName() + " failed runs", 1, Integer::sum);
+                    System.out.println("[scale] " + Thread.currentThread().getName() + ": " + e);
+                }
             }
         };
         Thread a = Thread.ofPlatform().name("dispatcher-1").start(node), b = Thread.ofPlatform().name("dispatcher-2").start(node);
