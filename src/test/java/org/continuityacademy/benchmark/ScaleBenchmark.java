@@ -85,7 +85,14 @@ class ScaleBenchmark {
     @Autowired
     Scheduler scheduler;
 
-    final List<String[]> table = new ArrayList<>();
+    /** The table's rows; each is printed as soon as it is measured too, so a run cut short keeps its figures. */
+    final List<String[]> table = new ArrayList<>() {
+        @Override
+        public boolean add(String[] row) {
+            System.out.println("[scale row] | " + String.join(" | ", row) + " |");
+            return super.add(row);
+        }
+    };
     final List<String> notes = new ArrayList<>();
     final Set<String> rows = Set.of(System.getProperty("scale.rows", "dashboard,snapshot,launch,reminders").split(","));
 
