@@ -24,33 +24,58 @@ final class CoverageSql {
             ),
             in_line as (select distinct id from line)""";
 
-    /** Person × role × module, for every required module of every role held (all staff: everyone active). */
+    /**
+     * Person × role × module, for every required module of every role held (all staff: everyone active), and
+     * the distinct person × module pairs. No {@code union} or {@code distinct} over all staff's rows: at 100,000
+     * people that de-duplication of wide rows in a temporary table took most of the time. All staff's rows are
+     * one per person and module by construction; only the few rows of the other roles are de-duplicated, and
+     * a module all staff need already is left out of them ({@code %3$s}, when no role filter). Each pair's latest
+     * expiry ({@code best}) is computed inside the union, which MariaDB materialises: once per pair, not once
+     * for each use of {@code best} in the select (a merged derived table repeats the subquery per reference).
+     */
     private static final String REQUIRED = """
-            req as (
-              select e.id as employee_id, e.department_id, r.role_key, r.module_id
+            staff as (
+              select e.id as employee_id, e.department_id, r.module_id
               from employee e
               join training_module_role r on r.role_key = 'all-staff'
               %1$s
               where e.active = true %2$s
-              union
-              select e.id, e.department_id, ra.role_key, r.module_id
+            ),
+            held as (
+              select distinct e.id as employee_id, e.department_id, ra.role_key, r.module_id
               from role_assignment ra
               join employee e on e.id = ra.employee_id
               join training_module_role r on r.role_key = ra.role_key
               %1$s
-              where ra.valid_from <= :at and (ra.ended_at is null or ra.ended_at > :at) and e.active = true %2$s
+              where ra.role_key <> 'all-staff' and ra.valid_from <= :at and (ra.ended_at is null or ra.ended_at > :at)
+                and e.active = true %2$s
+            ),
+            req as (
+              select employee_id, department_id, 'all-staff' as role_key, module_id from staff
+              union all
+              select employee_id, department_id, role_key, module_id from held
             ),
             pair as (
-              select q.employee_id, q.department_id, q.module_id,
-                     (select max(c.expires_at) from training_completion c
-                      where c.employee_id = q.employee_id and c.module_id = q.module_id and c.completed_at <= :at) as best
-              from (select distinct employee_id, department_id, module_id from req) q
+              select q.employee_id, q.department_id, q.module_id, q.best
+              from (select s.employee_id, s.department_id, s.module_id,
+                           (select max(c.expires_at) from training_completion c
+                            where c.employee_id = s.employee_id and c.module_id = s.module_id and c.completed_at <= :at) as best
+                    from staff s
+                    union all
+                    select h.employee_id, h.department_id, h.module_id,
+                           (select max(c.expires_at) from training_completion c
+                            where c.employee_id = h.employee_id and c.module_id = h.module_id and c.completed_at <= :at)
+                    from (select distinct h.employee_id, h.department_id, h.module_id from held h %3$s) h) q
             ),
             role_pair as (
               select r.role_key, p.employee_id, p.department_id, p.module_id, p.best
-              from (select distinct employee_id, role_key, module_id from req) r
+              from req r
               join pair p on p.employee_id = r.employee_id and p.module_id = r.module_id
             )""";
+
+    /** Leaves out of the other roles' pairs the modules all staff need (they are in {@code staff} already). */
+    private static final String NOT_ALL_STAFF = """
+            where h.module_id not in (select s.module_id from training_module_role s where s.role_key = 'all-staff')""";
 
     /** Required, current and expiring pairs of the rows {@code p} being counted. */
     static final String COUNTS = """
@@ -72,7 +97,8 @@ final class CoverageSql {
         if (!scope.all()) {
             ctes.add(LINE);
         }
-        ctes.add(REQUIRED.formatted(scope.all() ? "" : "join in_line il on il.id = e.id", requiredFilter(filter)));
+        ctes.add(REQUIRED.formatted(scope.all() ? "" : "join in_line il on il.id = e.id", requiredFilter(filter),
+                filter.roleKey() == null ? NOT_ALL_STAFF : ""));
         return (scope.all() ? "with " : "with recursive ") + String.join(",\n", ctes) + "\n";
     }
 
@@ -86,7 +112,7 @@ final class CoverageSql {
                   select e.manager_id, e.id from employee e where e.manager_id is not null and e.active = true
                   union
                   select c.manager_id, e.id from chain c join employee e on e.manager_id = c.employee_id where e.active = true
-                )""" + ",\n" + REQUIRED.formatted("", "") + "\n";
+                )""" + ",\n" + REQUIRED.formatted("", "", NOT_ALL_STAFF) + "\n";
     }
 
     /** Just the reporting line, for the filter choices of a manager. */

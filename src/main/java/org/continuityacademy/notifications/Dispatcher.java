@@ -11,7 +11,9 @@ import java.util.Map;
 import org.continuityacademy.notifications.Outbox.Claim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -72,7 +74,14 @@ class Dispatcher {
     int dispatchNow() {
         int sent = 0;
         for (int i = 0; i < MAX_BATCHES; i++) {
-            List<Claim> batch = transaction.execute(status -> outbox.claim(BATCH, LEASE));
+            List<Claim> batch;
+            try {
+                batch = transaction.execute(status -> outbox.claim(BATCH, LEASE));
+            } catch (PessimisticLockingFailureException e) {
+                // two dispatchers claiming at once can deadlock on the due index; the other one goes on, this run ends
+                log.info("Another dispatcher is claiming at the same moment ({}); this run stops here", e.getMostSpecificCause().getMessage());
+                break;
+            }
             if (batch == null || batch.isEmpty()) {
                 break;
             }
@@ -112,6 +121,21 @@ class Dispatcher {
         } catch (MailException e) {
             trouble = e; // such as refused credentials: every message failed
         }
+        // the outcomes of a batch are recorded in one transaction: one commit (and log flush) per batch, not per e-mail
+        var failuresFound = failures;
+        var troubleFound = trouble;
+        int[] counts = transaction.execute(status -> record(messages, failuresFound, troubleFound));
+        int sent = counts == null ? 0 : counts[0];
+        int retried = counts == null ? 0 : counts[1];
+        if (retried > 0) {
+            log.warn("Mail server trouble: {} of {} e-mails wait for another attempt ({})", retried, messages.size(),
+                    trouble == null ? "" : describe(trouble));
+        }
+        return new Outcome(sent, retried > 0);
+    }
+
+    /** Records each message's outcome; returns {sent, retried}. */
+    private int[] record(Map<MimeMessage, Claim> messages, Map<Object, Exception> failures, @Nullable MailException trouble) {
         int sent = 0;
         int retried = 0;
         for (var entry : messages.entrySet()) {
@@ -132,11 +156,7 @@ class Dispatcher {
                 log.warn("Notification {} was claimed again before its outcome was recorded", claim.id());
             }
         }
-        if (retried > 0) {
-            log.warn("Mail server trouble: {} of {} e-mails wait for another attempt ({})", retried, messages.size(),
-                    trouble == null ? "" : describe(trouble));
-        }
-        return new Outcome(sent, retried > 0);
+        return new int[] {sent, retried};
     }
 
     private MimeMessage message(Claim claim) throws MessagingException {
