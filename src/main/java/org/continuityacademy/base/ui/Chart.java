@@ -33,10 +33,12 @@ public class Chart extends Component implements HasSize {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One bar, slice or point: {@code key} comes back on a click, {@code label} is what people read. */
-    public record Item(String key, String label, double value, String tooltip, String colour) {
+    public record Item(String key, String label, double value, String colour) {
     }
 
     private List<Item> items = List.of();
+    /** Bars are drawn bottom-up, so a clicked bar's index counts from the last item. */
+    private boolean bottomUp;
 
     public Chart(String description) {
         getElement().setAttribute("aria-label", description);
@@ -48,6 +50,7 @@ public class Chart extends Component implements HasSize {
     /** Horizontal bars of a percentage (0–100), one per item, in the order given (top first). */
     public void showPercentBars(List<Item> bars) {
         this.items = List.copyOf(bars);
+        this.bottomUp = true;
         List<Item> bottomUp = new ArrayList<>(bars).reversed();
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("grid", Map.of("left", 8, "right", 48, "top", 8, "bottom", 8, "containLabel", true));
@@ -67,6 +70,7 @@ public class Chart extends Component implements HasSize {
         // an empty slice has nothing to draw and its label would sit on its neighbour's
         List<Item> slices = all.stream().filter(i -> i.value() > 0).toList();
         this.items = slices;
+        this.bottomUp = false;
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "item", "formatter", "{b}: {c} ({d}%)"));
         option.put("legend", Map.of("bottom", 0));
@@ -81,6 +85,7 @@ public class Chart extends Component implements HasSize {
     /** A line of percentages (0–100) over the items' labels (days), left to right. */
     public void showPercentLine(List<Item> points) {
         this.items = List.copyOf(points);
+        this.bottomUp = false;
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("grid", Map.of("left", 8, "right", 24, "top", 16, "bottom", 8, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis"));
@@ -98,9 +103,7 @@ public class Chart extends Component implements HasSize {
         return getElement().addEventListener("chart-click", event -> {
             int index = (int) event.getEventData().get("event.detail.index").asInt();
             if (index >= 0 && index < items.size()) {
-                // bars are drawn bottom-up
-                boolean bars = getElement().getProperty("optionJson", "").contains("\"type\":\"bar\"");
-                listener.accept(items.get(bars ? items.size() - 1 - index : index).key());
+                listener.accept(items.get(bottomUp ? items.size() - 1 - index : index).key());
             }
         }).addEventData("event.detail.index");
     }

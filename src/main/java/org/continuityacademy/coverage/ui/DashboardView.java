@@ -58,7 +58,6 @@ import org.continuityacademy.coverage.PairStatus;
 import org.continuityacademy.security.AppRole;
 import org.continuityacademy.security.AppRoles;
 import org.continuityacademy.security.CurrentUser;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The coverage dashboard HR and the continuity manager open every week (a manager sees their own
@@ -329,7 +328,6 @@ class DashboardView extends Main {
                 role.getValue() == null ? null : role.getValue().key(),
                 module.getValue() == null ? null : module.getValue().id(),
                 campaign.getValue() == null ? null : Long.valueOf(campaign.getValue().key()));
-        clear.setEnabled(!filter.isEmpty());
         refresh();
     }
 
@@ -372,7 +370,7 @@ class DashboardView extends Main {
         }
         services.setItems(states.entrySet());
         servicesChart.showDonut(states.entrySet().stream().map(e -> new Chart.Item(e.getKey().name(), stateLabel(e.getKey()),
-                e.getValue(), stateLabel(e.getKey()) + ": " + e.getValue(), switch (e.getKey()) {
+                e.getValue(), switch (e.getKey()) {
                     case READY -> Chart.GOOD;
                     case AT_RISK -> Chart.WARNING;
                     case NOT_READY -> Chart.BAD;
@@ -389,7 +387,7 @@ class DashboardView extends Main {
         var points = coverage.history(filter, today.minusDays(period.getValue().days), today);
         trend.setItems(points.reversed());
         trendChart.showPercentLine(points.stream().map(p -> new Chart.Item(p.day().toString(), Dates.date(p.day()), p.percent(),
-                p.percent() + "%", Chart.PRIMARY)).toList());
+                Chart.PRIMARY)).toList());
         trendChart.getElement().setAttribute("aria-label", points.isEmpty() ? "Coverage over time: no snapshots yet"
                 : "Coverage over time: from " + points.getFirst().percent() + "% on " + Dates.date(points.getFirst().day()) + " to "
                 + points.getLast().percent() + "% on " + Dates.date(points.getLast().day()));
@@ -448,7 +446,7 @@ class DashboardView extends Main {
 
     private static Chart.Item bar(CoverageSlice s) {
         int percent = s.count().percent();
-        return new Chart.Item(s.key(), s.label(), percent, s.label() + ": " + percent + "%",
+        return new Chart.Item(s.key(), s.label(), percent,
                 percent >= 90 ? Chart.GOOD : percent >= 70 ? Chart.WARNING : Chart.BAD);
     }
 
@@ -484,8 +482,4 @@ class DashboardView extends Main {
         return badge;
     }
 
-    @Nullable
-    CoverageFilter filter() {
-        return filter;
-    }
 }
