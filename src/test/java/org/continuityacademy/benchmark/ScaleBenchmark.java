@@ -57,7 +57,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * doubled, never a time.
  * <pre>
  * ./mvn.sh verify -Pbenchmark -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- *     [-Dscale.seed=20261127] [-Dscale.runs=15] [-Dscale.rows=launch,dashboard,reminders]
+ *     [-Dscale.seed=20261127] [-Dscale.runs=15] [-Dscale.rows=dashboard,snapshot,launch,sessions,reminders]
+ *     [-Dscale.think=1000-3000] [-Dscale.learners=200]
  * </pre>
  */
 @IntegrationTest
@@ -84,6 +85,10 @@ class ScaleBenchmark {
     GreenMail greenMail;
     @Autowired
     Scheduler scheduler;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     /** The table's rows; each is printed as soon as it is measured too, so a run cut short keeps its figures. */
     final List<String[]> table = new ArrayList<>() {
@@ -94,7 +99,7 @@ class ScaleBenchmark {
         }
     };
     final List<String> notes = new ArrayList<>();
-    final Set<String> rows = Set.of(System.getProperty("scale.rows", "dashboard,snapshot,launch,reminders").split(","));
+    final Set<String> rows = Set.of(System.getProperty("scale.rows", "dashboard,snapshot,launch,sessions,reminders").split(","));
 
     @Test
     void at_scale() throws Exception {
@@ -108,6 +113,9 @@ class ScaleBenchmark {
         }
         if (rows.contains("launch")) {
             launch(data);
+        }
+        if (rows.contains("sessions")) {
+            new LearnerSessions(jdbc, passwords, port, table, notes).run();
         }
         if (rows.contains("reminders")) {
             reminders(data);
