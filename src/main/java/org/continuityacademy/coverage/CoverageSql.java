@@ -32,6 +32,9 @@ final class CoverageSql {
      * a module all staff need already is left out of them ({@code %3$s}, when no role filter). Each pair's latest
      * expiry ({@code best}) is computed inside the union, which MariaDB materialises: once per pair, not once
      * for each use of {@code best} in the select (a merged derived table repeats the subquery per reference).
+     * {@code role_pair} (by role) takes all staff's rows from {@code pair} and looks up the few rows of the other
+     * roles directly: joining every required row back to {@code pair} cost a join of two 100,000-row derived
+     * tables (2.3 s against 0.7 s at 100,000 people, BENCHMARKS.md).
      */
     private static final String REQUIRED = """
             staff as (
@@ -50,27 +53,25 @@ final class CoverageSql {
               where ra.role_key <> 'all-staff' and ra.valid_from <= :at and (ra.ended_at is null or ra.ended_at > :at)
                 and e.active = true %2$s
             ),
-            req as (
-              select employee_id, department_id, 'all-staff' as role_key, module_id from staff
-              union all
-              select employee_id, department_id, role_key, module_id from held
-            ),
             pair as (
-              select q.employee_id, q.department_id, q.module_id, q.best
-              from (select s.employee_id, s.department_id, s.module_id,
+              select q.employee_id, q.department_id, q.module_id, q.best, q.src
+              from (select s.employee_id, s.department_id, s.module_id, 'S' as src,
                            (select max(c.expires_at) from training_completion c
                             where c.employee_id = s.employee_id and c.module_id = s.module_id and c.completed_at <= :at) as best
                     from staff s
                     union all
-                    select h.employee_id, h.department_id, h.module_id,
+                    select h.employee_id, h.department_id, h.module_id, 'H',
                            (select max(c.expires_at) from training_completion c
                             where c.employee_id = h.employee_id and c.module_id = h.module_id and c.completed_at <= :at)
                     from (select distinct h.employee_id, h.department_id, h.module_id from held h %3$s) h) q
             ),
             role_pair as (
-              select r.role_key, p.employee_id, p.department_id, p.module_id, p.best
-              from req r
-              join pair p on p.employee_id = r.employee_id and p.module_id = r.module_id
+              select 'all-staff' as role_key, p.best from pair p where p.src = 'S'
+              union all
+              select h.role_key,
+                     (select max(c.expires_at) from training_completion c
+                      where c.employee_id = h.employee_id and c.module_id = h.module_id and c.completed_at <= :at)
+              from held h
             )""";
 
     /** Leaves out of the other roles' pairs the modules all staff need (they are in {@code staff} already). */
@@ -91,7 +92,7 @@ final class CoverageSql {
     private CoverageSql() {
     }
 
-    /** The CTEs {@code req}, {@code pair} (one per person and module) and {@code role_pair} for the scope and filter. */
+    /** The CTEs {@code pair} (one per person and module) and {@code role_pair} (one per person, role and module) for the scope and filter. */
     static String with(Coverage.Scope scope, CoverageFilter filter) {
         var ctes = new ArrayList<String>();
         if (!scope.all()) {
