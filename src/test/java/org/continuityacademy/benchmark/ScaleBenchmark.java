@@ -345,23 +345,43 @@ class ScaleBenchmark {
                 from campaign_enrolment where campaign_id = ? order by employee_id, module_id
                 """, (rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                 rs.getTimestamp(6), rs.getObject(7)}, campaignId);
-        long jdbcAssignments = batchInsert("""
+        String assignmentInsert = """
                 insert into bench_training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by, assigned_at,
                                                        due_on, status, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-                """, assignmentRows);
-        long jdbcEnrolments = batchInsert("""
+                """, enrolmentInsert = """
                 insert into bench_campaign_enrolment (campaign_id, fire_time, employee_id, module_id, outcome, enrolled_at, assignment_id)
                 values (?, ?, ?, ?, ?, ?, ?)
-                """, enrolmentRows);
+                """;
+        long jdbcAssignments = batchInsert(assignmentInsert, assignmentRows);
+        long jdbcEnrolments = batchInsert(enrolmentInsert, enrolmentRows);
+        // the same again into copies that hold what the tables held before the launch (index trees of the same size)
+        jdbc.execute("truncate table bench_training_assignment");
+        jdbc.execute("truncate table bench_campaign_enrolment");
+        long tc = System.nanoTime();
+        jdbc.update("""
+                insert into bench_training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by, assigned_at, due_on,
+                       status, started_at, closed_at, closed_by, close_reason, completion_id, version)
+                select id, employee_id, module_id, origin, origin_ref, reason, assigned_by, assigned_at, due_on, status, started_at, closed_at,
+                       closed_by, close_reason, completion_id, version
+                from training_assignment where not (origin_ref <=> ?)
+                """, ref);
+        jdbc.update("insert into bench_campaign_enrolment select * from campaign_enrolment where campaign_id <> ?", campaignId);
+        long copyNanos = System.nanoTime() - tc;
+        long fullAssignments = batchInsert(assignmentInsert, assignmentRows);
+        long fullEnrolments = batchInsert(enrolmentInsert, enrolmentRows);
         jdbc.execute("drop table bench_training_assignment");
         jdbc.execute("drop table bench_campaign_enrolment");
-
         table.add(new String[] {"1. Campaign launch, %,d people × 5 modules: %,d assignments + %,d enrolments"
                 .formatted(enrolments / 5, assignments, enrolments),
                 "%s, %,.0f assignments/s".formatted(s(launchNanos), assignments / (launchNanos / 1e9)),
                 "JDBC batch: assignments %s (%,.0f rows/s); + enrolments %s".formatted(s(jdbcAssignments),
                         assignmentRows.size() / (jdbcAssignments / 1e9), s(jdbcAssignments + jdbcEnrolments)),
                 String.format(Locale.ROOT, "%.2f / %.2f", (double) launchNanos / jdbcAssignments, (double) launchNanos / (jdbcAssignments + jdbcEnrolments)),
+                "≤ 1.5"});
+        table.add(new String[] {"1. Baseline again, into copies holding the tables' earlier rows (copied in %s)".formatted(s(copyNanos)), "",
+                "JDBC batch: assignments %s (%,.0f rows/s); + enrolments %s".formatted(s(fullAssignments),
+                        assignmentRows.size() / (fullAssignments / 1e9), s(fullAssignments + fullEnrolments)),
+                String.format(Locale.ROOT, "%.2f / %.2f", (double) launchNanos / fullAssignments, (double) launchNanos / (fullAssignments + fullEnrolments)),
                 "≤ 1.5"});
         table.add(new String[] {"1. Learner \"My training\" (TrainingRecords.myTraining) during the launch",
                 "p95 %s, median %s, max %s (%d requests)".formatted(ms(percentile(during, 95)), ms(percentile(during, 50)),
