@@ -61,7 +61,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * doubled, never a time.
  * <pre>
  * ./mvn.sh verify -Pbenchmark -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- *     [-Dscale.seed=20261127] [-Dscale.runs=15] [-Dscale.rows=launch,dashboard,reminders]
+ *     [-Dscale.seed=20261127] [-Dscale.runs=15] [-Dscale.rows=launch,dashboard,reminders,import] [-Dscale.smtp=greenmail]
  * </pre>
  */
 @IntegrationTest
