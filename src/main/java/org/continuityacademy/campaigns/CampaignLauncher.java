@@ -151,43 +151,80 @@ class CampaignLauncher {
         Timestamp fireTs = Timestamp.from(fire);
         Integer skipDays = campaign.skipValidDays();
         Instant skipUntil = now.plus(Duration.ofDays(skipDays == null ? 0 : skipDays));
+        // The enrolment takes its assignment's id as it is written (nextval only for ASSIGNED rows, in a
+        // materialised derived table so each row draws once), so that the assignments are inserted from the
+        // enrolments and no enrolment is written twice. "Already open" is a lookup of the unique open key.
         jdbc.sql("""
-                insert ignore into campaign_enrolment (campaign_id, fire_time, employee_id, module_id, outcome, enrolled_at)
-                select :c, :fire, e.id, cm.module_id,
-                       case when :skip = true and exists (select 1 from training_completion tc
-                                                          where tc.employee_id = e.id and tc.module_id = cm.module_id
-                                                            and tc.expires_at >= :skipUntil) then 'SKIPPED_CURRENT'
-                            when exists (select 1 from training_assignment ta
-                                         where ta.employee_id = e.id and ta.module_id = cm.module_id and ta.status = 'OPEN') then 'ALREADY_OPEN'
-                            else 'ASSIGNED' end,
-                       :now
-                from employee e join campaign_module cm on cm.campaign_id = :c
-                where e.id in (:people)
+                insert ignore into campaign_enrolment (campaign_id, fire_time, employee_id, module_id, outcome, enrolled_at, assignment_id)
+                select :c, :fire, x.employee_id, x.module_id,
+                       case x.v when -1 then 'SKIPPED_CURRENT' when -2 then 'ALREADY_OPEN' else 'ASSIGNED' end, :now,
+                       case when x.v > 0 then x.v end
+                from (select e.id as employee_id, cm.module_id,
+                             case when :skip = true and exists (select 1 from training_completion tc
+                                                                where tc.employee_id = e.id and tc.module_id = cm.module_id
+                                                                  and tc.expires_at >= :skipUntil) then -1
+                                  when exists (select 1 from training_assignment ta
+                                               where ta.open_key = concat(e.id, ':', cm.module_id)) then -2
+                                  else nextval(training_assignment_seq) end as v
+                      from employee e join campaign_module cm on cm.campaign_id = :c
+                      where e.id in (:people)
+                      limit 1000000000) x
                 """).param("c", campaignId).param("fire", fireTs).param("skip", skipDays != null)
                 .param("skipUntil", Timestamp.from(skipUntil)).param("now", Timestamp.from(now)).param("people", people).update();
         LocalDate due = LocalDate.now(campaign.zone()).plusDays(campaign.dueDays());
-        jdbc.sql("""
+        var assignment = new java.util.HashMap<String, Object>(Map.of("ref", "campaign:" + campaignId, "reason",
+                "Refresher campaign: " + campaign.name(), "by", by, "now", Timestamp.from(now), "due", Date.valueOf(due), "c", campaignId,
+                "fire", fireTs, "people", people));
+        int inserted = jdbc.sql("""
                 insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
                                                         assigned_at, due_on, status, version)
-                select nextval(training_assignment_seq), en.employee_id, en.module_id, 'CAMPAIGN', :ref, :reason, :by, :now, :due, 'OPEN', 0
+                select en.assignment_id, en.employee_id, en.module_id, 'CAMPAIGN', :ref, :reason, :by, :now, :due, 'OPEN', 0
                 from campaign_enrolment en
                 where en.campaign_id = :c and en.fire_time = :fire and en.employee_id in (:people)
-                  and en.outcome = 'ASSIGNED' and en.assignment_id is null
-                """).param("ref", "campaign:" + campaignId).param("reason", "Refresher campaign: " + campaign.name())
-                .param("by", by).param("now", Timestamp.from(now)).param("due", Date.valueOf(due)).param("c", campaignId)
-                .param("fire", fireTs).param("people", people).update();
-        jdbc.sql("""
-                update campaign_enrolment en
-                join training_assignment ta on ta.employee_id = en.employee_id and ta.module_id = en.module_id and ta.status = 'OPEN'
-                set en.assignment_id = ta.id
-                where en.campaign_id = :c and en.fire_time = :fire and en.employee_id in (:people)
-                  and en.outcome = 'ASSIGNED' and en.assignment_id is null
-                """).param("c", campaignId).param("fire", fireTs).param("people", people).update();
+                  and en.outcome = 'ASSIGNED' and en.enrolled_at = :now and en.assignment_id is not null
+                """).params(assignment).update();
         Map<String, Integer> byOutcome = new java.util.HashMap<>();
-        jdbc.sql("select outcome, count(*) as n from campaign_enrolment where campaign_id = :c and fire_time = :fire and employee_id in (:people)"
-                        + (countAll ? "" : " and enrolled_at = :now") + " group by outcome")
-                .param("c", campaignId).param("fire", fireTs).param("people", people).param("now", Timestamp.from(now))
-                .query((rs, n) -> byOutcome.put(rs.getString("outcome"), rs.getInt("n"))).list();
+        int[] assignedNow = {0}, unlinked = {0};
+        jdbc.sql("""
+                select outcome, count(*) as n, sum(enrolled_at = :now) as fresh, sum(assignment_id is null) as unlinked
+                from campaign_enrolment where campaign_id = :c and fire_time = :fire and employee_id in (:people)
+                group by outcome
+                """).param("c", campaignId).param("fire", fireTs).param("people", people).param("now", Timestamp.from(now))
+                .query((rs, n) -> {
+                    String outcome = rs.getString("outcome");
+                    byOutcome.put(outcome, countAll ? rs.getInt("n") : rs.getInt("fresh"));
+                    if (outcome.equals("ASSIGNED")) {
+                        assignedNow[0] = rs.getInt("fresh");
+                        unlinked[0] = rs.getInt("unlinked");
+                    }
+                    return outcome;
+                }).list();
+        if (inserted < assignedNow[0] || unlinked[0] > 0) {
+            // Rare: an open assignment for the pair appeared after the check (the unique open key refused ours),
+            // or an earlier run left an enrolment without its assignment. Drop ids whose assignment is not there,
+            // then as before: a new assignment where possible, else the enrolment points at the open one.
+            jdbc.sql("""
+                    update campaign_enrolment en left join training_assignment mine on mine.id = en.assignment_id
+                    set en.assignment_id = null
+                    where en.campaign_id = :c and en.fire_time = :fire and en.employee_id in (:people)
+                      and en.outcome = 'ASSIGNED' and en.enrolled_at = :now and mine.id is null
+                    """).params(assignment).update();
+            jdbc.sql("""
+                    insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
+                                                            assigned_at, due_on, status, version)
+                    select nextval(training_assignment_seq), en.employee_id, en.module_id, 'CAMPAIGN', :ref, :reason, :by, :now, :due, 'OPEN', 0
+                    from campaign_enrolment en
+                    where en.campaign_id = :c and en.fire_time = :fire and en.employee_id in (:people)
+                      and en.outcome = 'ASSIGNED' and en.assignment_id is null
+                    """).params(assignment).update();
+            jdbc.sql("""
+                    update campaign_enrolment en
+                    join training_assignment ta on ta.open_key = concat(en.employee_id, ':', en.module_id)
+                    set en.assignment_id = ta.id
+                    where en.campaign_id = :c and en.fire_time = :fire and en.employee_id in (:people)
+                      and en.outcome = 'ASSIGNED' and en.assignment_id is null
+                    """).params(assignment).update();
+        }
         var counts = new Counts(byOutcome.getOrDefault("ASSIGNED", 0), byOutcome.getOrDefault("SKIPPED_CURRENT", 0),
                 byOutcome.getOrDefault("ALREADY_OPEN", 0));
         jdbc.sql("""

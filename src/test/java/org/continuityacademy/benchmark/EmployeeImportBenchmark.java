@@ -19,7 +19,6 @@ import org.continuityacademy.directory.EmployeeImports;
 import org.continuityacademy.directory.EmployeeRow;
 import org.continuityacademy.directory.ImportPlan;
 import org.continuityacademy.directory.ImportPreview;
-import org.continuityacademy.directory.ImportProgress;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
@@ -44,7 +43,7 @@ class EmployeeImportBenchmark {
     static final int SPAN = 6;
     static final int LEAVERS = 1_000;
     static final String DOMAIN = "bench.example";
-    static final String HEADER = "Employee number,First name,Last name,E-mail,Department,Manager number,Location,Hire date,Active\n";
+    static final String HEADER = ImportFiles.HEADER;
     static final String[] FIRST = {"Ada", "Ben", "Cara", "Dev", "Ella", "Finn", "Gita", "Hugo", "Iris", "Jon",
             "Kemi", "Liam", "Maya", "Noor", "Owen", "Priya", "Quinn", "Rosa", "Sam", "Tariq"};
     static final String[] LAST = {"Adams", "Baker", "Clarke", "Davies", "Evans", "Fisher", "Green", "Hughes", "Iqbal",
@@ -114,7 +113,7 @@ class EmployeeImportBenchmark {
     record Measured(ImportPreview preview, ImportPlan applied) {
     }
 
-    private Measured measure(String what, byte[] content, boolean completeList, Statistics statistics) throws InterruptedException {
+    private Measured measure(String what, byte[] content, boolean completeList, Statistics statistics) {
         System.gc();
         resetPeakHeap();
         statistics.clear();
@@ -130,15 +129,8 @@ class EmployeeImportBenchmark {
         statistics.clear();
         resetPeakHeap();
         start = System.nanoTime();
-        imports.startApply(preview.importId());
-        ImportProgress progress;
-        while (!(progress = imports.progress(preview.importId()).orElseThrow()).finished()) {
-            Thread.sleep(20);
-        }
+        ImportPlan applied = ImportFiles.applyAndWait(imports, preview.importId());
         long applyNanos = System.nanoTime() - start;
-        assertThat(progress.state()).as(String.valueOf(progress.message())).isEqualTo("DONE");
-        ImportPlan applied = progress.plan();
-        assertThat(applied).isNotNull();
         int rows = preview.plan().rowsRead();
         table.add(new String[]{what, "%,d".formatted(rows), "%,.1f".formatted(content.length / 1e6),
                 seconds(previewNanos), perSecond(rows, previewNanos), previewSql,
@@ -195,15 +187,10 @@ class EmployeeImportBenchmark {
             boolean moved = changed.test(i);
             String first = FIRST[i % FIRST.length];
             String last = LAST[(i / FIRST.length) % LAST.length];
-            csv.append(number(i)).append(',')
-                    .append(first).append(',')
-                    .append(moved ? last + "-Moved" : last).append(',')
-                    .append((first + "." + last).toLowerCase(Locale.ROOT).replace("'", "")).append('.').append(i).append('@').append(DOMAIN).append(',')
-                    .append("Bench department ").append(i % DEPARTMENTS + 1).append(',')
-                    .append(i == 1 ? "" : number(manager(i))).append(',')
-                    .append(moved ? "Remote" : LOCATIONS[(i / 7) % LOCATIONS.length]).append(',')
-                    .append(FIRST_HIRE.plusDays((i * 7919L) % 9000)).append(',')
-                    .append("yes\n");
+            ImportFiles.row(csv, number(i), first, moved ? last + "-Moved" : last,
+                    (first + "." + last).toLowerCase(Locale.ROOT).replace("'", "") + "." + i + "@" + DOMAIN,
+                    "Bench department " + (i % DEPARTMENTS + 1), i == 1 ? null : number(manager(i)),
+                    moved ? "Remote" : LOCATIONS[(i / 7) % LOCATIONS.length], FIRST_HIRE.plusDays((i * 7919L) % 9000), true);
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -218,17 +205,13 @@ class EmployeeImportBenchmark {
             for (EmployeeRow e : rows) {
                 if (!e.email().endsWith("@" + DOMAIN)) {
                     count++;
-                    csv.append(e.employeeNumber()).append(',').append(quote(e.firstName())).append(',').append(quote(e.lastName()))
-                            .append(',').append(e.email()).append(',').append(quote(e.department() == null ? "None" : e.department()))
-                            .append(",,").append(e.location() == null ? "" : quote(e.location())).append(",,yes\n");
+                    csv.append(e.employeeNumber()).append(',').append(ImportFiles.quote(e.firstName())).append(',').append(ImportFiles.quote(e.lastName()))
+                            .append(',').append(e.email()).append(',').append(ImportFiles.quote(e.department() == null ? "None" : e.department()))
+                            .append(",,").append(e.location() == null ? "" : ImportFiles.quote(e.location())).append(",,yes\n");
                 }
             }
         } while (rows.size() == 1000);
         return count;
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     // --- measuring and printing ----------------------------------------------------------------------

@@ -137,6 +137,41 @@ class CampaignsIT {
 
     @Test
     @WithUserDetails("continuity")
+    void a_launch_cut_short_carries_on_and_an_enrolment_left_without_its_assignment_gets_one_or_the_open_one() {
+        long id = campaigns.save(null, draft("Cut short " + System.nanoTime()));
+        Instant fire = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        launcher.launch(id, fire, "test");
+        String ref = "campaign:" + id;
+        // as a run stopped half-way might leave it: Ann's plan enrolment without its assignment; Ben's too, while an
+        // open assignment for that pair came from elsewhere in the meantime
+        for (long person : new long[] {ann, ben}) {
+            long assignment = jdbc.sql("select assignment_id from campaign_enrolment where campaign_id = ? and employee_id = ? and module_id = ?")
+                    .params(id, person, "the-continuity-plan").query(Long.class).single();
+            jdbc.sql("update campaign_enrolment set assignment_id = null where assignment_id = ?").param(assignment).update();
+            jdbc.sql("delete from training_assignment where id = ?").param(assignment).update();
+        }
+        long bensOpen = records.assignment(ben, "the-continuity-plan", Instant.now(), LocalDate.now().plusDays(5));
+        jdbc.sql("update campaign_run set status = 'RUNNING' where campaign_id = ?").param(id).update();
+
+        launcher.launch(id, fire, "test");
+        launcher.launch(id, fire, "test");
+
+        assertThat(count("select count(*) from training_assignment where origin_ref = ?", ref)).as("Ann's again, not Ben's").isEqualTo(5);
+        assertThat(count("select count(*) from campaign_enrolment where campaign_id = ?", id)).isEqualTo(6);
+        assertThat(count("""
+                select count(*) from campaign_enrolment en join training_assignment ta on ta.id = en.assignment_id
+                where en.campaign_id = ? and ta.status = 'OPEN' and ta.employee_id = en.employee_id and ta.module_id = en.module_id
+                """, id)).as("every enrolment points at the open assignment of its pair").isEqualTo(6);
+        assertThat(jdbc.sql("select assignment_id from campaign_enrolment where campaign_id = ? and employee_id = ? and module_id = ?")
+                .params(id, ben, "the-continuity-plan").query(Long.class).single()).isEqualTo(bensOpen);
+        var run = campaigns.runs(id).getFirst();
+        assertThat(run.status()).isEqualTo("DONE");
+        assertThat(run.processed()).isEqualTo(3);
+        assertThat(run.assigned()).isEqualTo(6);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
     void someone_who_joins_the_audience_later_is_enrolled_once_with_a_due_date_from_their_enrolment() {
         long id = campaigns.save(null, draft("Late " + System.nanoTime()));
         launcher.launch(id, Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS), "test");
