@@ -45,7 +45,11 @@ class RecertificationIT {
         long soon = records.employee("Sam", "Soon", null);
         long later = records.employee("Lou", "Later", null);
         long noRole = records.employee("Nat", "Norole", null);
+        long busy = records.employee("Opal", "Open", null);
         Instant expiry = now.plus(Duration.ofDays(10));
+        // Opal is taking the module already (a campaign's assignment, open): no refresher beside it
+        records.completion(busy, EVERYONE, now.minus(Duration.ofDays(355)), expiry);
+        records.assignment(busy, EVERYONE, now.minus(Duration.ofDays(2)), LocalDate.now(ZoneOffset.UTC).plusDays(20));
         records.completion(soon, EVERYONE, now.minus(Duration.ofDays(355)), expiry);
         records.completion(later, EVERYONE, now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(60)));
         // Incident Commander training, but Nat holds no such role any more
@@ -59,6 +63,7 @@ class RecertificationIT {
                 .query(java.sql.Date.class).single().toLocalDate()).isEqualTo(LocalDate.ofInstant(expiry, ZoneOffset.UTC));
         assertThat(refreshers(later)).isZero();
         assertThat(refreshers(noRole)).isZero();
+        assertThat(refreshers(busy)).isZero();
     }
 
     @Test
@@ -66,6 +71,10 @@ class RecertificationIT {
         long older = records.employee("Olive", "Older", null);
         long current = records.employee("Cora", "Current", null);
         long none = records.employee("Nora", "None", null);
+        long busy = records.employee("Olga", "Open", null);
+        long busyCompletion = records.completion(busy, EVERYONE, now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(265)));
+        jdbc.sql("update training_completion set module_major = 0 where id = ?").param(busyCompletion).update();
+        records.assignment(busy, EVERYONE, now.minus(Duration.ofDays(2)), LocalDate.now(ZoneOffset.UTC).plusDays(20));
         long oldCompletion = records.completion(older, EVERYONE, now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(265)));
         jdbc.sql("update training_completion set module_major = 0 where id = ?").param(oldCompletion).update();
         records.completion(current, EVERYONE, now.minus(Duration.ofDays(5)), now.plus(Duration.ofDays(360)));
@@ -75,6 +84,7 @@ class RecertificationIT {
         assertThat(retraining(older)).isEqualTo(1);
         assertThat(retraining(current)).isZero();
         assertThat(retraining(none)).isZero();
+        assertThat(retraining(busy)).isZero();
     }
 
     @Test
