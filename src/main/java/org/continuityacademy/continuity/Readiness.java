@@ -51,6 +51,9 @@ public class Readiness {
               group by ra.id, ra.employee_id, ra.role_key, ra.service_id, ra.position
             )""";
 
+    /** Holders of roles for a service: all that a service's state depends on (organisation-wide roles are left out). */
+    private static final String SERVICE_HOLDERS = HOLDER.formatted("and ra.service_id is not null");
+
     /** The signed-in manager's reporting line (union, not union all: a cycle in the data cannot loop). */
     private static final String LINE = """
             line (id) as (
@@ -108,7 +111,7 @@ public class Readiness {
     @Transactional(readOnly = true)
     public List<ServiceReadiness> services(ReadinessOrder order, boolean descending, int offset, int limit) {
         Scope scope = scope();
-        String sql = with(scope, HOLDER.formatted(""), SERVICE_STATE)
+        String sql = with(scope, SERVICE_HOLDERS, SERVICE_STATE)
                 + " select s.id, s.name, s.tier, s.rto_minutes, s.state_rank from state s"
                 + (scope.all() ? "" : IN_SCOPE)
                 + "\n order by " + order.orderBy(descending) + " limit :limit offset :offset";
@@ -128,7 +131,7 @@ public class Readiness {
     @Transactional(readOnly = true)
     public java.util.Optional<ServiceReadiness> service(long serviceId) {
         Scope scope = scope();
-        String sql = with(scope, HOLDER.formatted(""), SERVICE_STATE)
+        String sql = with(scope, SERVICE_HOLDERS, SERVICE_STATE)
                 + " select s.id, s.name, s.tier, s.rto_minutes, s.state_rank from state s"
                 + (scope.all() ? "" : IN_SCOPE) + "\n where s.id = :id";
         var row = params(jdbc.sql(sql), scope).param("id", serviceId)
@@ -154,7 +157,7 @@ public class Readiness {
     @Transactional(readOnly = true)
     public Map<ServiceState, Integer> stateCounts() {
         Scope scope = scope();
-        String sql = with(scope, HOLDER.formatted(""), SERVICE_STATE)
+        String sql = with(scope, SERVICE_HOLDERS, SERVICE_STATE)
                 + " select s.state_rank, count(*) as n from state s" + (scope.all() ? "" : IN_SCOPE) + "\n group by s.state_rank";
         Map<ServiceState, Integer> counts = new EnumMap<>(ServiceState.class);
         for (ServiceState state : ServiceState.values()) {
