@@ -125,6 +125,28 @@ class ApiIT {
     }
 
     @Test
+    void a_signed_in_browser_session_is_no_key_to_the_api() throws Exception {
+        // HR signs in through the login form, as a browser does, and may read the same figures in the UI
+        var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var loginPage = browser.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+        var csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        var signIn = browser.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
+                        + "&username=hr&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(browser.send(request("/").GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        var api = browser.send(request("/api/v1/coverage").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(api.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
+    @Test
     void an_unknown_token_and_another_scheme_are_refused_with_401() throws Exception {
         var unknown = get("/api/v1/services/readiness", "ca_" + UUID.randomUUID().toString().replace("-", ""));
         var basic = send(request("/api/v1/services/readiness").header("Authorization", "Basic YWRtaW46YWRtaW4=").build());
