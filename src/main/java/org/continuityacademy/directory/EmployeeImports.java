@@ -267,6 +267,7 @@ public class EmployeeImports {
                 newlyInactive.add(employee);
             }
         }
+        onProgress.accept(done); // every row prepared: what is left is writing them
         employees.saveAll(managersFirst(created.values()));
         LocalDate today = LocalDate.now(clock);
         for (Employee leaver : changes.deactivate) {

@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.directory.EmployeeImports;
+import org.continuityacademy.directory.ImportProgress;
 import org.continuityacademy.directory.ImportPreview;
 import org.continuityacademy.directory.ImportRecord;
 import org.continuityacademy.directory.ImportRefused;
@@ -142,18 +143,29 @@ class EmployeeImportView extends Main {
         pollRegistration = ui.addPollListener(e -> follow(importId));
     }
 
+    /**
+     * The bar and its words for a running import: rows prepared out of all, then, once every row is prepared and the
+     * changes are being written (most of a large first import), a moving bar that says so instead of a full one.
+     */
+    void show(ImportProgress state) {
+        if (state.total() > 0 && state.done() < state.total()) {
+            progressBar.setIndeterminate(false);
+            progressBar.setValue((double) state.done() / state.total());
+            progressText.setText(state.done() + " of " + state.total() + " rows prepared");
+        } else if (state.total() > 0) {
+            progressBar.setIndeterminate(true);
+            progressText.setText("All " + state.total() + " rows prepared; saving the changes to the directory…");
+        }
+    }
+
     /** Reads the progress of an import; called on every poll until it finishes. */
     void follow(long importId) {
         var state = imports.progress(importId).orElse(null);
         if (state == null) {
             return;
         }
-        if (state.total() > 0) {
-            progressBar.setIndeterminate(false);
-            progressBar.setValue(Math.min(1.0, (double) state.done() / state.total()));
-            progressText.setText(state.done() + " of " + state.total() + " rows applied");
-        }
         if (!state.finished()) {
+            show(state);
             return;
         }
         UI.getCurrent().setPollInterval(-1);

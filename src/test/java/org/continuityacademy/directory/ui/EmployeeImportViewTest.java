@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import java.nio.charset.StandardCharsets;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.directory.ImportProgress;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -39,5 +40,20 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
         }
         assertThat(view.progressBox.isVisible()).isFalse();
         assertThat(test($(Notification.class).last()).getText()).startsWith("Applied: 1 new");
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void the_bar_counts_prepared_rows_then_says_the_changes_are_being_saved_instead_of_standing_full() {
+        var view = navigate(EmployeeImportView.class);
+
+        view.show(new ImportProgress(7, 500, 2000, "RUNNING", null, null));
+        assertThat(view.progressBar.isIndeterminate()).isFalse();
+        assertThat(view.progressBar.getValue()).isEqualTo(0.25);
+        assertThat(view.progressText.getText()).isEqualTo("500 of 2000 rows prepared");
+
+        view.show(new ImportProgress(7, 2000, 2000, "RUNNING", null, null));
+        assertThat(view.progressBar.isIndeterminate()).isTrue();
+        assertThat(view.progressText.getText()).isEqualTo("All 2000 rows prepared; saving the changes to the directory…");
     }
 }
