@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.LoginForm;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.TestRecords;
 import org.continuityacademy.continuity.AssignRole;
@@ -130,11 +131,9 @@ class ApiIT {
         var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         var loginPage = browser.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
-        var csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(loginPage.body());
-        assertThat(csrf.find()).isTrue();
         var signIn = browser.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
-                        + "&username=hr&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(LoginForm.body(loginPage.body(), "hr", "demo"))).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         assertThat(browser.send(request("/").GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.continuityacademy.LoginForm;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -32,7 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class VaadinHttpSession {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final URI base;
@@ -55,11 +54,7 @@ final class VaadinHttpSession {
     /** GET /login for the form's CSRF token, then POST it as the login form does; expects the redirect home. */
     void login(String username, String password) throws IOException, InterruptedException {
         var page = send(HttpRequest.newBuilder(base.resolve("/login")).GET());
-        var token = CSRF.matcher(page.body());
-        if (!token.find()) {
-            throw new IllegalStateException("The login page has no CSRF token");
-        }
-        String form = "_csrf=" + encode(token.group(1)) + "&username=" + encode(username) + "&password=" + encode(password);
+        String form = LoginForm.body(page.body(), username, password);
         var answer = send(HttpRequest.newBuilder(base.resolve("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = answer.headers().firstValue("Location").orElse("");
