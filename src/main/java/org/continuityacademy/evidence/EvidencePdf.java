@@ -115,7 +115,7 @@ final class EvidencePdf {
         pdf.heading("2. Content versions in force at " + date(c.asOf()));
         pdf.note("For each module, the latest version published on or before the date. Times are UTC.");
         pdf.table(List.of(new Column("Module", 3), new Column("Title", 3.5f), new Column("Version", 1.2f),
-                        new Column("Published", 1.6f), new Column("Required for", 3)),
+                        Column.whole("Published", 1.6f), new Column("Required for", 3)),
                 c.versions().stream().map(v -> List.of(v.moduleId() + (v.retiredNow() ? " (retired since)" : ""), v.title(),
                         v.version(), CELL_TIME.format(v.publishedAt()), String.join(", ", v.requiredFor()))).toList(),
                 "No module had been published by this date.");
@@ -126,7 +126,7 @@ final class EvidencePdf {
         pdf.paragraph("All staff: " + c.allStaffCount() + " people employed at the date hold the All staff role; they are "
                 + "counted in section 5, not listed by name.");
         pdf.table(List.of(new Column("Role", 2.2f), new Column("Service", 2.2f), new Column("Position", 1.4f), new Column("Person", 2.4f),
-                        new Column("Employee no.", 1.5f), new Column("Department", 2), new Column("Since", 1.8f), new Column("Ready", 1.5f)),
+                        new Column("Employee no.", 1.5f), new Column("Department", 2), Column.whole("Since", 1.8f), new Column("Ready", 1.5f)),
                 c.holders().stream().map(h -> List.of(h.roleName(), orDash(h.serviceName()), h.position().label(), h.personName(),
                         h.employeeNumber(), orDash(h.department()), date(h.validFrom()), h.ready() ? "Ready" : "Not ready")).toList(),
                 "Nobody held a continuity role at this date.");
@@ -144,7 +144,7 @@ final class EvidencePdf {
                     + h.roleName() + (h.serviceName() == null ? "" : ", " + h.serviceName()) + ", " + h.position().label().toLowerCase(Locale.UK)
                     + " · " + (h.ready() ? "ready" : "not ready"));
             pdf.table(List.of(new Column("Module", 3.2f), new Column("Version", 1.1f), new Column("Score", 0.8f),
-                            new Column("Completed", 1.8f), new Column("Expires", 1.8f), new Column("At " + date(c.asOf()), 1.6f)),
+                            Column.whole("Completed", 1.8f), Column.whole("Expires", 1.8f), new Column("At " + date(c.asOf()), 1.6f)),
                     h.training().stream().map(t -> trainingCells(t)).toList(),
                     "This role requires no training modules.");
         }
@@ -191,10 +191,10 @@ final class EvidencePdf {
                 : c.gaps().size() + " gaps, " + total + " person-module days in all. A gap still open at the end of the period ends on "
                 + date(c.asOf()) + ".");
         pdf.table(List.of(new Column("Person", 2.2f), new Column("Employee no.", 1.4f), new Column("Role", 2.6f), new Column("Module", 2.8f),
-                        new Column("From", 1.8f), new Column("To", 1.8f), new Column("Days", 0.8f), new Column("Why", 1.8f)),
+                        Column.whole("From", 1.8f), Column.whole("To", 1.8f), new Column("Days", 0.8f), new Column("Why", 1.8f)),
                 c.gaps().stream().map(g -> List.of(g.personName(), g.employeeNumber(), g.roleName()
                                 + (g.serviceName() == null ? "" : ", " + g.serviceName()) + " (" + g.position().label().toLowerCase(Locale.UK) + ")",
-                        g.moduleId(), date(g.from()), date(g.to()) + (g.openAtEnd() ? " (still open)" : ""), String.valueOf(g.days()),
+                        g.moduleId(), date(g.from()), date(g.to()) + (g.openAtEnd() ? "\n(still open)" : ""), String.valueOf(g.days()),
                         g.afterExpiry() ? "Expired" : "Not yet completed")).toList(),
                 "");
     }
@@ -202,7 +202,7 @@ final class EvidencePdf {
     private static void campaigns(PdfLayout pdf, EvidenceContent c) {
         pdf.heading("7. Campaign history, " + date(c.periodFrom()) + " to " + date(c.asOf()));
         pdf.note("Each run of a refresher campaign fired in the period, with how many people it targeted. Times are UTC.");
-        pdf.table(List.of(new Column("Campaign", 3), new Column("Fired", 2.4f), new Column("Started by", 1.6f), new Column("Targeted", 1.1f),
+        pdf.table(List.of(new Column("Campaign", 3), Column.whole("Fired", 2.4f), new Column("Started by", 1.6f), new Column("Targeted", 1.1f),
                         new Column("Assigned", 1.1f), new Column("Skipped (current)", 1.4f), new Column("Already open", 1.2f),
                         new Column("Outcome", 1.1f)),
                 c.campaignRuns().stream().map(r -> List.of(r.campaignName(), CELL_TIME.format(r.fireTime()), r.triggeredBy(),

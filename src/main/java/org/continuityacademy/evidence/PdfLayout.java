@@ -31,8 +31,19 @@ final class PdfLayout {
     private static final float TABLE = 8f;
     private static final float CELL_PADDING = 3;
 
-    /** A table column: its header and its share of the width. */
-    record Column(String header, float weight) {
+    /**
+     * A table column: its header and its share of the width. A column {@code whole} never wraps its cells' lines
+     * (dates, times): it is made as wide as its widest line, taking the room from the other columns.
+     */
+    record Column(String header, float weight, boolean whole) {
+
+        Column(String header, float weight) {
+            this(header, weight, false);
+        }
+
+        static Column whole(String header, float weight) {
+            return new Column(header, weight, true);
+        }
     }
 
     private final PDDocument document;
@@ -89,7 +100,7 @@ final class PdfLayout {
             }
             return;
         }
-        float[] widths = widths(columns);
+        float[] widths = widths(columns, rows);
         List<String> headers = columns.stream().map(Column::header).toList();
         keep(rowHeight(bold, headers, widths) + rowHeight(regular, rows.getFirst(), widths));
         row(bold, headers, widths, true);
@@ -105,21 +116,44 @@ final class PdfLayout {
     }
 
     /**
-     * Column widths by weight, widened where needed so that no word of a header is cut ("Employee" stays
-     * whole); the widening is taken from the columns that have room to spare.
+     * Column widths by weight, widened where needed so that no word of a header or a cell is cut ("Employee",
+     * "knowing-our-critical-services" stay whole) and no line of a {@link Column#whole() whole} column wraps
+     * ("18 September 2026" stays on one line); the widening is taken from the columns that have room to spare.
+     * Only when the minimum widths together exceed the page are they scaled down to fit.
      */
-    private float[] widths(List<Column> columns) {
+    private float[] widths(List<Column> columns, List<List<String>> rows) {
         int n = columns.size();
         float[] widths = new float[n];
         float[] minimum = new float[n];
         float total = (float) columns.stream().mapToDouble(Column::weight).sum();
         for (int i = 0; i < n; i++) {
             widths[i] = width() * columns.get(i).weight() / total;
-            float longestWord = 0;
+            float longest = 0;
             for (String word : columns.get(i).header().split(" +")) {
-                longestWord = Math.max(longestWord, textWidth(bold, TABLE, printable(bold, word)));
+                longest = Math.max(longest, textWidth(bold, TABLE, printable(bold, word)));
             }
-            minimum[i] = longestWord + 2 * CELL_PADDING + 1;
+            for (List<String> cells : rows) {
+                for (String line : printable(regular, cell(cells, i)).split("\n")) {
+                    if (columns.get(i).whole()) {
+                        longest = Math.max(longest, textWidth(regular, TABLE, line));
+                    } else {
+                        for (String word : line.split(" +")) {
+                            longest = Math.max(longest, textWidth(regular, TABLE, word));
+                        }
+                    }
+                }
+            }
+            minimum[i] = longest + 2 * CELL_PADDING + 1;
+        }
+        float needed = 0;
+        for (float m : minimum) {
+            needed += m;
+        }
+        if (needed > width()) {
+            for (int i = 0; i < n; i++) {
+                widths[i] = minimum[i] * width() / needed;
+            }
+            return widths;
         }
         float missing = 0;
         float spare = 0;

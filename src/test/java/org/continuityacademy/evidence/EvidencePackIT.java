@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +104,10 @@ class EvidencePackIT {
         assertThat(ready.status()).as("error: %s", ready.error()).isEqualTo(PackStatus.READY);
         assertThat(ready.periodFrom()).isEqualTo(p);
         assertThat(ready.requestedBy()).isEqualTo("continuity");
-        String text = pdfText(packs.pdf(id).orElseThrow().content());
+        byte[] pdf = packs.pdf(id).orElseThrow().content();
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/evidence-pack.pdf"), pdf);
+        String text = pdfText(pdf);
 
         assertThat(text).contains("ISO 22301 evidence pack", "7.2 Competence", "7.3 Awareness", "8.5 Exercise programme",
                 "As at the end of " + date(d) + " (UTC)", "Priya Raman (continuity)", "Page 1 of ");
