@@ -29,8 +29,8 @@ import org.continuityacademy.security.AppRoles;
 
 /** Administrators create the tokens other systems read the REST API with, see when each was last used, and revoke them. */
 @Route("admin/api-tokens")
-@PageTitle("API tokens")
-@Menu(order = 92, icon = "vaadin:connect", title = "API tokens")
+@PageTitle("api-tokens.title")
+@Menu(order = 92, icon = "vaadin:connect", title = "api-tokens.title")
 @RolesAllowed(AppRoles.ADMIN)
 class ApiTokensView extends Main {
 

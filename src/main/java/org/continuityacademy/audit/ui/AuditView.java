@@ -23,8 +23,8 @@ import org.continuityacademy.security.AppRoles;
 
 /** Every recorded change, newest first; a row opens to show the state before and after. */
 @Route("admin/audit")
-@PageTitle("Audit trail")
-@Menu(order = 95, icon = "vaadin:records", title = "Audit trail")
+@PageTitle("audit.title")
+@Menu(order = 95, icon = "vaadin:records", title = "audit.title")
 @RolesAllowed(AppRoles.ADMIN)
 class AuditView extends Main {
 

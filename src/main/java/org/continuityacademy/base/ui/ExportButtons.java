@@ -4,7 +4,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.VaadinService;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,27 +28,32 @@ public final class ExportButtons<T> extends Div {
         this.fileStem = fileStem;
         this.columns = List.copyOf(columns);
         this.rows = rows;
-        String file = fileStem + "-" + LocalDate.now();
+        String file = fileStem + "-" + LocalDate.now(ExportButtons.clock());
         Anchor csv = new Anchor((DownloadHandler) event -> {
             event.setFileName(file + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             writeCsv(event.getOutputStream());
-        }, "CSV");
+        }, getTranslation("export.csv"));
         Anchor xlsx = new Anchor((DownloadHandler) event -> {
             event.setFileName(file + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             writeXlsx(event.getOutputStream());
-        }, "Excel");
+        }, getTranslation("export.excel"));
         for (Anchor link : List.of(csv, xlsx)) {
             link.getElement().insertChild(0, VaadinIcon.DOWNLOAD_ALT.create().getElement());
             link.addClassNames("academy-export");
-            link.getElement().setAttribute("title", "Download this table as " + link.getText() + " (as filtered)");
+            link.getElement().setAttribute("title", getTranslation("export.title", link.getText()));
         }
-        csv.getElement().setAttribute("aria-label", "Download as CSV");
-        xlsx.getElement().setAttribute("aria-label", "Download as Excel");
+        csv.getElement().setAttribute("aria-label", getTranslation("export.csv.aria"));
+        xlsx.getElement().setAttribute("aria-label", getTranslation("export.excel.aria"));
         add(csv, xlsx);
         addClassNames("flex", "gap-m", "items-center");
         getElement().setAttribute("data-export", fileStem);
+    }
+
+    /** The application's clock (the organisation's today names the file). */
+    private static Clock clock() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class);
     }
 
     /** The file the CSV link downloads, written to a stream. */

@@ -21,7 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.continuityacademy.security.AppRole;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,24 +42,24 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         setPrimarySection(Section.DRAWER);
 
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("layout.menu"));
         viewTitle.addClassNames("text-l", "m-0");
         viewTitle.getStyle().set("flex-grow", "1");
         addToNavbar(true, toggle, viewTitle);
         topBarItems.orderedStream().forEach(item -> addToNavbar(true, item.create()));
         addToNavbar(true, userMenu(user, authenticationContext));
 
-        nav.getElement().setAttribute("aria-label", "Main navigation");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         addToDrawer(brand(), new Scroller(nav));
     }
 
-    private static Component brand() {
-        var brand = new Div(VaadinIcon.SHIELD.create(), new Span("Continuity Academy"));
+    private Component brand() {
+        var brand = new Div(VaadinIcon.SHIELD.create(), new Span(getTranslation(PageTitles.APP_NAME)));
         brand.addClassName("academy-brand");
         return brand;
     }
 
-    private static Component userMenu(AppUserPrincipal user, AuthenticationContext authenticationContext) {
+    private Component userMenu(AppUserPrincipal user, AuthenticationContext authenticationContext) {
         var avatar = new Avatar(user.displayName());
         avatar.addThemeName("xsmall");
         avatar.getElement().setAttribute("aria-hidden", "true");
@@ -70,15 +70,15 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var label = new Span(avatar, new Span(user.displayName()));
         label.addClassNames("flex", "items-center", "gap-s");
         var top = menu.addItem(label);
-        top.getElement().setAttribute("aria-label", "User menu for " + user.displayName());
+        top.getElement().setAttribute("aria-label", getTranslation("layout.user-menu", user.displayName()));
 
-        var roles = user.roles().stream().sorted().map(AppRole::label).toList();
-        var who = top.getSubMenu().addItem("Signed in as " + user.getUsername());
+        var roles = user.roles().stream().sorted().map(role -> getTranslation(Messages.labelKey(role))).toList();
+        var who = top.getSubMenu().addItem(getTranslation("layout.signed-in-as", user.getUsername()));
         who.setEnabled(false);
         if (!roles.isEmpty()) {
-            top.getSubMenu().addItem("App roles: " + String.join(", ", roles)).setEnabled(false);
+            top.getSubMenu().addItem(getTranslation("layout.app-roles", String.join(", ", roles))).setEnabled(false);
         }
-        top.getSubMenu().addItem(new Span(new Icon(VaadinIcon.SIGN_OUT), new Span(" Sign out")),
+        top.getSubMenu().addItem(new Span(new Icon(VaadinIcon.SIGN_OUT), new Span(" " + getTranslation("layout.sign-out"))),
                 e -> authenticationContext.logout());
         return menu;
     }
@@ -88,12 +88,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         // rebuilt on every navigation: entries depend on the signed-in user's roles
         nav.removeAll();
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("Continuity Academy"));
+        viewTitle.setText(getContent() == null ? getTranslation(PageTitles.APP_NAME) : PageTitles.of(getContent()));
     }
 
-    private static SideNavItem item(MenuEntry entry) {
+    /** Menu titles are bundle keys (the view's {@code @Menu(title = …)}). */
+    private SideNavItem item(MenuEntry entry) {
+        String title = getTranslation(entry.title());
         return entry.icon() != null
-                ? new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))
-                : new SideNavItem(entry.title(), entry.path());
+                ? new SideNavItem(title, entry.path(), new Icon(entry.icon()))
+                : new SideNavItem(title, entry.path());
     }
 }

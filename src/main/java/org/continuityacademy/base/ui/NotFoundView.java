@@ -16,15 +16,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * Shown for unknown addresses, and for views the signed-in person may not open: saying "not found"
  * for both does not tell anyone which admin pages exist.
  */
-@PageTitle("Page not found · Continuity Academy")
+@PageTitle("not-found.title")
 @AnonymousAllowed
 public final class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     NotFoundView() {
         addClassNames("academy-view");
-        add(new H1("We could not find that page"),
-                new Paragraph("The address may be mistyped, the page may have moved, or it may not be open to you."),
-                new Anchor("", "Go to My continuity"));
+        add(new H1(getTranslation("not-found.heading")),
+                new Paragraph(getTranslation("not-found.explanation")),
+                new Anchor("", getTranslation("not-found.home")));
     }
 
     @Override

@@ -30,8 +30,8 @@ import org.continuityacademy.security.CurrentUser;
 
 /** Every refresher campaign with its state, next fire time and last run. */
 @Route("campaigns")
-@PageTitle("Campaigns")
-@Menu(order = 28, icon = "vaadin:calendar-clock", title = "Campaigns")
+@PageTitle("campaigns.title")
+@Menu(order = 28, icon = "vaadin:calendar-clock", title = "campaigns.title")
 @RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
 class CampaignsView extends Main implements BeforeEnterObserver {
 

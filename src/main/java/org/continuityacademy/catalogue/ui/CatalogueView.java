@@ -35,8 +35,8 @@ import org.continuityacademy.security.CurrentUser;
 
 /** The training modules with their versions and audiences, and how the last content load went. */
 @Route("catalogue")
-@PageTitle("Training catalogue")
-@Menu(order = 30, icon = "vaadin:book", title = "Training catalogue")
+@PageTitle("catalogue.title")
+@Menu(order = 30, icon = "vaadin:book", title = "catalogue.title")
 @RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
 class CatalogueView extends Main implements BeforeEnterObserver {
 

@@ -38,8 +38,8 @@ import org.continuityacademy.services.ServiceRegister;
  * are trained for them. The manager gives people their roles here.
  */
 @Route("my-team")
-@PageTitle("My team")
-@Menu(order = 10, icon = "vaadin:group", title = "My team")
+@PageTitle("my-team.title")
+@Menu(order = 10, icon = "vaadin:group", title = "my-team.title")
 @RolesAllowed(AppRoles.MANAGER)
 class MyTeamView extends Main {
 

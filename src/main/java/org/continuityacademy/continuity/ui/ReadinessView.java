@@ -45,8 +45,8 @@ import org.continuityacademy.services.Durations;
  * holds roles for.
  */
 @Route("readiness")
-@PageTitle("Service readiness")
-@Menu(order = 5, icon = "vaadin:shield", title = "Service readiness")
+@PageTitle("readiness.title")
+@Menu(order = 5, icon = "vaadin:shield", title = "readiness.title")
 @RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR, AppRoles.MANAGER})
 class ReadinessView extends Main {
 

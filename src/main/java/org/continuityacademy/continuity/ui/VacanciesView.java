@@ -21,8 +21,8 @@ import org.continuityacademy.security.AppRoles;
 
 /** Service roles left without a holder: the continuity manager's list of gaps to fill. */
 @Route("vacancies")
-@PageTitle("Vacant roles")
-@Menu(order = 26, icon = "vaadin:warning", title = "Vacant roles")
+@PageTitle("vacancies.title")
+@Menu(order = 26, icon = "vaadin:warning", title = "vacancies.title")
 @RolesAllowed(AppRoles.CONTINUITY_MANAGER)
 class VacanciesView extends Main implements BeforeEnterObserver {
 

@@ -65,8 +65,8 @@ import org.continuityacademy.security.CurrentUser;
  * list with "send a reminder now", and the people behind every figure. One filter drives all of it.
  */
 @Route("dashboard")
-@PageTitle("Coverage")
-@Menu(order = 4, icon = "vaadin:chart", title = "Coverage")
+@PageTitle("coverage.title")
+@Menu(order = 4, icon = "vaadin:chart", title = "coverage.title")
 @RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR, AppRoles.MANAGER})
 class DashboardView extends Main {
 

@@ -22,8 +22,8 @@ import org.continuityacademy.security.AppRoles;
 
 /** Administrators list accounts and decide who holds which app role. */
 @Route("admin/accounts")
-@PageTitle("Accounts")
-@Menu(order = 90, icon = "vaadin:key", title = "Accounts")
+@PageTitle("accounts.title")
+@Menu(order = 90, icon = "vaadin:key", title = "accounts.title")
 @RolesAllowed(AppRoles.ADMIN)
 class AccountsView extends Main {
 

@@ -35,8 +35,8 @@ import org.continuityacademy.security.AppRoles;
 
 /** HR uploads the employee list, checks the preview, and applies it; earlier imports are listed below. */
 @Route("employees/import")
-@PageTitle("Import employees")
-@Menu(order = 21, icon = "vaadin:upload", title = "Import employees")
+@PageTitle("import.title")
+@Menu(order = 21, icon = "vaadin:upload", title = "import.title")
 @RolesAllowed(AppRoles.HR)
 class EmployeeImportView extends Main {
 

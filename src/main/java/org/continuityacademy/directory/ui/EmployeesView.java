@@ -28,8 +28,8 @@ import org.continuityacademy.security.AppRoles;
 
 /** Search the employee directory by name, department and status. */
 @Route("employees")
-@PageTitle("Employees")
-@Menu(order = 20, icon = "vaadin:users", title = "Employees")
+@PageTitle("employees.title")
+@Menu(order = 20, icon = "vaadin:users", title = "employees.title")
 @RolesAllowed({AppRoles.HR, AppRoles.CONTINUITY_MANAGER, AppRoles.ADMIN})
 class EmployeesView extends Main implements BeforeEnterObserver {
 

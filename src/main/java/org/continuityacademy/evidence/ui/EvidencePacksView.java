@@ -40,8 +40,8 @@ import org.jspecify.annotations.Nullable;
  * progress while they are generated, and offers their PDF and CSV once ready.
  */
 @Route("evidence-packs")
-@PageTitle("Evidence packs")
-@Menu(order = 29, icon = "vaadin:file-text-o", title = "Evidence packs")
+@PageTitle("evidence-packs.title")
+@Menu(order = 29, icon = "vaadin:file-text-o", title = "evidence-packs.title")
 @RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
 class EvidencePacksView extends Main {
 

@@ -43,8 +43,8 @@ import org.continuityacademy.security.CurrentUser;
 
 /** Everyone's home: who I am in the organisation, my continuity roles and what each asks of me, and (soon) my training. */
 @Route("")
-@PageTitle("My continuity")
-@Menu(order = 0, icon = "vaadin:home", title = "My continuity")
+@PageTitle("my-continuity.title")
+@Menu(order = 0, icon = "vaadin:home", title = "my-continuity.title")
 @PermitAll
 class MyContinuityView extends Main implements BeforeEnterObserver {
 

@@ -24,7 +24,7 @@ import org.continuityacademy.training.Verification;
  * and still valid. It shows the person's name and the module, nothing else about them.
  */
 @Route(value = "verify/:code?", autoLayout = false)
-@PageTitle("Check a certificate")
+@PageTitle("verify.title")
 @AnonymousAllowed
 class VerifyView extends Main implements BeforeEnterObserver {
 

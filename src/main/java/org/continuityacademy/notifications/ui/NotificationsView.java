@@ -20,7 +20,7 @@ import org.continuityacademy.notifications.Notifications;
 
 /** All of the signed-in person's notifications, newest first; reached from the bell, not the menu. */
 @Route("notifications")
-@PageTitle("Notifications")
+@PageTitle("notifications.title")
 @PermitAll
 class NotificationsView extends Main {
 

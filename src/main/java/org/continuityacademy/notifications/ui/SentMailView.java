@@ -16,8 +16,8 @@ import org.continuityacademy.security.AppRoles;
  * The demo run's sent e-mails, for the administrator. Registered as a route only in the demo run (see
  * {@link DemoMailCatcher}); in production, e-mail goes to the SMTP server.
  */
-@PageTitle("Sent mail")
-@Menu(order = 96, icon = "vaadin:envelope-o", title = "Sent mail")
+@PageTitle("sent-mail.title")
+@Menu(order = 96, icon = "vaadin:envelope-o", title = "sent-mail.title")
 @RolesAllowed(AppRoles.ADMIN)
 public class SentMailView extends Main {
 

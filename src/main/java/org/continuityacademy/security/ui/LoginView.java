@@ -14,7 +14,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** Sign-in with a local account. A failed attempt never says whether the user name exists. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Continuity Academy")
+@PageTitle("login.title")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 

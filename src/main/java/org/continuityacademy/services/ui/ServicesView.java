@@ -34,8 +34,8 @@ import org.continuityacademy.services.ServiceRow;
 
 /** The critical IT services with their recovery targets and the continuity roles each needs. */
 @Route("services")
-@PageTitle("Critical services")
-@Menu(order = 25, icon = "vaadin:server", title = "Critical services")
+@PageTitle("services.title")
+@Menu(order = 25, icon = "vaadin:server", title = "services.title")
 @RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
 class ServicesView extends Main {
 

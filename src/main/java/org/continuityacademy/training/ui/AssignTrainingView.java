@@ -20,8 +20,8 @@ import org.springframework.data.domain.PageRequest;
 
 /** HR and the continuity manager assign a module by hand to the people they choose. */
 @Route("training/assign")
-@PageTitle("Assign training")
-@Menu(order = 31, icon = "vaadin:plus-circle", title = "Assign training")
+@PageTitle("assign-training.title")
+@Menu(order = 31, icon = "vaadin:plus-circle", title = "assign-training.title")
 @RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
 class AssignTrainingView extends Main {
 

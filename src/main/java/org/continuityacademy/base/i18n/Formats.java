@@ -1,0 +1,93 @@
+package org.continuityacademy.base.i18n;
+
+import com.vaadin.flow.server.VaadinService;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place that formats dates, times and numbers: for a person's locale, in the organisation's time
+ * zone. Services take one from {@link Messages#formats(Locale)}; views use {@link #current()}.
+ */
+public record Formats(Locale locale, ZoneId zone) {
+
+    /** A calendar date such as a due date ("7 Dec 2026" in British English). */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** The day an instant falls on in the organisation's zone ("7 Dec 2026"). */
+    public String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
+    }
+
+    /** A date written out in full for documents ("7 December 2026"). */
+    public String longDate(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    public String longDate(Instant instant) {
+        return longDate(instant.atZone(zone).toLocalDate());
+    }
+
+    /** Date and time of day in the organisation's zone ("7 Dec 2026, 14:05"). */
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone)
+                .format(instant);
+    }
+
+    /** Time of day in the organisation's zone ("14:05"). */
+    public String time(Instant instant) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
+    }
+
+    public String date(@Nullable LocalDate date, String whenMissing) {
+        return date == null ? whenMissing : date(date);
+    }
+
+    public String date(@Nullable Instant instant, String whenMissing) {
+        return instant == null ? whenMissing : date(instant);
+    }
+
+    public String dateTime(@Nullable Instant instant, String whenMissing) {
+        return instant == null ? whenMissing : dateTime(instant);
+    }
+
+    /** A whole number with the locale's grouping ("12,345"). */
+    public String number(long number) {
+        return NumberFormat.getIntegerInstance(locale).format(number);
+    }
+
+    /** A percentage with the given number of decimals ("86.7%"); {@code percent} is 0–100. */
+    public String percent(double percent, int decimals) {
+        var format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(percent / 100);
+    }
+
+    /** The zone's name for people ("Coordinated Universal Time", "New Zealand Time"), with its id. */
+    public String zoneName() {
+        String name = zone.getDisplayName(TextStyle.FULL, locale);
+        return name.equals(zone.getId()) ? name : name + " (" + zone.getId() + ")";
+    }
+
+    /**
+     * Formats for the person using the current UI: their locale, the organisation's zone (the application
+     * {@link Clock}'s). Outside a UI, the organisation's defaults.
+     */
+    public static Formats current() {
+        VaadinService service = VaadinService.getCurrent();
+        if (service == null) {
+            return new Formats(Locale.UK, ZoneId.of("UTC"));
+        }
+        return service.getInstantiator().getOrCreate(Messages.class).formats();
+    }
+}
