@@ -1,27 +1,39 @@
 package org.continuityacademy;
 
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes fixture rows straight into the database for tests that need a small, known world: fresh
- * employees (nobody else's tests touch them) and completions with chosen expiry dates.
+ * employees (nobody else's tests touch them) and completions with chosen expiry dates. "Now" is the
+ * application's (test) clock; instants are written as UTC text, so the JVM's time zone never shifts them.
  */
 public final class TestRecords {
 
-    private final JdbcClient jdbc;
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
 
-    public TestRecords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public TestRecords(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** An instant as the UTC text a DATETIME(6) column holds. */
+    public static String utc(Instant instant) {
+        return UTC.format(instant);
     }
 
     /** A new active employee; ids come from the same sequence the application uses. */
     public long employee(String firstName, String lastName, @Nullable Long managerId) {
-        return employee(firstName, lastName, managerId, null, LocalDate.now().minusYears(1));
+        return employee(firstName, lastName, managerId, null, LocalDate.now(clock).minusYears(1));
     }
 
     /** A new active employee at a location, hired on a date. */
@@ -33,7 +45,7 @@ public final class TestRecords {
                                       created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)
                 """).params(id, number, firstName, lastName, (firstName + "." + lastName + "." + id + "@example.com").toLowerCase(),
-                managerId, location, hired, Timestamp.from(Instant.now()), Timestamp.from(Instant.now())).update();
+                managerId, location, hired, utc(clock.instant()), utc(clock.instant())).update();
         return id;
     }
 
@@ -48,8 +60,8 @@ public final class TestRecords {
                 insert into training_completion (id, employee_id, module_id, module_version_id, module_version, module_major,
                                                  score, completed_at, expires_at, verification_code)
                 values (?, ?, ?, ?, ?, ?, 90, ?, ?, ?)
-                """).params(id, employeeId, moduleId, version[0], version[1], version[2], Timestamp.from(completedAt),
-                Timestamp.from(expiresAt), UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase()).update();
+                """).params(id, employeeId, moduleId, version[0], version[1], version[2], utc(completedAt),
+                utc(expiresAt), UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase()).update();
         return id;
     }
 
@@ -59,7 +71,7 @@ public final class TestRecords {
         jdbc.sql("""
                 insert into training_assignment (id, employee_id, module_id, origin, reason, assigned_by, assigned_at, due_on, status)
                 values (?, ?, ?, 'MANUAL', 'fixture', 'test', ?, ?, 'OPEN')
-                """).params(id, employeeId, moduleId, Timestamp.from(assignedAt), dueOn).update();
+                """).params(id, employeeId, moduleId, utc(assignedAt), dueOn).update();
         return id;
     }
 
@@ -73,7 +85,7 @@ public final class TestRecords {
                                           correct_count, score, started_at, submitted_at)
                 values (?, ?, ?, ?, ?, 'FAILED', '', 10, ?, ?, ?, ?)
                 """).params(id, employeeId, moduleId, version, assignmentId, score / 10, score,
-                Timestamp.from(submittedAt.minusSeconds(600)), Timestamp.from(submittedAt)).update();
+                utc(submittedAt.minusSeconds(600)), utc(submittedAt)).update();
         return id;
     }
 
@@ -92,7 +104,7 @@ public final class TestRecords {
                 select ?, v.module_id, ?, ?, ?, v.title, v.module_text, v.questions_text, ?
                 from training_module m join training_module_version v on v.id = m.current_version_id where m.module_id = ?
                 """).params(id, version, Integer.parseInt(version.substring(0, version.indexOf('.'))),
-                (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", ""), Timestamp.from(publishedAt), moduleId).update();
+                (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", ""), utc(publishedAt), moduleId).update();
         return id;
     }
 
@@ -104,7 +116,7 @@ public final class TestRecords {
                                                  score, completed_at, expires_at, verification_code)
                 select ?, ?, v.module_id, v.id, v.version, v.major, ?, ?, ?, ?
                 from training_module_version v where v.id = ?
-                """).params(id, employeeId, score, Timestamp.from(completedAt), Timestamp.from(expiresAt),
+                """).params(id, employeeId, score, utc(completedAt), utc(expiresAt),
                 UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(), moduleVersionId).update();
         return id;
     }

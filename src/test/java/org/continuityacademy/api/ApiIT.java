@@ -1,5 +1,6 @@
 package org.continuityacademy.api;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -69,6 +70,8 @@ class ApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     JsonMapper json;
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -87,7 +90,7 @@ class ApiIT {
 
     @BeforeEach
     void aSmallWorld() {
-        records = new TestRecords(jdbc);
+        records = new TestRecords(jdbc, clock);
         ann = records.employee("Ann", "Api", null);
         bob = records.employee("Bob", "Api", null);
         department = jdbc.sql("select nextval(department_seq)").query(Long.class).single();

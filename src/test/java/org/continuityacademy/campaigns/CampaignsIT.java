@@ -1,5 +1,6 @@
 package org.continuityacademy.campaigns;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,6 +46,8 @@ class CampaignsIT {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     TestRecords records;
     String location;
@@ -52,7 +55,7 @@ class CampaignsIT {
 
     @BeforeEach
     void threePeopleSomewhere() {
-        records = new TestRecords(jdbc);
+        records = new TestRecords(jdbc, clock);
         location = "Testville " + System.nanoTime();
         ann = records.employee("Ann", "Abbott", null, location, LocalDate.now().minusYears(2));
         ben = records.employee("Ben", "Bishop", null, location, LocalDate.now().minusDays(10));

@@ -1,5 +1,6 @@
 package org.continuityacademy.campaigns;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
@@ -23,13 +24,15 @@ class RemindersIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     org.continuityacademy.training.TrainingRecords training;
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
     void reminders_follow_the_policy_the_manager_gets_one_digest_and_a_repeat_sends_nothing() {
-        var records = new TestRecords(jdbc);
+        var records = new TestRecords(jdbc, clock);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long manager = records.employee("Mia", "Manager", null);
         long pat = records.employee("Pat", "Pending", manager);

@@ -93,7 +93,7 @@ class TwoNodesIT {
     @Test
     void a_campaign_launched_by_both_nodes_at_once_is_launched_once() {
         JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
-        var records = new TestRecords(jdbc);
+        var records = new TestRecords(jdbc, nodeA.getBean(java.time.Clock.class));
         String location = "Two nodes " + System.nanoTime();
         for (int i = 0; i < 30; i++) {
             records.employee("Node", "Person" + i, null, location, LocalDate.now().minusYears(1));
@@ -121,7 +121,7 @@ class TwoNodesIT {
     @Test
     void every_notification_is_e_mailed_exactly_once_by_two_dispatching_nodes() throws Exception {
         JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
-        long person = new TestRecords(jdbc).employee("Mail", "Reader", null);
+        long person = new TestRecords(jdbc, nodeA.getBean(java.time.Clock.class)).employee("Mail", "Reader", null);
         String email = jdbc.sql("select email from employee where id = ?").param(person).query(String.class).single();
         var notifications = nodeA.getBean(Notifications.class);
         nodeA.getBean(TransactionTemplate.class).executeWithoutResult(s -> {

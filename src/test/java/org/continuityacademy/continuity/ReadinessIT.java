@@ -1,5 +1,6 @@
 package org.continuityacademy.continuity;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,6 +60,8 @@ class ReadinessIT {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     TestRecords records;
     long ann, ben, cal, dee;
@@ -67,7 +70,7 @@ class ReadinessIT {
 
     @BeforeEach
     void aSmallWorld() {
-        records = new TestRecords(jdbc);
+        records = new TestRecords(jdbc, clock);
         long marcus = ((AppUserPrincipal) users.loadUserByUsername("manager")).employeeId();
         ann = records.employee("Ann", "Archer", marcus);
         ben = records.employee("Ben", "Baker", marcus);

@@ -47,9 +47,9 @@ public final class CoverageFixture {
     private final JdbcClient jdbc;
     private final Instant now = Instant.now();
 
-    public CoverageFixture(JdbcClient jdbc, UserDetailsService users, ServiceRegister services, ContinuityRoles roles) {
+    public CoverageFixture(JdbcClient jdbc, java.time.Clock clock, UserDetailsService users, ServiceRegister services, ContinuityRoles roles) {
         this.jdbc = jdbc;
-        var records = new TestRecords(jdbc);
+        var records = new TestRecords(jdbc, clock);
         department = jdbc.sql("select nextval(department_seq)").query(Long.class).single();
         departmentName = "Coverage " + department;
         jdbc.sql("insert into department (id, name) values (?, ?)").params(department, departmentName).update();

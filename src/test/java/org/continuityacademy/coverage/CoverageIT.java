@@ -38,6 +38,8 @@ class CoverageIT {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     long department, ann, ben, cal, dee, calOverdue;
     CoverageFilter mine;
@@ -45,7 +47,7 @@ class CoverageIT {
 
     @BeforeEach
     void aSmallDepartment() {
-        var fixture = new CoverageFixture(jdbc, users, services, roles);
+        var fixture = new CoverageFixture(jdbc, clock, users, services, roles);
         department = fixture.department;
         ann = fixture.ann;
         ben = fixture.ben;

@@ -1,5 +1,6 @@
 package org.continuityacademy.evidence;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -87,6 +88,8 @@ class EvidencePackIT {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     WebApplicationContext context;
 
@@ -291,7 +294,7 @@ class EvidencePackIT {
         if (world != null) {
             return world;
         }
-        var records = new TestRecords(jdbc);
+        var records = new TestRecords(jdbc, clock);
         String suffix = Integer.toString(36 * 36 + new java.util.Random().nextInt(35 * 36 * 36), 36);
         Map<String, Long> v09 = new HashMap<>();
         for (String m : OTHERS) {

@@ -1,5 +1,6 @@
 package org.continuityacademy.training;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -28,6 +29,8 @@ class RecertificationIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
@@ -37,7 +40,7 @@ class RecertificationIT {
 
     @BeforeEach
     void setUp() {
-        records = new TestRecords(jdbc);
+        records = new TestRecords(jdbc, clock);
     }
 
     @Test

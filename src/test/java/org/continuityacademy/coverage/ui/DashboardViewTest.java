@@ -34,6 +34,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     UserDetailsService users;
     @Autowired
     ServiceRegister services;
@@ -44,7 +46,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aSmallDepartment() {
-        fixture = new CoverageFixture(jdbc, users, services, roles);
+        fixture = new CoverageFixture(jdbc, clock, users, services, roles);
     }
 
     @Test
