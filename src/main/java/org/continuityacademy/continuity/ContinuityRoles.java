@@ -1,12 +1,16 @@
 package org.continuityacademy.continuity;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.RoleDefinition;
 import org.continuityacademy.directory.EmployeeDirectory;
@@ -20,6 +24,7 @@ import org.continuityacademy.services.ServiceSummary;
 import org.continuityacademy.notifications.NotificationKind;
 import org.continuityacademy.notifications.Notifications;
 import org.continuityacademy.training.TrainingRecords;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Continuity role assignments. The continuity manager assigns roles to anyone; a manager only to people
  * in their reporting line; HR reads but does not assign. Every change is audited and announced.
+ * <p>
+ * Refusals are in the language of the person who asked (a view shows them); what is stored for everyone
+ * (why an assignment ended, why training was waived) and e-mails are in the organisation's language. The
+ * audit trail's summaries are English, like its before/after records.
  */
 @Service
 public class ContinuityRoles {
@@ -45,10 +54,12 @@ public class ContinuityRoles {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final Messages messages;
+    private final Clock clock;
 
     ContinuityRoles(RoleAssignmentRepository assignments, RoleVacancies vacancies, EmployeeDirectory directory, ServiceRegister services,
                     Catalogue catalogue, AuditTrail audit, TrainingRecords training, Notifications notifications,
-                    ApplicationEventPublisher events, CurrentUser currentUser) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, Messages messages, Clock clock) {
         this.assignments = assignments;
         this.vacancies = vacancies;
         this.directory = directory;
@@ -59,6 +70,8 @@ public class ContinuityRoles {
         this.notifications = notifications;
         this.events = events;
         this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     /** Gives someone a continuity role; the rules are explained in each refusal. */
@@ -68,31 +81,31 @@ public class ContinuityRoles {
         AppUserPrincipal me = currentUser.require();
         EmployeeRow employee = employeeInReach(me, request.employeeId());
         if (!employee.active()) {
-            throw new AssignmentRefused(employee.fullName() + " has left the organisation and cannot take on a role.");
+            throw new AssignmentRefused(messages.get("continuity.refused.has-left", employee.fullName()));
         }
         RoleDefinition role = role(request.roleKey());
         if (RoleDefinition.ALL_STAFF.equals(role.key())) {
-            throw new AssignmentRefused("Everyone holds 'All staff' already; choose another role.");
+            throw new AssignmentRefused(messages.get("continuity.refused.all-staff", role.name()));
         }
         ServiceSummary service = null;
         if (role.perService()) {
             if (request.serviceId() == null) {
-                throw new AssignmentRefused(role.name() + " is held for a critical service: choose the service.");
+                throw new AssignmentRefused(messages.get("continuity.refused.choose-service", role.name()));
             }
             service = services.summary(request.serviceId())
-                    .orElseThrow(() -> new AssignmentRefused("That critical service no longer exists."));
+                    .orElseThrow(() -> new AssignmentRefused(messages.get("continuity.refused.service-gone")));
         } else if (request.serviceId() != null) {
-            throw new AssignmentRefused(role.name() + " is held for the whole organisation, not for one service.");
+            throw new AssignmentRefused(messages.get("continuity.refused.organisation-wide", role.name()));
         }
         if (request.validUntil() != null && request.validUntil().isBefore(request.validFrom())) {
-            throw new AssignmentRefused("The end date is before the start date.");
+            throw new AssignmentRefused(messages.get("continuity.refused.ends-before-start"));
         }
         if (request.reason() == null || request.reason().isBlank()) {
-            throw new AssignmentRefused("Say why this person takes the role (for the history).");
+            throw new AssignmentRefused(messages.get("continuity.refused.no-reason"));
         }
         if (!assignments.currentFor(employee.id(), role.key(), request.serviceId()).isEmpty()) {
-            throw new AssignmentRefused(employee.fullName() + " already holds " + role.name()
-                    + (service == null ? "" : " for " + service.name()) + ".");
+            throw new AssignmentRefused(messages.get("continuity.refused.already-holds", employee.fullName(),
+                    roleText(messages.currentLocale(), role, service)));
         }
         RoleAssignment replaced = null;
         if (service != null && request.position() == Position.PRIMARY) {
@@ -100,48 +113,65 @@ public class ContinuityRoles {
                     .filter(a -> a.getPosition() == Position.PRIMARY).findFirst();
             if (currentPrimary.isPresent()) {
                 String holder = names(List.of(currentPrimary.get().getEmployeeId())).getOrDefault(
-                        currentPrimary.get().getEmployeeId(), "someone");
+                        currentPrimary.get().getEmployeeId(), messages.get("continuity.someone"));
                 if (!request.replacePrimary()) {
-                    throw new AssignmentRefused(holder + " is the primary " + role.name() + " for " + service.name()
-                            + ". Replace them with " + employee.fullName() + "?", holder);
+                    throw new AssignmentRefused(messages.get("continuity.refused.has-primary", holder, role.name(), service.name(),
+                            employee.fullName()), holder);
                 }
                 replaced = currentPrimary.get();
             }
         }
+        Instant now = clock.instant();
         var saved = new RoleAssignment(employee.id(), role.key(), request.serviceId(), request.position(),
-                request.reason().strip(), me.getUsername(), request.validFrom(), request.validUntil());
+                request.reason().strip(), me.getUsername(), now, request.validFrom(), request.validUntil());
+        // what is stored for everyone to read is in the organisation's language
+        Locale organisation = messages.organisationLocale();
         if (replaced != null) {
-            end(replaced, me.getUsername(), "replaced by " + employee.fullName(), false);
+            String why = messages.get(organisation, "continuity.ended.replaced-by", employee.fullName());
+            end(replaced, me.getUsername(), why, false, now);
             assignments.saveAndFlush(replaced);
-            releaseTraining(replaced, "replaced by " + employee.fullName());
+            releaseTraining(replaced, why);
         }
         saved = assignments.saveAndFlush(saved);
         if (service != null) {
             long filledBy = saved.getId();
-            vacancies.openSlot(service.id(), role.key(), request.position()).forEach(v -> v.fill(filledBy));
+            vacancies.openSlot(service.id(), role.key(), request.position()).forEach(v -> v.fill(filledBy, now));
         }
         String where = service == null ? "" : " for " + service.name();
         audit.record("role assigned", AUDIT_TYPE, String.valueOf(saved.getId()), employee.fullName() + " became "
-                + request.position().label().toLowerCase() + " " + role.name() + where, null, saved.describe());
+                + request.position().name().toLowerCase(Locale.ROOT) + " " + role.name() + where, null, saved.describe());
         events.publishEvent(new RoleAssigned(saved.getId(), employee.id(), role.key(), request.serviceId(), request.position()));
-        // the role's modules are assigned in the same transaction: the role and its training come together
-        List<String> modules = training.assignForRole(employee.id(), role.key(), role.name(),
-                service == null ? null : service.tier(), where);
-        tell(employee, saved, role, where, modules);
+        // the role's modules are assigned in the same transaction: the role and its training come together; the
+        // role is named with its service here ("IT Recovery Lead for Payments"), so the whole phrase is translated
+        List<String> modules = training.assignForRole(employee.id(), role.key(), roleText(organisation, role, service),
+                service == null ? null : service.tier(), "");
+        tell(employee, saved, role, service, modules);
         return saved.row(employee.fullName(), service == null ? null : service.name(), role.name());
     }
 
-    /** The new holder hears of their role, and of the training it brings, in the bell and by e-mail. */
-    private void tell(EmployeeRow employee, RoleAssignment saved, RoleDefinition role, String where, List<String> modules) {
-        var body = new StringBuilder("Hello " + employee.fullName() + ",\n\nYou are now " + saved.getPosition().label().toLowerCase()
-                + " " + role.name() + where + ". " + role.description() + "\n");
+    /** "IT Recovery Lead", or "IT Recovery Lead for Payments" for a role held for a service. */
+    private String roleText(Locale locale, RoleDefinition role, @Nullable ServiceSummary service) {
+        return service == null ? role.name() : messages.get(locale, "continuity.role.for-service", role.name(), service.name());
+    }
+
+    /**
+     * The new holder hears of their role, and of the training it brings, in the bell and by e-mail (in the
+     * organisation's language until people choose their own).
+     */
+    private void tell(EmployeeRow employee, RoleAssignment saved, RoleDefinition role, @Nullable ServiceSummary service,
+                      List<String> modules) {
+        Locale locale = messages.organisationLocale();
+        String position = messages.get(locale, saved.getPosition().wordKey());
+        String roleText = roleText(locale, role, service);
+        var body = new StringBuilder(messages.get(locale, "continuity.assigned.body", employee.fullName(), position, roleText,
+                role.description()));
         if (!modules.isEmpty()) {
             var titles = catalogue.moduleInfo(modules);
-            body.append("\nTo be ready for it, complete ").append(modules.size() == 1 ? "this module" : "these modules").append(":\n");
+            body.append("\n").append(messages.get(locale, "continuity.assigned.body.modules", modules.size())).append('\n');
             modules.forEach(m -> body.append("- ").append(titles.containsKey(m) ? titles.get(m).title() : m).append('\n'));
         }
         notifications.notify(employee.id(), employee.email(), NotificationKind.ASSIGNED, "role-assignment:" + saved.getId(),
-                "You are now " + saved.getPosition().label().toLowerCase() + " " + role.name() + where, body.toString(), "");
+                messages.get(locale, "continuity.assigned.subject", position, roleText), body.toString(), "");
     }
 
     /** Ends an assignment; it stays in the history. */
@@ -150,15 +180,15 @@ public class ContinuityRoles {
     public void end(long assignmentId, String reason) {
         AppUserPrincipal me = currentUser.require();
         RoleAssignment assignment = assignments.findById(assignmentId)
-                .orElseThrow(() -> new AssignmentRefused("That assignment no longer exists."));
+                .orElseThrow(() -> new AssignmentRefused(messages.get("continuity.refused.assignment-gone")));
         employeeInReach(me, assignment.getEmployeeId());
         if (!assignment.isCurrent()) {
-            throw new AssignmentRefused("That assignment has already ended.");
+            throw new AssignmentRefused(messages.get("continuity.refused.already-ended"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new AssignmentRefused("Say why the assignment ends (for the history).");
+            throw new AssignmentRefused(messages.get("continuity.refused.no-end-reason"));
         }
-        end(assignment, me.getUsername(), reason.strip(), true);
+        end(assignment, me.getUsername(), reason.strip(), true, clock.instant());
         assignments.saveAndFlush(assignment);
         releaseTraining(assignment, reason.strip());
     }
@@ -171,26 +201,28 @@ public class ContinuityRoles {
                 .forEach(a -> stillHeld.add(a.getRoleKey()));
         String roleName = catalogue.roles().stream().filter(r -> r.key().equals(ended.getRoleKey())).findFirst()
                 .map(RoleDefinition::name).orElse(ended.getRoleKey());
-        training.releaseRole(ended.getEmployeeId(), stillHeld, "No longer needed: " + roleName + " ended (" + why + ")");
+        training.releaseRole(ended.getEmployeeId(), stillHeld,
+                messages.get(messages.organisationLocale(), "continuity.training.no-longer-needed", roleName, why));
     }
 
     /** Ends every current role of a person (a leaver); called by the system, not by a person. */
     @Transactional
     void endAllFor(long employeeId, String reason) {
+        Instant now = clock.instant();
         for (RoleAssignment assignment : assignments.historyOf(employeeId)) {
             if (assignment.isCurrent()) {
-                end(assignment, "system", reason, true);
+                end(assignment, "system", reason, true, now);
                 assignments.saveAndFlush(assignment);
             }
         }
     }
 
-    private void end(RoleAssignment assignment, String by, String reason, boolean leavesVacancy) {
+    private void end(RoleAssignment assignment, String by, String reason, boolean leavesVacancy, Instant at) {
         String before = assignment.describe();
-        assignment.end(by, reason);
+        assignment.end(by, reason, at);
         if (leavesVacancy && assignment.getServiceId() != null) {
             vacancies.save(new RoleVacancy(assignment.getServiceId(), assignment.getRoleKey(), assignment.getPosition(),
-                    assignment.getEmployeeId(), reason));
+                    assignment.getEmployeeId(), reason, at));
         }
         audit.record("role assignment ended", AUDIT_TYPE, String.valueOf(assignment.getId()),
                 "Role " + assignment.getRoleKey() + " of employee " + assignment.getEmployeeId() + " ended: " + reason,
@@ -224,8 +256,8 @@ public class ContinuityRoles {
                 var others = assignments.currentForServiceRole(a.getServiceId(), a.getRoleKey()).stream()
                         .filter(o -> o.getEmployeeId() != me).toList();
                 var names = names(others.stream().map(RoleAssignment::getEmployeeId).toList());
-                partner = others.stream().map(o -> o.getPosition().label() + ": " + names.getOrDefault(o.getEmployeeId(), "?"))
-                        .collect(Collectors.joining(", "));
+                partner = others.stream().map(o -> messages.get("continuity.role-card.partner", messages.label(o.getPosition()),
+                        names.getOrDefault(o.getEmployeeId(), "?"))).collect(Collectors.joining(", "));
                 if (partner.isEmpty()) {
                     partner = null;
                 }
@@ -305,7 +337,7 @@ public class ContinuityRoles {
     private EmployeeRow employeeInReach(AppUserPrincipal me, long employeeId) {
         if (me.hasRole(AppRole.CONTINUITY_MANAGER)) {
             return directory.employee(employeeId)
-                    .orElseThrow(() -> new AssignmentRefused("That employee is not in the directory."));
+                    .orElseThrow(() -> new AssignmentRefused(messages.get("continuity.refused.employee-unknown")));
         }
         // a manager reaches their own line only; anyone else is refused alike, existing or not
         Optional<EmployeeRow> inLine = me.hasRole(AppRole.MANAGER) ? directory.employeeForAssignment(employeeId) : Optional.empty();
@@ -315,6 +347,6 @@ public class ContinuityRoles {
 
     private RoleDefinition role(String key) {
         return catalogue.roles().stream().filter(r -> r.key().equals(key)).findFirst()
-                .orElseThrow(() -> new AssignmentRefused("'" + key + "' is not a role in the role catalogue."));
+                .orElseThrow(() -> new AssignmentRefused(messages.get("continuity.refused.role-unknown", key)));
     }
 }

@@ -14,9 +14,4 @@ public record HolderReadiness(long assignmentId, long employeeId, @Nullable Stri
     public boolean ready() {
         return currentModules >= requiredModules;
     }
-
-    /** "Ready" or "2 of 3 modules". */
-    public String describe() {
-        return ready() ? "Ready" : "Not ready: " + currentModules + " of " + requiredModules + " modules current";
-    }
 }

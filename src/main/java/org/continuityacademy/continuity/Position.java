@@ -1,7 +1,12 @@
 package org.continuityacademy.continuity;
 
-/** Whether a holder leads the role (primary) or stands in (deputy). */
-public enum Position {
+import org.continuityacademy.base.i18n.Labelled;
+
+/**
+ * Whether a holder leads the role (primary) or stands in (deputy). People read it as
+ * {@code messages.label(position)} ("Primary"), or inside a sentence through {@link #wordKey()} ("primary").
+ */
+public enum Position implements Labelled {
     PRIMARY("Primary"), DEPUTY("Deputy");
 
     private final String label;
@@ -10,7 +15,19 @@ public enum Position {
         this.label = label;
     }
 
+    /**
+     * The English label, for modules that do not take their texts from the bundles yet; use
+     * {@code messages.label(position)} instead.
+     */
     public String label() {
         return label;
+    }
+
+    /** The key of the position as a word inside a sentence: "You are now <em>primary</em> IT Recovery Lead". */
+    public String wordKey() {
+        return switch (this) {
+            case PRIMARY -> "continuity.position.primary.word";
+            case DEPUTY -> "continuity.position.deputy.word";
+        };
     }
 }

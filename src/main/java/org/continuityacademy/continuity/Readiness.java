@@ -2,8 +2,9 @@ package org.continuityacademy.continuity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -108,15 +109,20 @@ public class Readiness {
 
     private static final String IN_SCOPE = " join scoped on scoped.service_id = s.id";
 
+    /** DATETIME columns hold UTC: "now" goes to the database as UTC text, whatever the JVM's time zone. */
+    private static final DateTimeFormatter UTC_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+            .withZone(ZoneOffset.UTC);
+
     private final JdbcClient jdbc;
     private final EmployeeDirectory directory;
     private final CurrentUser currentUser;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Readiness(JdbcClient jdbc, EmployeeDirectory directory, CurrentUser currentUser) {
+    Readiness(JdbcClient jdbc, EmployeeDirectory directory, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** A page of the readiness matrix, in the order asked for. */
@@ -192,7 +198,7 @@ public class Readiness {
                 """;
         record Line(long serviceId, String roleKey, boolean deputyRequired, @Nullable HolderReadiness holder) {
         }
-        var lines = jdbc.sql(sql).param("now", Timestamp.from(clock.instant())).param("services", serviceIds)
+        var lines = jdbc.sql(sql).param("now", now()).param("services", serviceIds)
                 .query((rs, n) -> new Line(rs.getLong("service_id"), rs.getString("role_key"), rs.getBoolean("deputy_required"),
                         rs.getObject("id") == null ? null : holder(rs, null))).list();
         Map<Long, String> names = directory.names(lines.stream().filter(l -> l.holder() != null)
@@ -303,8 +309,13 @@ public class Readiness {
     }
 
     private JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Scope scope) {
-        spec = spec.param("now", Timestamp.from(clock.instant()));
+        spec = spec.param("now", now());
         return scope.all() ? spec : spec.param("manager", scope.managerId() == null ? -1L : scope.managerId());
+    }
+
+    /** A completion is current while it expires after this instant: the application clock's now. */
+    private String now() {
+        return UTC_DATETIME.format(clock.instant());
     }
 
     private static HolderReadiness holder(ResultSet rs, @Nullable String name) throws SQLException {

@@ -30,8 +30,9 @@ class RoleAssignment {
     private Position position = Position.PRIMARY;
     private String reason = "";
     private String assignedBy = "";
-    private Instant assignedAt = Instant.now();
-    private LocalDate validFrom = LocalDate.now();
+    // placeholders until JPA or the constructor sets them: time comes from the application's clock, never from here
+    private Instant assignedAt = Instant.EPOCH;
+    private LocalDate validFrom = LocalDate.EPOCH;
     private @Nullable LocalDate validUntil;
     private @Nullable Instant endedAt;
     private @Nullable String endedBy;
@@ -43,20 +44,26 @@ class RoleAssignment {
     protected RoleAssignment() {
     }
 
+    /**
+     * @param assignedAt when it was given, from the application's clock
+     * @param validFrom  the day it starts: from the start of that day in the organisation's time zone
+     */
     RoleAssignment(long employeeId, String roleKey, @Nullable Long serviceId, Position position, String reason,
-                   String assignedBy, LocalDate validFrom, @Nullable LocalDate validUntil) {
+                   String assignedBy, Instant assignedAt, LocalDate validFrom, @Nullable LocalDate validUntil) {
         this.employeeId = employeeId;
         this.roleKey = roleKey;
         this.serviceId = serviceId;
         this.position = position;
         this.reason = reason;
         this.assignedBy = assignedBy;
+        this.assignedAt = assignedAt;
         this.validFrom = validFrom;
         this.validUntil = validUntil;
     }
 
-    void end(String by, String why) {
-        this.endedAt = Instant.now();
+    /** Ends it at {@code at} (the application's clock); it stays in the history. */
+    void end(String by, String why, Instant at) {
+        this.endedAt = at;
         this.endedBy = by;
         this.endReason = why;
     }

@@ -27,23 +27,25 @@ class RoleVacancy {
     private Position position = Position.PRIMARY;
     private long previousEmployeeId;
     private String reason = "";
-    private Instant vacatedAt = Instant.now();
+    private Instant vacatedAt = Instant.EPOCH;
     private @Nullable Instant filledAt;
     private @Nullable Long filledByAssignment;
 
     protected RoleVacancy() {
     }
 
-    RoleVacancy(long serviceId, String roleKey, Position position, long previousEmployeeId, String reason) {
+    /** @param vacatedAt when the holder's assignment ended, from the application's clock */
+    RoleVacancy(long serviceId, String roleKey, Position position, long previousEmployeeId, String reason, Instant vacatedAt) {
         this.serviceId = serviceId;
         this.roleKey = roleKey;
         this.position = position;
         this.previousEmployeeId = previousEmployeeId;
         this.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        this.vacatedAt = vacatedAt;
     }
 
-    void fill(long assignmentId) {
-        this.filledAt = Instant.now();
+    void fill(long assignmentId, Instant at) {
+        this.filledAt = at;
         this.filledByAssignment = assignmentId;
     }
 

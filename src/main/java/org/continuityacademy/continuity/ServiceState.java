@@ -1,25 +1,28 @@
 package org.continuityacademy.continuity;
 
-/** Whether a critical service could be recovered by trained people now. */
-public enum ServiceState {
+import org.continuityacademy.base.i18n.Labelled;
 
-    NOT_READY("Not ready", "A required role has no trained primary."),
-    AT_RISK("At risk", "Every primary is trained, but a required deputy is missing or not trained."),
-    READY("Ready", "Every required role has a trained primary, and a trained deputy where one is required.");
+/**
+ * Whether a critical service could be recovered by trained people now. People read it as
+ * {@code messages.label(state)}; what each state means is in the bundle too (the readiness views).
+ */
+public enum ServiceState implements Labelled {
+
+    NOT_READY("Not ready"),
+    AT_RISK("At risk"),
+    READY("Ready");
 
     private final String label;
-    private final String meaning;
 
-    ServiceState(String label, String meaning) {
+    ServiceState(String label) {
         this.label = label;
-        this.meaning = meaning;
     }
 
+    /**
+     * The English label, for modules that do not take their texts from the bundles yet; use
+     * {@code messages.label(state)} instead.
+     */
     public String label() {
         return label;
-    }
-
-    public String meaning() {
-        return meaning;
     }
 }

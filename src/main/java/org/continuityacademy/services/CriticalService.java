@@ -33,8 +33,9 @@ class CriticalService {
     private int rtoMinutes;
     private int rpoMinutes;
     private int mtpdMinutes;
-    private Instant createdAt = Instant.now();
-    private Instant updatedAt = Instant.now();
+    // placeholders until JPA or from() sets them: time comes from the application's clock, never from here
+    private Instant createdAt = Instant.EPOCH;
+    private Instant updatedAt = Instant.EPOCH;
 
     @Version
     private long version;
@@ -51,13 +52,16 @@ class CriticalService {
     protected CriticalService() {
     }
 
-    static CriticalService from(ServiceDraft draft) {
+    /** A new service, registered at {@code now} (the application's clock). */
+    static CriticalService from(ServiceDraft draft, Instant now) {
         var service = new CriticalService();
-        service.apply(draft);
+        service.createdAt = now;
+        service.apply(draft, now);
         return service;
     }
 
-    void apply(ServiceDraft draft) {
+    /** Takes what a person entered, changed at {@code now} (the application's clock). */
+    void apply(ServiceDraft draft, Instant now) {
         this.name = draft.name().strip();
         this.description = draft.description() == null ? "" : draft.description().strip();
         this.ownerEmployeeId = draft.ownerEmployeeId();
@@ -69,7 +73,7 @@ class CriticalService {
         this.requiredRoles.addAll(draft.requiredRoles());
         this.dependsOn.clear();
         this.dependsOn.addAll(draft.dependsOn());
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     ServiceDraft draft() {

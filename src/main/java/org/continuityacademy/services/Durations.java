@@ -1,20 +1,32 @@
 package org.continuityacademy.services;
 
-/** Minutes in words people use for recovery targets: "45 minutes", "4 hours", "2 days". */
+import java.util.Locale;
+import org.continuityacademy.base.i18n.Messages;
+
+/**
+ * Minutes in the words people use for recovery targets: "45 minutes", "4 hours", "2 days" (the largest
+ * unit that divides them), in the person's language.
+ */
 public final class Durations {
+
+    private static final int HOUR = 60;
+    private static final int DAY = 24 * HOUR;
 
     private Durations() {
     }
 
-    public static String describe(int minutes) {
-        if (minutes % (24 * 60) == 0 && minutes > 0) {
-            int days = minutes / (24 * 60);
-            return days + (days == 1 ? " day" : " days");
+    /** In the current person's language. */
+    public static String describe(int minutes, Messages messages) {
+        return describe(messages.currentLocale(), minutes, messages);
+    }
+
+    public static String describe(Locale locale, int minutes, Messages messages) {
+        if (minutes > 0 && minutes % DAY == 0) {
+            return messages.get(locale, "services.duration.days", minutes / DAY);
         }
-        if (minutes % 60 == 0 && minutes > 0) {
-            int hours = minutes / 60;
-            return hours + (hours == 1 ? " hour" : " hours");
+        if (minutes > 0 && minutes % HOUR == 0) {
+            return messages.get(locale, "services.duration.hours", minutes / HOUR);
         }
-        return minutes + (minutes == 1 ? " minute" : " minutes");
+        return messages.get(locale, "services.duration.minutes", minutes);
     }
 }

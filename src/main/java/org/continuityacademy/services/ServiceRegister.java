@@ -1,5 +1,6 @@
 package org.continuityacademy.services;
 
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.RoleDefinition;
 import org.continuityacademy.directory.EmployeeDirectory;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The critical-service register. The continuity manager keeps it; HR reads it. Every rule is checked
- * before anything is stored, and every change goes to the audit trail with the state before and after.
+ * before anything is stored (the problems in the language of the person who entered the service), and
+ * every change goes to the audit trail with the state before and after.
  */
 @Service
 public class ServiceRegister {
@@ -35,12 +38,17 @@ public class ServiceRegister {
     private final EmployeeDirectory directory;
     private final Catalogue catalogue;
     private final AuditTrail audit;
+    private final Messages messages;
+    private final Clock clock;
 
-    ServiceRegister(CriticalServices services, EmployeeDirectory directory, Catalogue catalogue, AuditTrail audit) {
+    ServiceRegister(CriticalServices services, EmployeeDirectory directory, Catalogue catalogue, AuditTrail audit, Messages messages,
+                    Clock clock) {
         this.services = services;
         this.directory = directory;
         this.catalogue = catalogue;
         this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @PreAuthorize(Access.CATALOGUE_READERS)
@@ -93,7 +101,7 @@ public class ServiceRegister {
     @Transactional
     public ServiceRow create(ServiceDraft draft) {
         check(draft, null);
-        CriticalService service = services.saveAndFlush(CriticalService.from(draft));
+        CriticalService service = services.saveAndFlush(CriticalService.from(draft, clock.instant()));
         audit.record("service created", AUDIT_TYPE, String.valueOf(service.getId()), "Critical service '" + draft.name().strip()
                 + "' added to the register", null, draft.describe());
         return rows(List.of(service)).getFirst();
@@ -103,10 +111,10 @@ public class ServiceRegister {
     @Transactional
     public ServiceRow update(long id, ServiceDraft draft) {
         CriticalService service = services.findById(id)
-                .orElseThrow(() -> new ServiceRejected(Map.of("name", "This service no longer exists.")));
+                .orElseThrow(() -> new ServiceRejected(Map.of("name", messages.get("services.error.gone"))));
         check(draft, id);
         String before = service.draft().describe();
-        service.apply(draft);
+        service.apply(draft, clock.instant());
         services.saveAndFlush(service);
         audit.record("service changed", AUDIT_TYPE, String.valueOf(id), "Critical service '" + draft.name().strip() + "' changed",
                 before, draft.describe());
@@ -117,59 +125,58 @@ public class ServiceRegister {
         var problems = new LinkedHashMap<String, String>();
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty()) {
-            problems.put("name", "Name: give the service a name.");
+            problems.put("name", messages.get("services.error.name-missing"));
         } else if (name.length() > 120) {
-            problems.put("name", "Name: at most 120 characters.");
+            problems.put("name", messages.get("services.error.name-too-long", 120));
         } else if (id == null ? services.existsByNameIgnoreCase(name) : services.existsByNameIgnoreCaseAndIdNot(name, id)) {
-            problems.put("name", "Name: a service called '" + name + "' is already in the register.");
+            problems.put("name", messages.get("services.error.name-taken", name));
         }
         if (draft.description() != null && draft.description().length() > 2000) {
-            problems.put("description", "Description: at most 2,000 characters.");
+            problems.put("description", messages.get("services.error.description-too-long", 2000));
         }
         if (draft.tier() < 1 || draft.tier() > 3) {
-            problems.put("tier", "Tier: choose 1 (most critical), 2 or 3.");
+            problems.put("tier", messages.get("services.error.tier"));
         }
         if (draft.rtoMinutes() <= 0) {
-            problems.put("rto", "RTO: enter how soon the service must be running again (more than zero).");
+            problems.put("rto", messages.get("services.error.rto-missing"));
         }
         if (draft.rpoMinutes() < 0) {
-            problems.put("rpo", "RPO: enter how much data, in time, the service may lose (zero or more).");
+            problems.put("rpo", messages.get("services.error.rpo-negative"));
         }
         if (draft.mtpdMinutes() <= 0) {
-            problems.put("mtpd", "MTPD: enter the longest disruption the business can tolerate (more than zero).");
+            problems.put("mtpd", messages.get("services.error.mtpd-missing"));
         } else if (draft.rtoMinutes() > draft.mtpdMinutes()) {
-            problems.put("rto", "RTO (" + Durations.describe(draft.rtoMinutes()) + ") is longer than the MTPD ("
-                    + Durations.describe(draft.mtpdMinutes()) + "): the service must be back before the disruption "
-                    + "becomes intolerable. Shorten the RTO or check the MTPD.");
+            problems.put("rto", messages.get("services.error.rto-after-mtpd",
+                    Durations.describe(draft.rtoMinutes(), messages), Durations.describe(draft.mtpdMinutes(), messages)));
         }
         if (draft.ownerEmployeeId() != null) {
             EmployeeRow owner = directory.employee(draft.ownerEmployeeId()).orElse(null);
             if (owner == null) {
-                problems.put("owner", "Owner: that employee is not in the directory.");
+                problems.put("owner", messages.get("services.error.owner-unknown"));
             } else if (!owner.active()) {
-                problems.put("owner", "Owner: " + owner.fullName() + " has left; choose a current employee.");
+                problems.put("owner", messages.get("services.error.owner-left", owner.fullName()));
             }
         }
         var known = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, r -> r));
         for (RequiredRole role : draft.requiredRoles()) {
             RoleDefinition definition = known.get(role.roleKey());
             if (RoleDefinition.ALL_STAFF.equals(role.roleKey())) {
-                problems.put("roles", "Required roles: everyone holds 'All staff'; choose the roles this service needs.");
+                problems.put("roles", messages.get("services.error.roles-all-staff",
+                        definition == null ? role.roleKey() : definition.name()));
             } else if (definition == null) {
-                problems.put("roles", "Required roles: '" + role.roleKey() + "' is not in the role catalogue.");
+                problems.put("roles", messages.get("services.error.roles-unknown", role.roleKey()));
             } else if (!definition.perService()) {
-                problems.put("roles", "Required roles: " + definition.name()
-                        + " is held for the whole organisation, not for one service; choose a role held per service.");
+                problems.put("roles", messages.get("services.error.roles-organisation-wide", definition.name()));
             }
         }
         if (id != null && draft.dependsOn().contains(id)) {
-            problems.put("dependsOn", "Depends on: a service cannot depend on itself.");
+            problems.put("dependsOn", messages.get("services.error.depends-on-itself"));
         } else if (!draft.dependsOn().isEmpty()) {
             var existing = services.findAllById(draft.dependsOn());
             if (existing.size() != draft.dependsOn().size()) {
-                problems.put("dependsOn", "Depends on: one of the chosen services no longer exists.");
+                problems.put("dependsOn", messages.get("services.error.depends-on-gone"));
             } else if (id != null && createsCycle(id, draft.dependsOn())) {
-                problems.put("dependsOn", "Depends on: this would make services depend on each other in a circle.");
+                problems.put("dependsOn", messages.get("services.error.depends-in-circle"));
             }
         }
         if (!problems.isEmpty()) {

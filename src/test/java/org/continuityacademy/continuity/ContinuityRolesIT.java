@@ -3,16 +3,25 @@ package org.continuityacademy.continuity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
+import org.continuityacademy.TestRecords;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.directory.EmployeeFilter;
 import org.continuityacademy.services.RequiredRole;
 import org.continuityacademy.services.ServiceDraft;
 import org.continuityacademy.services.ServiceRegister;
+import org.continuityacademy.training.AssignmentOrigin;
+import org.continuityacademy.training.TrainingAssignmentRow;
+import org.continuityacademy.training.TrainingRecords;
+import org.continuityacademy.training.TrainingState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +50,10 @@ class ContinuityRolesIT {
     ApplicationEvents events;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    TrainingRecords training;
+    @Autowired
+    TestClock clock;
 
     long serviceId;
     long lena;
@@ -60,8 +73,9 @@ class ContinuityRolesIT {
         return SignedIn.as(users, "hr", () -> directory.search(new EmployeeFilter(email, null, true), PageRequest.of(0, 1)).getFirst().id());
     }
 
-    private static AssignRole assign(long who, String role, Long service, Position position, boolean replace) {
-        return new AssignRole(who, role, service, position, "knows the platform", LocalDate.now(), null, replace);
+    /** Valid from the organisation's today. */
+    private AssignRole assign(long who, String role, Long service, Position position, boolean replace) {
+        return new AssignRole(who, role, service, position, "knows the platform", LocalDate.now(clock), null, replace);
     }
 
     @Test
@@ -214,5 +228,85 @@ class ContinuityRolesIT {
             assertThat(a.endedBy()).isEqualTo("continuity");
         });
         assertThat(events.stream(RoleAssignmentEnded.class)).anySatisfy(e -> assertThat(e.assignmentId()).isEqualTo(row.id()));
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void an_assignment_its_end_and_the_vacancy_it_leaves_take_their_time_from_the_application_clock() {
+        clock.set(Instant.parse("2028-02-29T23:30:00Z"));
+        Instant assigning = clock.instant();
+        var row = roles.assign(assign(lena, "it-recovery-lead", serviceId, Position.PRIMARY, false));
+        assertThat(row.assignedAt()).isBetween(assigning, clock.instant());
+        assertThat(row.validFrom()).isEqualTo(LocalDate.of(2028, 2, 29));
+
+        clock.advance(Duration.ofDays(3));
+        Instant ending = clock.instant();
+        roles.end(row.id(), "moved to the Leeds office");
+
+        assertThat(roles.history(lena)).filteredOn(a -> a.id() == row.id()).singleElement()
+                .satisfies(a -> assertThat(a.endedAt()).isBetween(ending, clock.instant()));
+        assertThat(roles.openVacancies()).filteredOn(v -> v.serviceId() == serviceId).singleElement()
+                .satisfies(v -> assertThat(v.vacatedAt()).isBetween(ending, clock.instant()));
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void a_new_role_assigns_its_modules_due_by_the_tier_and_skips_current_completions() {
+        var records = new TestRecords(jdbc, clock);
+        long eve = records.employee("Eve", "Evans", null);
+        records.completion(eve, "the-continuity-plan", clock.instant(), clock.instant().plus(Duration.ofDays(365)));
+
+        roles.assign(new AssignRole(eve, "it-recovery-lead", serviceId, Position.PRIMARY, "fixture", LocalDate.now(clock), null, false));
+
+        List<TrainingAssignmentRow> open = training.statusOf(eve).open();
+        assertThat(open).extracting(TrainingAssignmentRow::moduleId).containsExactlyInAnyOrder("knowing-our-critical-services",
+                "rehearsals-and-vigilance", "responding-to-the-real-thing", "role-it-recovery-lead");
+        String serviceName = services.summary(serviceId).orElseThrow().name();
+        assertThat(open).allSatisfy(a -> {
+            assertThat(a.origin()).isEqualTo(AssignmentOrigin.ROLE);
+            assertThat(a.dueOn()).isEqualTo(LocalDate.now(clock).plusDays(14)); // tier 1
+            assertThat(a.state()).isEqualTo(TrainingState.ASSIGNED);
+            assertThat(a.reason()).isEqualTo("Required for IT Recovery Lead for " + serviceName);
+        });
+
+        long fay = records.employee("Fay", "Fisher", null);
+        roles.assign(new AssignRole(fay, "service-owner", ownedService(), Position.PRIMARY, "fixture", LocalDate.now(clock), null, false));
+        assertThat(training.statusOf(fay).open()).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.dueOn()).isEqualTo(LocalDate.now(clock).plusDays(60))); // tier 3
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void ending_a_role_waives_what_only_that_role_required_and_keeps_completions() {
+        var records = new TestRecords(jdbc, clock);
+        long gus = records.employee("Gus", "Green", null);
+        records.completion(gus, "role-it-recovery-lead", clock.instant(), clock.instant().plus(Duration.ofDays(365)));
+        var lead = roles.assign(new AssignRole(gus, "it-recovery-lead", serviceId, Position.DEPUTY, "backup for the API",
+                LocalDate.now(clock), null, false));
+        var owner = roles.assign(new AssignRole(gus, "service-owner", ownedService(), Position.PRIMARY, "owns it",
+                LocalDate.now(clock), null, false));
+        // Service Owner needs knowing-our-critical-services, rehearsals-and-vigilance and the-continuity-plan too
+
+        roles.end(lead.id(), "moved to another team");
+
+        var status = training.statusOf(gus);
+        assertThat(status.open()).extracting(TrainingAssignmentRow::moduleId)
+                .contains("knowing-our-critical-services", "rehearsals-and-vigilance", "the-continuity-plan", "role-service-owner")
+                .doesNotContain("responding-to-the-real-thing");
+        assertThat(status.assignments()).filteredOn(a -> a.moduleId().equals("responding-to-the-real-thing")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.state()).isEqualTo(TrainingState.WAIVED);
+                    assertThat(a.closeReason()).isEqualTo("No longer needed: IT Recovery Lead ended (moved to another team)");
+                });
+        assertThat(status.completions()).extracting(c -> c.moduleId()).containsExactly("role-it-recovery-lead");
+
+        roles.end(owner.id(), "left the service");
+        assertThat(training.statusOf(gus).open()).isEmpty();
+    }
+
+    /** A tier 3 service that needs a Service Owner. */
+    private long ownedService() {
+        return services.create(new ServiceDraft("Intranet " + System.nanoTime(), "Fixture", null, 3, 480, 15, 2 * 24 * 60,
+                Set.of(new RequiredRole("service-owner", false)), Set.of())).id();
     }
 }

@@ -1,6 +1,5 @@
 package org.continuityacademy.continuity;
 
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,16 +11,18 @@ import java.util.Set;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.TestRecords;
+import org.continuityacademy.base.time.AwkwardDates;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.services.RequiredRole;
 import org.continuityacademy.services.ServiceDraft;
 import org.continuityacademy.services.ServiceRegister;
-import org.continuityacademy.training.AssignmentOrigin;
-import org.continuityacademy.training.TrainingAssignmentRow;
-import org.continuityacademy.training.TrainingRecords;
-import org.continuityacademy.training.TrainingState;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,9 +42,19 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * </pre>
  * Ann is the only trained holder of S1's, S2's and S3's Recovery Lead role: a single point of competence.
  * Ann, Ben and Cal report to the demo manager; Dee reports to nobody in the demo manager's line.
+ * <p>
+ * Whether a completion is current is judged against the application's clock, so the suite runs today and at
+ * each of the awkward moments ({@link AwkwardDates}), every date computed from the clock.
  */
 @IntegrationTest
+@ParameterizedClass
+@MethodSource("org.continuityacademy.base.time.AwkwardDates#moments")
 class ReadinessIT {
+
+    /** When the suite runs: null for today, else one of the awkward dates. */
+    @Parameter
+    @Nullable
+    Instant moment;
 
     static final List<String> RECOVERY_LEAD_MODULES = List.of("knowing-our-critical-services", "rehearsals-and-vigilance",
             "responding-to-the-real-thing", "role-it-recovery-lead", "the-continuity-plan");
@@ -55,21 +66,21 @@ class ReadinessIT {
     @Autowired
     ServiceRegister services;
     @Autowired
-    TrainingRecords training;
-    @Autowired
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     TestRecords records;
     long ann, ben, cal, dee;
     long s1, s2, s3, s4;
-    final Instant now = Instant.now();
+    Instant now;
 
     @BeforeEach
     void aSmallWorld() {
+        AwkwardDates.pin(clock, moment);
+        now = clock.instant();
         records = new TestRecords(jdbc, clock);
         long marcus = ((AppUserPrincipal) users.loadUserByUsername("manager")).employeeId();
         ann = records.employee("Ann", "Archer", marcus);
@@ -135,6 +146,22 @@ class ReadinessIT {
 
     @Test
     @WithUserDetails("continuity")
+    void a_holder_stops_being_trained_the_moment_a_completion_expires_by_the_application_clock() {
+        // Ben's fifth module, passed a year ago, runs out in an hour
+        records.completion(ben, "the-continuity-plan", now.minus(days(365)), clock.instant().plus(Duration.ofHours(1)));
+        assertThat(s1Deputy().ready()).isTrue();
+        assertThat(state(s1)).isEqualTo(ServiceState.READY);
+
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(s1Deputy().ready()).isFalse();
+        assertThat(s1Deputy().currentModules()).isEqualTo(4);
+        assertThat(state(s1)).isEqualTo(ServiceState.AT_RISK);
+        assertThat(readiness.stateCounts().get(ServiceState.AT_RISK)).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("continuity")
     void the_only_trained_holder_for_two_or_more_services_is_a_single_point_of_competence() {
         assertThat(readiness.singlePointsOfCompetence()).filteredOn(p -> Set.of(ann, ben, cal, dee).contains(p.employeeId()))
                 .singleElement().satisfies(p -> {
@@ -177,57 +204,6 @@ class ReadinessIT {
         assertThatThrownBy(() -> readiness.ofPeople(List.of(ann))).isInstanceOf(AccessDeniedException.class);
     }
 
-    @Test
-    @WithUserDetails("continuity")
-    void a_new_role_assigns_its_modules_due_by_the_tier_and_skips_current_completions() {
-        long eve = records.employee("Eve", "Evans", null);
-        records.completion(eve, "the-continuity-plan", now, now.plus(days(365)));
-
-        long s5 = service("S5", 1, "it-recovery-lead", false);
-        assign(eve, s5, Position.PRIMARY);
-
-        List<TrainingAssignmentRow> open = training.statusOf(eve).open();
-        assertThat(open).extracting(TrainingAssignmentRow::moduleId)
-                .containsExactlyInAnyOrderElementsOf(RECOVERY_LEAD_MODULES.subList(0, 4));
-        assertThat(open).allSatisfy(a -> {
-            assertThat(a.origin()).isEqualTo(AssignmentOrigin.ROLE);
-            assertThat(a.dueOn()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(14)); // tier 1
-            assertThat(a.state()).isEqualTo(TrainingState.ASSIGNED);
-            assertThat(a.reason()).isEqualTo("Required for IT Recovery Lead for " + name(s5));
-        });
-
-        long fay = records.employee("Fay", "Fisher", null);
-        assign(fay, s4, Position.PRIMARY);
-        assertThat(training.statusOf(fay).open()).isNotEmpty()
-                .allSatisfy(a -> assertThat(a.dueOn()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(60))); // tier 3
-    }
-
-    @Test
-    @WithUserDetails("continuity")
-    void ending_a_role_waives_what_only_that_role_required_and_keeps_completions() {
-        long gus = records.employee("Gus", "Green", null);
-        records.completion(gus, "role-it-recovery-lead", now, now.plus(days(365)));
-        var lead = roles.assign(new AssignRole(gus, "it-recovery-lead", s2, Position.DEPUTY, "backup for S2", LocalDate.now(), null, false));
-        var owner = roles.assign(new AssignRole(gus, "service-owner", s4, Position.PRIMARY, "owns S4", LocalDate.now(), null, false));
-        // Service Owner needs knowing-our-critical-services, rehearsals-and-vigilance and the-continuity-plan too
-
-        roles.end(lead.id(), "moved to another team");
-
-        var status = training.statusOf(gus);
-        assertThat(status.open()).extracting(TrainingAssignmentRow::moduleId)
-                .contains("knowing-our-critical-services", "rehearsals-and-vigilance", "the-continuity-plan", "role-service-owner")
-                .doesNotContain("responding-to-the-real-thing");
-        assertThat(status.assignments()).filteredOn(a -> a.moduleId().equals("responding-to-the-real-thing")).singleElement()
-                .satisfies(a -> {
-                    assertThat(a.state()).isEqualTo(TrainingState.WAIVED);
-                    assertThat(a.closeReason()).isEqualTo("No longer needed: IT Recovery Lead ended (moved to another team)");
-                });
-        assertThat(status.completions()).extracting(c -> c.moduleId()).containsExactly("role-it-recovery-lead");
-
-        roles.end(owner.id(), "left the service");
-        assertThat(training.statusOf(gus).open()).isEmpty();
-    }
-
     private long service(String label, int tier, String role, boolean deputy) {
         int rto = switch (label) {
             case "S1" -> 60;
@@ -241,7 +217,15 @@ class ReadinessIT {
 
     private void assign(long who, long service, Position position) {
         String role = service == s4 ? "service-owner" : "it-recovery-lead";
-        roles.assign(new AssignRole(who, role, service, position, "fixture", LocalDate.now(), null, false));
+        roles.assign(new AssignRole(who, role, service, position, "fixture", LocalDate.now(clock), null, false));
+    }
+
+    private HolderReadiness s1Deputy() {
+        return readiness.service(s1).orElseThrow().roles().getFirst().deputies().getFirst();
+    }
+
+    private ServiceState state(long service) {
+        return readiness.service(service).orElseThrow().state();
     }
 
     private String name(long service) {

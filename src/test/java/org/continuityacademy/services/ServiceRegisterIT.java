@@ -3,14 +3,18 @@ package org.continuityacademy.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.directory.EmployeeFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -23,6 +27,10 @@ class ServiceRegisterIT {
     EmployeeDirectory directory;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     static String unique(String name) {
         return name + " " + System.nanoTime();
@@ -121,5 +129,20 @@ class ServiceRegisterIT {
     @WithUserDetails("learner")
     void a_learner_cannot_read_the_register() {
         assertThatThrownBy(() -> register.search(null, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void a_service_is_registered_and_changed_at_the_application_clocks_time() {
+        clock.set(Instant.parse("2028-02-29T23:30:00Z"));
+        ServiceRow row = register.create(draft(unique("Leap day billing"), 60, 240, Set.of()));
+        clock.advance(Duration.ofDays(1));
+        register.update(row.id(), draft(row.name(), 30, 240, Set.of()));
+
+        // DATETIME columns hold UTC; read as text, so the JVM's time zone plays no part
+        var times = jdbc.sql("select cast(created_at as char) c, cast(updated_at as char) u from critical_service where id = ?")
+                .param(row.id()).query((rs, n) -> new String[] {rs.getString("c"), rs.getString("u")}).single();
+        assertThat(times[0]).startsWith("2028-02-29 23:30");
+        assertThat(times[1]).startsWith("2028-03-01 23:30");
     }
 }

@@ -15,8 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
-import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.continuity.AssignmentRow;
 import org.continuityacademy.continuity.ContinuityRoles;
@@ -51,81 +54,101 @@ class EmployeeDetailView extends Main implements BeforeEnterObserver, HasDynamic
     private final ServiceRegister services;
     private final Readiness readiness;
     private final TrainingRecords training;
+    private final Clock clock;
+    private final ReadinessBadges badges;
     private final boolean mayAssign;
     private final boolean mayAssignTraining;
     final Grid<AssignmentRow> history = new Grid<>();
     final Grid<TrainingAssignmentRow> assignments = new Grid<>();
     final Grid<CompletionRow> completions = new Grid<>();
     private Map<Long, HolderReadiness> trained = Map.of();
-    private String title = "Employee";
+    private String title = getTranslation("employee-detail.title");
     private long employeeId;
 
     EmployeeDetailView(EmployeeDirectory directory, ContinuityRoles roles, Catalogue catalogue, ServiceRegister services,
-                       Readiness readiness, TrainingRecords training, CurrentUser currentUser) {
+                       Readiness readiness, TrainingRecords training, CurrentUser currentUser, Messages messages, Clock clock) {
         this.directory = directory;
         this.roles = roles;
         this.catalogue = catalogue;
         this.services = services;
         this.readiness = readiness;
         this.training = training;
+        this.clock = clock;
+        this.badges = new ReadinessBadges(messages);
         this.mayAssign = currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER);
         this.mayAssignTraining = mayAssign || currentUser.require().hasRole(AppRole.HR);
         addClassNames("academy-view", "flex", "flex-col", "gap-m");
 
-        history.addColumn(a -> a.position().label() + " " + a.roleName()).setHeader("Role").setFlexGrow(2);
-        history.addColumn(a -> a.serviceName() == null ? "Whole organisation" : a.serviceName()).setHeader("For").setFlexGrow(2);
-        history.addColumn(a -> a.validFrom() + (a.validUntil() == null ? "" : " – " + a.validUntil())).setHeader("Valid")
-                .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(a -> a.reason() + " (" + a.assignedBy() + ")").setHeader("Why, by whom").setFlexGrow(3);
-        history.addComponentColumn(a -> a.current() ? new Badge("Current")
-                : new Badge("Ended " + Dates.dateTime(a.endedAt(), "") + ": " + a.endReason(), true)).setHeader("Status").setFlexGrow(3);
+        Formats formats = Formats.current();
+        history.addColumn(a -> getTranslation("employee-detail.history.role", getTranslation(Messages.labelKey(a.position())), a.roleName()))
+                .setHeader(getTranslation("employee-detail.history.column.role")).setFlexGrow(2);
+        history.addColumn(a -> a.serviceName() == null ? getTranslation("employee-detail.history.whole-organisation") : a.serviceName())
+                .setHeader(getTranslation("employee-detail.history.column.for")).setFlexGrow(2);
+        history.addColumn(a -> a.validUntil() == null ? getTranslation("employee-detail.history.valid-from", formats.date(a.validFrom()))
+                        : getTranslation("employee-detail.history.valid-between", formats.date(a.validFrom()), formats.date(a.validUntil())))
+                .setHeader(getTranslation("employee-detail.history.column.valid")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(a -> getTranslation("employee-detail.history.why", a.reason(), a.assignedBy()))
+                .setHeader(getTranslation("employee-detail.history.column.why")).setFlexGrow(3);
+        history.addComponentColumn(a -> a.current() ? new Badge(getTranslation("employee-detail.history.current"))
+                        : new Badge(getTranslation("employee-detail.history.ended", formats.dateTime(a.endedAt(), ""), a.endReason()), true))
+                .setHeader(getTranslation("employee-detail.history.column.status")).setFlexGrow(3);
         history.addComponentColumn(a -> {
             HolderReadiness h = trained.get(a.id());
-            return h == null ? new Span() : ReadinessBadges.holder(h);
-        }).setHeader("Trained for it").setAutoWidth(true).setFlexGrow(0);
+            return h == null ? new Span() : badges.holder(h);
+        }).setHeader(getTranslation("employee-detail.history.column.trained")).setAutoWidth(true).setFlexGrow(0);
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        history.setEmptyStateText("No continuity role besides All staff, now or before.");
+        history.setEmptyStateText(getTranslation("employee-detail.history.empty"));
         history.setAllRowsVisible(true);
 
-        assignments.addColumn(TrainingAssignmentRow::moduleTitle).setHeader("Module").setFlexGrow(3);
-        assignments.addColumn(TrainingAssignmentRow::reason).setHeader("Why").setFlexGrow(3);
-        assignments.addColumn(a -> Dates.date(a.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+        assignments.addColumn(TrainingAssignmentRow::moduleTitle).setHeader(getTranslation("employee-detail.training.column.module"))
+                .setFlexGrow(3);
+        assignments.addColumn(TrainingAssignmentRow::reason).setHeader(getTranslation("employee-detail.training.column.why")).setFlexGrow(3);
+        assignments.addColumn(a -> formats.date(a.dueOn())).setHeader(getTranslation("employee-detail.training.column.due"))
+                .setAutoWidth(true).setFlexGrow(0);
         assignments.addComponentColumn(a -> {
-            var badge = new Badge(a.state().label() + (a.closeReason() == null ? "" : ": " + a.closeReason()), !a.open());
+            // TrainingState's label is the training module's; it moves to that module's bundle with the rest of its texts
+            var badge = new Badge(a.closeReason() == null ? a.state().label()
+                    : getTranslation("employee-detail.training.state-because", a.state().label(), a.closeReason()), !a.open());
             if (a.state() == TrainingState.OVERDUE) {
                 badge.addClassName("not-ready");
             }
             return badge;
-        }).setHeader("Status").setFlexGrow(2);
+        }).setHeader(getTranslation("employee-detail.training.column.status")).setFlexGrow(2);
         if (mayAssignTraining) {
             assignments.addComponentColumn(a -> {
                 if (!a.open()) {
                     return new Span();
                 }
-                var waive = new Button("Waive", e -> new WaiveDialog(a, training, this::refresh).open());
+                var waive = new Button(getTranslation("employee-detail.training.waive"), e -> new WaiveDialog(a, training, this::refresh).open());
                 waive.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                waive.setAriaLabel("Waive " + a.moduleTitle());
+                waive.setAriaLabel(getTranslation("employee-detail.training.waive.aria", a.moduleTitle()));
                 return waive;
             }).setKey("waive").setAutoWidth(true).setFlexGrow(0);
         }
         assignments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        assignments.setEmptyStateText("No training has been assigned.");
+        assignments.setEmptyStateText(getTranslation("employee-detail.training.empty"));
         assignments.setAllRowsVisible(true);
 
-        completions.addColumn(CompletionRow::moduleTitle).setHeader("Module").setFlexGrow(3);
-        completions.addColumn(CompletionRow::moduleVersion).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        completions.addColumn(c -> c.score() + "%").setHeader("Score").setAutoWidth(true).setFlexGrow(0);
-        completions.addColumn(c -> Dates.dateTime(c.completedAt(), "")).setHeader("Passed").setAutoWidth(true).setFlexGrow(0);
+        completions.addColumn(CompletionRow::moduleTitle).setHeader(getTranslation("employee-detail.passed.column.module")).setFlexGrow(3);
+        completions.addColumn(CompletionRow::moduleVersion).setHeader(getTranslation("employee-detail.passed.column.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        completions.addColumn(c -> formats.percent(c.score(), 0)).setHeader(getTranslation("employee-detail.passed.column.score"))
+                .setAutoWidth(true).setFlexGrow(0);
+        completions.addColumn(c -> formats.dateTime(c.completedAt(), "")).setHeader(getTranslation("employee-detail.passed.column.passed"))
+                .setAutoWidth(true).setFlexGrow(0);
         completions.addComponentColumn(c -> {
-            java.time.Instant now = java.time.Instant.now();
-            var badge = new Badge((c.current(now) ? "Valid until " : "Expired ") + Dates.date(c.expiresAt(), ""), !c.current(now));
+            // current or expired as of the application's clock, not the server's
+            Instant now = clock.instant();
+            String expires = formats.date(c.expiresAt(), "");
+            var badge = new Badge(c.current(now) ? getTranslation("employee-detail.passed.valid-until", expires)
+                    : getTranslation("employee-detail.passed.expired", expires), !c.current(now));
             if (c.expiringSoon(now)) {
                 badge.addClassName("at-risk");
             }
             return badge;
-        }).setHeader("Validity").setFlexGrow(2);
+        }).setHeader(getTranslation("employee-detail.passed.column.validity")).setFlexGrow(2);
         completions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        completions.setEmptyStateText("No module passed yet.");
+        completions.setEmptyStateText(getTranslation("employee-detail.passed.empty"));
         completions.setAllRowsVisible(true);
     }
 
@@ -150,34 +173,37 @@ class EmployeeDetailView extends Main implements BeforeEnterObserver, HasDynamic
         removeAll();
         var heading = new H2(person.fullName());
         heading.addClassNames("text-2xl", "mb-0");
-        var facts = new Div(new Span("Employee no. " + person.employeeNumber()), new Span(person.email()),
-                new Span("Department: " + (person.department() == null ? "none" : person.department())),
-                new Span("Manager: " + (person.managerName() == null ? "none" : person.managerName())),
-                new Span("Location: " + (person.location() == null ? "not given" : person.location())),
-                person.active() ? new Badge("Current employee") : new Badge("Has left", true));
+        String none = getTranslation("employee-detail.fact.none");
+        var facts = new Div(new Span(getTranslation("employee-detail.fact.number", person.employeeNumber())), new Span(person.email()),
+                new Span(getTranslation("employee-detail.fact.department", person.department() == null ? none : person.department())),
+                new Span(getTranslation("employee-detail.fact.manager", person.managerName() == null ? none : person.managerName())),
+                new Span(getTranslation("employee-detail.fact.location", person.location() == null
+                        ? getTranslation("employee-detail.fact.not-given") : person.location())),
+                person.active() ? new Badge(getTranslation("employee-detail.fact.current"))
+                        : new Badge(getTranslation("employee-detail.fact.has-left"), true));
         facts.addClassNames("flex", "flex-wrap", "gap-l", "text-secondary");
-        var rolesHeading = new H3("Continuity roles, now and before");
+        var rolesHeading = new H3(getTranslation("employee-detail.history.heading"));
         rolesHeading.addClassNames("text-l", "mb-0");
         refresh();
         add(heading, facts, rolesHeading);
         if (mayAssign && person.active()) {
-            var assign = new Button("Assign a role", e -> new AssignRoleDialog(employeeId, person.fullName(), roles,
-                    catalogue.roles(), services.names(), null, null, row -> refresh()).open());
+            var assign = new Button(getTranslation("employee-detail.assign-role"), e -> new AssignRoleDialog(employeeId, person.fullName(),
+                    roles, catalogue.roles(), services.names(), null, null, clock, row -> refresh()).open());
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             assign.getStyle().set("align-self", "flex-start");
             add(assign);
         }
-        var trainingHeading = new H3("Training assigned");
+        var trainingHeading = new H3(getTranslation("employee-detail.training.heading"));
         trainingHeading.addClassNames("text-l", "mb-0", "mt-m");
         var trainingHeader = new Div(trainingHeading);
         trainingHeader.addClassNames("flex", "items-center", "gap-m", "flex-wrap");
         if (mayAssignTraining && person.active()) {
-            var assignModule = new Button("Assign a module", e -> new AssignModuleDialog(person.fullName(), List.of(employeeId),
+            var assignModule = new Button(getTranslation("employee-detail.training.assign-module"), e -> new AssignModuleDialog(person.fullName(), List.of(employeeId),
                     catalogue.servedModules(), training, created -> refresh()).open());
             assignModule.addThemeVariants(ButtonVariant.LUMO_SMALL);
             trainingHeader.add(assignModule);
         }
-        var completionsHeading = new H3("Modules passed");
+        var completionsHeading = new H3(getTranslation("employee-detail.passed.heading"));
         completionsHeading.addClassNames("text-l", "mb-0", "mt-m");
         add(history, trainingHeader, assignments, completionsHeading, completions);
     }

@@ -16,9 +16,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.training.TrainingRecords;
@@ -53,49 +55,52 @@ class MyTeamView extends Main {
     private final EmployeeDirectory directory;
     private final Readiness readiness;
     private final TrainingRecords records;
+    private final ReadinessBadges badges;
 
     MyTeamView(EmployeeDirectory directory, ContinuityRoles roles, Readiness readiness, TrainingRecords records,
-               Catalogue catalogue, ServiceRegister services) {
+               Catalogue catalogue, ServiceRegister services, Messages messages, Clock clock) {
         this.directory = directory;
         this.readiness = readiness;
         this.records = records;
+        this.badges = new ReadinessBadges(messages);
         addClassNames("academy-view", "flex", "flex-col", "h-full");
         roleNames = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name));
         serviceNames = services.names();
-        grid.addColumn(m -> m.employee().fullName()).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(m -> m.employee().department() == null ? "" : m.employee().department()).setHeader("Department").setFlexGrow(2);
-        grid.addColumn(m -> m.employee().managerName() == null ? "" : m.employee().managerName()).setHeader("Reports to").setFlexGrow(2);
-        grid.addComponentColumn(this::rolesCell).setHeader("Continuity roles and readiness").setFlexGrow(5);
+        grid.addColumn(m -> m.employee().fullName()).setHeader(getTranslation("my-team.column.name")).setFlexGrow(2);
+        grid.addColumn(m -> m.employee().department() == null ? "" : m.employee().department())
+                .setHeader(getTranslation("my-team.column.department")).setFlexGrow(2);
+        grid.addColumn(m -> m.employee().managerName() == null ? "" : m.employee().managerName())
+                .setHeader(getTranslation("my-team.column.reports-to")).setFlexGrow(2);
+        grid.addComponentColumn(this::rolesCell).setHeader(getTranslation("my-team.column.roles")).setFlexGrow(5);
         grid.addComponentColumn(m -> {
-            var badge = new Badge(m.training().describe(), m.training().open() == 0);
+            var badge = new Badge(trainingText(m.training()), m.training().open() == 0);
             if (m.training().overdue() > 0) {
                 badge.addClassName("not-ready");
             }
             return badge;
-        }).setHeader("Training").setKey("training").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("my-team.column.training")).setKey("training").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(m -> {
-            var assign = new Button("Assign role", click -> new AssignRoleDialog(m.employee().id(), m.employee().fullName(), roles,
-                    catalogue.roles(), services.names(), null, null, row -> grid.getDataProvider().refreshAll()).open());
+            var assign = new Button(getTranslation("my-team.assign"), click -> new AssignRoleDialog(m.employee().id(),
+                    m.employee().fullName(), roles, catalogue.roles(), services.names(), null, null, clock,
+                    row -> grid.getDataProvider().refreshAll()).open());
             assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            assign.setAriaLabel("Assign a continuity role to " + m.employee().fullName());
+            assign.setAriaLabel(getTranslation("my-team.assign.aria", m.employee().fullName()));
             return assign;
         }).setKey("assign").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("Nobody reports to you in HR's employee list.");
+        grid.setEmptyStateText(getTranslation("my-team.empty"));
         // the reporting line has its own order (nearest first), so the grid's sorting is not offered;
         // each page's readiness comes in one query for the page's people
         grid.setItems(query -> members(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) directory.countMyReportingLine());
         grid.setSizeFull();
-        add(new ViewHeader("Everyone in your reporting line, directly or through the managers who report to you, with "
-                + "the continuity roles they hold and whether they are trained for each. Give people their roles here: "
-                + "the training a role requires is assigned to them straight away.",
-                new ExportButtons<>("my-team", List.of(ExportColumn.of("Name", m -> m.employee().fullName()),
-                        ExportColumn.of("Employee number", m -> m.employee().employeeNumber()),
-                        ExportColumn.of("Department", m -> m.employee().department()),
-                        ExportColumn.of("Reports to", m -> m.employee().managerName()),
-                        ExportColumn.of("Continuity roles and readiness", this::rolesText),
-                        ExportColumn.of("Training", m -> m.training().describe())),
+        add(new ViewHeader(getTranslation("my-team.explanation"),
+                new ExportButtons<>("my-team", List.of(ExportColumn.of(getTranslation("my-team.column.name"), m -> m.employee().fullName()),
+                        ExportColumn.of(getTranslation("my-team.export.employee-number"), m -> m.employee().employeeNumber()),
+                        ExportColumn.of(getTranslation("my-team.column.department"), m -> m.employee().department()),
+                        ExportColumn.of(getTranslation("my-team.column.reports-to"), m -> m.employee().managerName()),
+                        ExportColumn.of(getTranslation("my-team.column.roles"), this::rolesText),
+                        ExportColumn.of(getTranslation("my-team.column.training"), m -> trainingText(m.training()))),
                         () -> Pages.stream((offset, limit) -> members(org.springframework.data.domain.PageRequest.of(offset / limit, limit)),
                                 500))), grid);
     }
@@ -110,20 +115,34 @@ class MyTeamView extends Main {
                 training.getOrDefault(e.id(), TrainingSummary.NONE))).toList();
     }
 
+    /** "Up to date", "2 to do" or "2 to do, 1 overdue". */
+    private String trainingText(TrainingSummary training) {
+        if (training.open() == 0) {
+            return getTranslation("my-team.training.up-to-date");
+        }
+        return training.overdue() > 0 ? getTranslation("my-team.training.to-do-overdue", training.open(), training.overdue())
+                : getTranslation("my-team.training.to-do", training.open());
+    }
+
     private String rolesText(Member member) {
         if (member.roles().isEmpty()) {
-            return "All staff only";
+            return getTranslation("my-team.all-staff-only");
         }
-        return member.roles().stream().map(h -> roleNames.getOrDefault(h.roleKey(), h.roleKey())
-                + (h.serviceId() == null ? "" : " for " + serviceNames.getOrDefault(h.serviceId(), "a service")
-                + " (" + h.position().label().toLowerCase() + ")")
-                + (h.ready() ? ": trained" : ": " + h.currentModules() + " of " + h.requiredModules() + " modules"))
-                .collect(java.util.stream.Collectors.joining("; "));
+        return member.roles().stream().map(h -> h.ready() ? getTranslation("my-team.export.role.trained", role(h))
+                        : getTranslation("my-team.export.role.modules", role(h), h.currentModules(), h.requiredModules()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** "Communications Lead", or "IT Recovery Lead for Payments (primary)". */
+    private String role(HolderReadiness h) {
+        String role = roleNames.getOrDefault(h.roleKey(), h.roleKey());
+        return h.serviceId() == null ? role : getTranslation("my-team.role.for-service", role,
+                serviceNames.getOrDefault(h.serviceId(), getTranslation("my-team.a-service")), getTranslation(h.position().wordKey()));
     }
 
     private Component rolesCell(Member member) {
         if (member.roles().isEmpty()) {
-            var none = new Span("All staff only");
+            var none = new Span(getTranslation("my-team.all-staff-only"));
             none.addClassName("text-secondary");
             return none;
         }
@@ -131,10 +150,7 @@ class MyTeamView extends Main {
         for (HolderReadiness h : member.roles()) {
             var line = new Div();
             line.addClassName("academy-holder-line");
-            String role = roleNames.getOrDefault(h.roleKey(), h.roleKey());
-            String where = h.serviceId() == null ? "" : " for " + serviceNames.getOrDefault(h.serviceId(), "a service")
-                    + " (" + h.position().label().toLowerCase() + ")";
-            line.add(new Span(role + where), ReadinessBadges.holder(h));
+            line.add(new Span(role(h)), badges.holder(h));
             cell.add(line);
         }
         return cell;

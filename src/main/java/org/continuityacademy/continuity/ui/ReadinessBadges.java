@@ -4,49 +4,65 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.continuity.HolderReadiness;
 import org.continuityacademy.continuity.Position;
 import org.continuityacademy.continuity.ServiceState;
 
-/** Readiness as text, symbol and colour together (never colour alone), for the matrix and the team list. */
+/**
+ * Readiness as text, symbol and colour together (never colour alone), for the matrix and the team list,
+ * in the language of the person looking.
+ */
 final class ReadinessBadges {
 
-    private ReadinessBadges() {
+    private final Messages messages;
+
+    ReadinessBadges(Messages messages) {
+        this.messages = messages;
     }
 
-    static Badge service(ServiceState state) {
-        var badge = switch (state) {
-            case READY -> new Badge("✓ Ready");
-            case AT_RISK -> new Badge("! At risk");
-            case NOT_READY -> new Badge("✗ Not ready");
+    Badge service(ServiceState state) {
+        String symbol = switch (state) {
+            case READY -> "✓";
+            case AT_RISK -> "!";
+            case NOT_READY -> "✗";
         };
+        var badge = new Badge(symbol + " " + messages.label(state));
         badge.addClassName(cssClass(state));
-        badge.setTitle(state.meaning());
+        badge.setTitle(meaning(state));
         return badge;
     }
 
-    static Badge holder(HolderReadiness holder) {
-        var badge = holder.ready() ? new Badge("✓ Trained") : new Badge("✗ " + holder.currentModules() + " of "
-                + holder.requiredModules() + " modules");
+    /** What a state means, in a sentence ("A required role has no trained primary."). */
+    String meaning(ServiceState state) {
+        return switch (state) {
+            case READY -> messages.get("readiness.state.ready.meaning");
+            case AT_RISK -> messages.get("readiness.state.at-risk.meaning");
+            case NOT_READY -> messages.get("readiness.state.not-ready.meaning");
+        };
+    }
+
+    Badge holder(HolderReadiness holder) {
+        var badge = new Badge(holder.ready() ? messages.get("readiness.badge.trained")
+                : messages.get("readiness.badge.modules", holder.currentModules(), holder.requiredModules()));
         badge.addClassName(holder.ready() ? "ready" : "not-ready");
-        badge.setTitle(holder.ready() ? "Every module this role requires has a current completion."
-                : "Not ready yet: some modules this role requires have no current completion.");
+        badge.setTitle(holder.ready() ? messages.get("readiness.badge.trained.title") : messages.get("readiness.badge.not-trained.title"));
         return badge;
     }
 
     /** One position of a role: "Primary: Ann Archer ✓ Trained", or vacant. */
-    static Component slot(Position position, List<HolderReadiness> holders, boolean required) {
+    Component slot(Position position, List<HolderReadiness> holders, boolean required) {
         var line = new Div();
         line.addClassName("academy-holder-line");
-        line.add(new Span(position.label() + ":"));
+        line.add(new Span(messages.get("readiness.slot.position", messages.label(position))));
         if (holders.isEmpty()) {
-            var vacant = new Badge(required ? "✗ Vacant" : "none");
+            var vacant = new Badge(required ? messages.get("readiness.slot.vacant") : messages.get("readiness.slot.none"));
             vacant.addClassName(required ? "not-ready" : "muted");
             line.add(vacant);
         }
         for (HolderReadiness h : holders) {
-            line.add(new Span(h.employeeName() == null ? "someone" : h.employeeName()), holder(h));
+            line.add(new Span(h.employeeName() == null ? messages.get("readiness.slot.someone") : h.employeeName()), holder(h));
         }
         return line;
     }

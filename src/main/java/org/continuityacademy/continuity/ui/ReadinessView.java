@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.RoleDefinition;
@@ -54,28 +55,32 @@ class ReadinessView extends Main {
     final Div tiles = new Div();
     final Div singlePoints = new Div();
     private final Readiness readiness;
+    private final Messages messages;
+    private final ReadinessBadges badges;
     private final boolean wholeOrganisation;
 
-    ReadinessView(Readiness readiness, Catalogue catalogue, CurrentUser currentUser) {
+    ReadinessView(Readiness readiness, Catalogue catalogue, CurrentUser currentUser, Messages messages) {
         this.readiness = readiness;
+        this.messages = messages;
+        this.badges = new ReadinessBadges(messages);
         var me = currentUser.require();
         this.wholeOrganisation = me.hasRole(AppRole.CONTINUITY_MANAGER) || me.hasRole(AppRole.HR);
         addClassNames("academy-view", "flex", "flex-col");
 
         grid.addComponentColumn(s -> new Anchor("services/" + s.serviceId() + "/roles", s.name()))
-                .setHeader("Service").setSortable(true).setKey(ReadinessOrder.NAME.name()).setFlexGrow(2);
-        grid.addColumn(s -> "Tier " + s.tier()).setHeader("Tier").setSortable(true).setKey(ReadinessOrder.TIER.name())
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> Durations.describe(s.rtoMinutes())).setHeader("RTO").setSortable(true)
-                .setKey(ReadinessOrder.RTO.name()).setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(s -> ReadinessBadges.service(s.state())).setHeader("Readiness").setSortable(true)
+                .setHeader(getTranslation("readiness.column.service")).setSortable(true).setKey(ReadinessOrder.NAME.name()).setFlexGrow(2);
+        grid.addColumn(s -> getTranslation("readiness.tier", s.tier())).setHeader(getTranslation("readiness.column.tier"))
+                .setSortable(true).setKey(ReadinessOrder.TIER.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> Durations.describe(s.rtoMinutes(), messages)).setHeader(getTranslation("readiness.column.rto"))
+                .setSortable(true).setKey(ReadinessOrder.RTO.name()).setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(s -> badges.service(s.state())).setHeader(getTranslation("readiness.column.readiness")).setSortable(true)
                 .setKey(ReadinessOrder.STATE.name()).setAutoWidth(true).setFlexGrow(0);
         Map<String, String> roleNames = catalogue.roles().stream().filter(RoleDefinition::perService)
                 .collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name, (a, b) -> a, java.util.LinkedHashMap::new));
         roleNames.forEach((key, name) -> grid.addComponentColumn(s -> cell(s, key)).setHeader(name).setKey("role-" + key).setFlexGrow(3));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(wholeOrganisation ? "No critical services are registered yet."
-                : "Nobody in your reporting line holds a role for a critical service yet.");
+        grid.setEmptyStateText(wholeOrganisation ? getTranslation("readiness.empty.organisation")
+                : getTranslation("readiness.empty.line"));
         grid.setItems(query -> {
             var order = query.getSortOrders().stream().findFirst();
             ReadinessOrder by = order.map(o -> ReadinessOrder.valueOf(o.getSorted())).orElse(ReadinessOrder.TIER);
@@ -87,10 +92,8 @@ class ReadinessView extends Main {
         grid.setHeight("min(70vh, 48rem)");
 
         tiles.addClassName("academy-tiles");
-        add(new ViewHeader(wholeOrganisation
-                ? "Can each critical service be recovered by trained people today? A role holder is trained when every module "
-                + "the role requires is current. Open a service to see and change its role holders."
-                : "The critical services people in your reporting line hold roles for, and whether they are trained for them."),
+        add(new ViewHeader(wholeOrganisation ? getTranslation("readiness.explanation.organisation")
+                : getTranslation("readiness.explanation.line")),
                 tiles, grid, exports(roleNames), singlePoints);
         refresh();
     }
@@ -98,8 +101,10 @@ class ReadinessView extends Main {
     /** The matrix as filtered for the person (a manager: their line's services), one row per service, in tier order. */
     private ExportButtons<ServiceReadiness> exports(Map<String, String> roleNames) {
         var columns = new ArrayList<ExportColumn<ServiceReadiness>>(List.of(
-                ExportColumn.of("Service", ServiceReadiness::name), ExportColumn.of("Tier", ServiceReadiness::tier),
-                ExportColumn.of("RTO (minutes)", ServiceReadiness::rtoMinutes), ExportColumn.of("Readiness", s -> s.state().label())));
+                ExportColumn.of(getTranslation("readiness.column.service"), ServiceReadiness::name),
+                ExportColumn.of(getTranslation("readiness.column.tier"), ServiceReadiness::tier),
+                ExportColumn.of(getTranslation("readiness.export.rto-minutes"), ServiceReadiness::rtoMinutes),
+                ExportColumn.of(getTranslation("readiness.column.readiness"), s -> messages.label(s.state()))));
         roleNames.forEach((key, name) -> columns.add(ExportColumn.of(name, s -> slotText(s, key))));
         var exports = new ExportButtons<>("service-readiness", columns,
                 () -> Pages.stream((offset, limit) -> readiness.services(ReadinessOrder.TIER, false, offset, limit), 500));
@@ -107,19 +112,22 @@ class ReadinessView extends Main {
         return exports;
     }
 
-    private static String slotText(ServiceReadiness service, String roleKey) {
+    /** "Primary: Ann Archer (trained); Deputy: vacant". */
+    private String slotText(ServiceReadiness service, String roleKey) {
         return service.roles().stream().filter(r -> r.roleKey().equals(roleKey)).findFirst().map(slot -> {
-            var text = new StringBuilder("Primary: ").append(holders(slot.primary()));
+            var text = new StringBuilder(getTranslation("readiness.export.slot", messages.label(Position.PRIMARY), holders(slot.primary())));
             if (slot.deputyRequired() || !slot.deputies().isEmpty()) {
-                text.append("; Deputy: ").append(holders(slot.deputies()));
+                text.append("; ").append(getTranslation("readiness.export.slot", messages.label(Position.DEPUTY), holders(slot.deputies())));
             }
             return text.toString();
-        }).orElse("Not required");
+        }).orElse(getTranslation("readiness.not-required"));
     }
 
-    private static String holders(List<HolderReadiness> holders) {
-        return holders.isEmpty() ? "vacant" : holders.stream().map(h -> h.employeeName() + (h.ready() ? " (trained)"
-                : " (" + h.currentModules() + " of " + h.requiredModules() + " modules)")).collect(Collectors.joining(", "));
+    private String holders(List<HolderReadiness> holders) {
+        return holders.isEmpty() ? getTranslation("readiness.export.vacant") : holders.stream()
+                .map(h -> h.ready() ? getTranslation("readiness.export.holder.trained", h.employeeName())
+                        : getTranslation("readiness.export.holder.modules", h.employeeName(), h.currentModules(), h.requiredModules()))
+                .collect(Collectors.joining(", "));
     }
 
     private void refresh() {
@@ -130,38 +138,41 @@ class ReadinessView extends Main {
             tile.addClassName("academy-tile");
             var figure = new Div(String.valueOf(counts.get(state)));
             figure.addClassName("figure");
-            tile.add(figure, ReadinessBadges.service(state));
-            tile.getElement().setAttribute("aria-label", counts.get(state) + " services " + state.label().toLowerCase());
+            tile.add(figure, badges.service(state));
+            tile.getElement().setAttribute("aria-label", switch (state) {
+                case NOT_READY -> getTranslation("readiness.tile.not-ready", counts.get(state));
+                case AT_RISK -> getTranslation("readiness.tile.at-risk", counts.get(state));
+                case READY -> getTranslation("readiness.tile.ready", counts.get(state));
+            });
             tiles.add(tile);
         }
         singlePoints.removeAll();
         List<SinglePointOfCompetence> points = readiness.singlePointsOfCompetence();
-        var heading = new H3("Single points of competence");
+        var heading = new H3(getTranslation("readiness.single-points.heading"));
         heading.addClassNames("text-l", "mt-l");
         singlePoints.add(heading);
         if (points.isEmpty()) {
-            singlePoints.add(new Paragraph("Nobody is the only trained holder of a role for two or more services."));
+            singlePoints.add(new Paragraph(getTranslation("readiness.single-points.none")));
             return;
         }
-        singlePoints.add(new Paragraph("These people are the only trained holder of a required role for several services. "
-                + "If one of them is away during a disruption, all of these services lose their trained lead at once: "
-                + "train a deputy or share the roles."));
+        singlePoints.add(new Paragraph(getTranslation("readiness.single-points.explanation")));
         var list = new UnorderedList();
-        points.forEach(p -> list.add(new ListItem(new Span(p.employeeName() + ": "), new Span(String.join(", ", p.services())))));
+        points.forEach(p -> list.add(new ListItem(getTranslation("readiness.single-points.person", p.employeeName(),
+                String.join(", ", p.services())))));
         singlePoints.add(list);
     }
 
     private Component cell(ServiceReadiness service, String roleKey) {
         var slot = service.roles().stream().filter(r -> r.roleKey().equals(roleKey)).findFirst();
         if (slot.isEmpty()) {
-            var none = new Span("Not required");
+            var none = new Span(getTranslation("readiness.not-required"));
             none.addClassName("text-secondary");
             return none;
         }
         var s = slot.get();
-        var cell = new Div(ReadinessBadges.slot(Position.PRIMARY, s.primary(), true));
+        var cell = new Div(badges.slot(Position.PRIMARY, s.primary(), true));
         if (s.deputyRequired() || !s.deputies().isEmpty()) {
-            cell.add(ReadinessBadges.slot(Position.DEPUTY, s.deputies(), s.deputyRequired()));
+            cell.add(badges.slot(Position.DEPUTY, s.deputies(), s.deputyRequired()));
         }
         return cell;
     }

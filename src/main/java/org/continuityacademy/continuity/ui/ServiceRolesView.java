@@ -21,10 +21,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.RoleDefinition;
@@ -61,19 +63,25 @@ class ServiceRolesView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Catalogue catalogue;
     private final EmployeeDirectory directory;
     private final Readiness readiness;
+    private final Messages messages;
+    private final ReadinessBadges badges;
+    private final Clock clock;
     private final boolean mayAssign;
     private final boolean mayOpenPeople;
     private Map<Long, HolderReadiness> trained = Map.of();
-    private String title = "Role holders";
+    private String title = getTranslation("service-roles.title");
     private long serviceId;
 
     ServiceRolesView(ContinuityRoles roles, ServiceRegister services, Catalogue catalogue, EmployeeDirectory directory,
-                     Readiness readiness, CurrentUser currentUser) {
+                     Readiness readiness, CurrentUser currentUser, Messages messages, Clock clock) {
         this.roles = roles;
         this.services = services;
         this.catalogue = catalogue;
         this.directory = directory;
         this.readiness = readiness;
+        this.messages = messages;
+        this.badges = new ReadinessBadges(messages);
+        this.clock = clock;
         this.mayAssign = currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER);
         this.mayOpenPeople = currentUser.require().isDirectoryStaff();
         addClassNames("academy-view", "flex", "flex-col", "gap-m");
@@ -94,20 +102,20 @@ class ServiceRolesView extends Main implements BeforeEnterObserver, HasDynamicTi
         ServiceReadiness state = readiness.service(serviceId).orElseThrow(NotFoundException::new);
         trained = state.roles().stream().flatMap(r -> java.util.stream.Stream.concat(r.primary().stream(), r.deputies().stream()))
                 .collect(Collectors.toMap(HolderReadiness::assignmentId, Function.identity()));
-        title = service.name() + " · role holders";
+        title = getTranslation("service-roles.title.service", service.name());
         removeAll();
         var heading = new H2(service.name());
         heading.addClassNames("text-2xl", "mb-0");
-        var stateLine = new Div(new Span("Readiness: "), ReadinessBadges.service(state.state()), new Span(state.state().meaning()));
+        var stateLine = new Div(new Span(getTranslation("service-roles.readiness")), badges.service(state.state()),
+                new Span(badges.meaning(state.state())));
         stateLine.addClassName("academy-holder-line");
-        add(heading, stateLine, new Paragraph("Tier " + service.tier() + " · RTO " + Durations.describe(service.rtoMinutes())
-                + ". Each required role needs a primary, and a deputy where marked, so the service can be recovered "
-                + "when one of them is away."));
+        add(heading, stateLine, new Paragraph(getTranslation("service-roles.explanation", service.tier(),
+                Durations.describe(service.rtoMinutes(), messages))));
         Map<String, RoleDefinition> catalogueRoles = catalogue.roles().stream()
                 .collect(Collectors.toMap(RoleDefinition::key, Function.identity()));
         List<AssignmentRow> holders = roles.holders(serviceId);
         if (service.requiredRoles().isEmpty()) {
-            add(new Paragraph("This service requires no continuity roles yet. Edit the service to choose them."));
+            add(new Paragraph(getTranslation("service-roles.no-roles")));
         }
         for (RequiredRole required : service.requiredRoles().stream().sorted((a, b) -> a.roleKey().compareTo(b.roleKey())).toList()) {
             RoleDefinition role = catalogueRoles.get(required.roleKey());
@@ -128,10 +136,11 @@ class ServiceRolesView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Component slot(ServiceSummary service, String roleKey, String roleName, Position position, List<AssignmentRow> holders) {
         var row = new Div();
         row.addClassNames("flex", "items-center", "gap-m", "flex-wrap", "mb-s");
-        row.add(new Span(position.label() + ":"));
+        row.add(new Span(getTranslation("service-roles.position", getTranslation(Messages.labelKey(position)))));
+        String positionWord = getTranslation(position.wordKey());
         var current = holders.stream().filter(a -> a.roleKey().equals(roleKey) && a.position() == position).toList();
         if (current.isEmpty()) {
-            var vacant = new Badge("Vacant");
+            var vacant = new Badge(getTranslation("service-roles.vacant"));
             vacant.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)");
             row.add(vacant);
         }
@@ -139,19 +148,21 @@ class ServiceRolesView extends Main implements BeforeEnterObserver, HasDynamicTi
             row.add(mayOpenPeople ? new Anchor("employees/" + holder.employeeId(), holder.employeeName()) : new Span(holder.employeeName()));
             var readinessOfHolder = trained.get(holder.id());
             if (readinessOfHolder != null) {
-                row.add(ReadinessBadges.holder(readinessOfHolder));
+                row.add(badges.holder(readinessOfHolder));
             }
             if (mayAssign) {
-                var end = new Button("End", e -> endDialog(holder));
+                var end = new Button(getTranslation("service-roles.end"), e -> endDialog(holder));
                 end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                end.setAriaLabel("End " + holder.employeeName() + "'s assignment as " + position.label().toLowerCase() + " " + roleName);
+                end.setAriaLabel(getTranslation("service-roles.end.aria", holder.employeeName(), positionWord, roleName));
                 row.add(end);
             }
         }
         if (mayAssign && (current.isEmpty() || position == Position.PRIMARY)) {
-            var assign = new Button(current.isEmpty() ? "Assign" : "Replace", e -> pickPerson(service, roleKey, position));
+            var assign = new Button(current.isEmpty() ? getTranslation("service-roles.assign") : getTranslation("service-roles.replace"),
+                    e -> pickPerson(service, roleKey, position));
             assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            assign.setAriaLabel((current.isEmpty() ? "Assign " : "Replace ") + position.label().toLowerCase() + " " + roleName);
+            assign.setAriaLabel(current.isEmpty() ? getTranslation("service-roles.assign.aria", positionWord, roleName)
+                    : getTranslation("service-roles.replace.aria", positionWord, roleName));
             row.add(assign);
         }
         return row;
@@ -159,39 +170,40 @@ class ServiceRolesView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void pickPerson(ServiceSummary service, String roleKey, Position position) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Who should take this role?");
-        var person = new ComboBox<EmployeeRow>("Person");
+        dialog.setHeaderTitle(getTranslation("service-roles.pick.heading"));
+        var person = new ComboBox<EmployeeRow>(getTranslation("service-roles.pick.person"));
         person.setWidth("24rem");
-        person.setItemLabelGenerator(e -> e.fullName() + " · " + (e.department() == null ? "" : e.department()));
+        person.setItemLabelGenerator(e -> e.department() == null ? e.fullName()
+                : getTranslation("service-roles.pick.person.item", e.fullName(), e.department()));
         person.setItems(query -> directory.search(new EmployeeFilter(query.getFilter().orElse(""), null, true),
                 PageRequest.of(query.getOffset() / Math.max(1, query.getLimit()), Math.max(1, query.getLimit()))).stream());
         dialog.add(person);
-        var next = new Button("Next", e -> {
+        var next = new Button(getTranslation("service-roles.pick.next"), e -> {
             if (person.getValue() == null) {
                 person.setInvalid(true);
-                person.setErrorMessage("Choose a person.");
+                person.setErrorMessage(getTranslation("service-roles.pick.error"));
                 return;
             }
             dialog.close();
             new AssignRoleDialog(person.getValue().id(), person.getValue().fullName(), roles, catalogue.roles(),
-                    Map.of(service.id(), service.name()), service.id(), roleKey, position, row -> render()).open();
+                    Map.of(service.id(), service.name()), service.id(), roleKey, position, clock, row -> render()).open();
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), next);
+        dialog.getFooter().add(new Button(getTranslation("service-roles.cancel"), e -> dialog.close()), next);
         dialog.open();
     }
 
     private void endDialog(AssignmentRow holder) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("End " + holder.employeeName() + "'s assignment?");
-        var reason = new TextField("Why");
+        dialog.setHeaderTitle(getTranslation("service-roles.end.heading", holder.employeeName()));
+        var reason = new TextField(getTranslation("service-roles.end.reason"));
         reason.setWidth("24rem");
-        dialog.add(new Paragraph("The assignment stays in the history."), reason);
-        var end = new Button("End assignment", e -> {
+        dialog.add(new Paragraph(getTranslation("service-roles.end.explanation")), reason);
+        var end = new Button(getTranslation("service-roles.end.confirm"), e -> {
             try {
                 roles.end(holder.id(), reason.getValue());
                 dialog.close();
-                Notification.show("Assignment ended.", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("service-roles.end.done"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
             } catch (AssignmentRefused refused) {
@@ -200,7 +212,7 @@ class ServiceRolesView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
         });
         end.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), end);
+        dialog.getFooter().add(new Button(getTranslation("service-roles.cancel"), e -> dialog.close()), end);
         dialog.open();
     }
 

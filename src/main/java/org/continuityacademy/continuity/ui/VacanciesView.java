@@ -13,7 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.continuity.ContinuityRoles;
 import org.continuityacademy.continuity.VacancyRow;
@@ -32,22 +33,31 @@ class VacanciesView extends Main implements BeforeEnterObserver {
     VacanciesView(ContinuityRoles roles) {
         this.roles = roles;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
-        grid.addColumn(VacancyRow::serviceName).setHeader("Service").setFlexGrow(2);
-        grid.addColumn(v -> v.position().label() + " " + v.roleName()).setHeader("Vacant role").setFlexGrow(2);
-        grid.addColumn(VacancyRow::previousHolder).setHeader("Held until now by").setFlexGrow(2);
-        grid.addColumn(VacancyRow::reason).setHeader("Why").setFlexGrow(3);
-        grid.addColumn(v -> Dates.dateTime(v.vacatedAt(), "")).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(v -> new Anchor("services/" + v.serviceId() + "/roles", "Fill it"))
+        Formats formats = Formats.current();
+        grid.addColumn(VacancyRow::serviceName).setHeader(getTranslation("vacancies.column.service")).setFlexGrow(2);
+        grid.addColumn(this::vacantRole).setHeader(getTranslation("vacancies.column.role")).setFlexGrow(2);
+        grid.addColumn(VacancyRow::previousHolder).setHeader(getTranslation("vacancies.column.held-by")).setFlexGrow(2);
+        grid.addColumn(VacancyRow::reason).setHeader(getTranslation("vacancies.column.why")).setFlexGrow(3);
+        grid.addColumn(v -> formats.dateTime(v.vacatedAt())).setHeader(getTranslation("vacancies.column.since"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(v -> new Anchor("services/" + v.serviceId() + "/roles", getTranslation("vacancies.fill")))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No vacant roles: every role that was held still has its holder.");
+        grid.setEmptyStateText(getTranslation("vacancies.empty"));
         grid.setSizeFull();
-        add(new ViewHeader("Roles on critical services whose holder left or was taken off, and nobody has taken over "
-                + "yet. Each one is a gap in your recovery capability until it is filled.",
-                new ExportButtons<>("vacant-roles", List.of(ExportColumn.of("Service", VacancyRow::serviceName),
-                        ExportColumn.of("Vacant role", v -> v.position().label() + " " + v.roleName()),
-                        ExportColumn.of("Held until now by", VacancyRow::previousHolder), ExportColumn.of("Why", VacancyRow::reason),
-                        ExportColumn.of("Since (UTC)", VacancyRow::vacatedAt)), () -> roles.openVacancies().stream())), grid);
+        add(new ViewHeader(getTranslation("vacancies.explanation"),
+                new ExportButtons<>("vacant-roles", List.of(ExportColumn.of(getTranslation("vacancies.column.service"), VacancyRow::serviceName),
+                        ExportColumn.of(getTranslation("vacancies.column.role"), this::vacantRole),
+                        ExportColumn.of(getTranslation("vacancies.column.held-by"), VacancyRow::previousHolder),
+                        ExportColumn.of(getTranslation("vacancies.column.why"), VacancyRow::reason),
+                        // exports write instants in UTC, and say so
+                        ExportColumn.of(getTranslation("vacancies.export.since-utc"), VacancyRow::vacatedAt)),
+                        () -> roles.openVacancies().stream())), grid);
+    }
+
+    /** "Primary IT Recovery Lead". */
+    private String vacantRole(VacancyRow vacancy) {
+        return getTranslation("vacancies.role", getTranslation(Messages.labelKey(vacancy.position())), vacancy.roleName());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.continuityacademy.services.ui;
 
 import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.jspecify.annotations.Nullable;
@@ -8,8 +9,19 @@ import org.jspecify.annotations.Nullable;
 /** A duration entered as a number and a unit (minutes, hours, days); its value is in minutes. */
 class DurationField extends CustomField<Integer> {
 
+    /** The units a person picks from, with their length in minutes. */
+    enum Unit {
+        MINUTES(1), HOURS(60), DAYS(24 * 60);
+
+        final int minutes;
+
+        Unit(int minutes) {
+            this.minutes = minutes;
+        }
+    }
+
     private final IntegerField amount = new IntegerField();
-    private final Select<String> unit = new Select<>();
+    private final Select<Unit> unit = new Select<>();
 
     DurationField(String label, String helper) {
         setLabel(label);
@@ -17,12 +29,17 @@ class DurationField extends CustomField<Integer> {
         amount.setMin(0);
         amount.setStepButtonsVisible(true);
         amount.setWidth("7rem");
-        amount.setAriaLabel(label + " amount");
-        unit.setItems("minutes", "hours", "days");
-        unit.setValue("hours");
+        amount.setAriaLabel(getTranslation("service-dialog.duration.amount.aria", label));
+        unit.setItems(Unit.values());
+        unit.setItemLabelGenerator(u -> switch (u) {
+            case MINUTES -> getTranslation("service-dialog.duration.unit.minutes");
+            case HOURS -> getTranslation("service-dialog.duration.unit.hours");
+            case DAYS -> getTranslation("service-dialog.duration.unit.days");
+        });
+        unit.setValue(Unit.HOURS);
         unit.setWidth("8rem");
-        unit.setAriaLabel(label + " unit");
-        var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(amount, unit);
+        unit.setAriaLabel(getTranslation("service-dialog.duration.unit.aria", label));
+        var row = new HorizontalLayout(amount, unit);
         row.setSpacing(true);
         row.setPadding(false);
         add(row);
@@ -34,26 +51,18 @@ class DurationField extends CustomField<Integer> {
         if (n == null) {
             return null;
         }
-        return switch (unit.getValue() == null ? "hours" : unit.getValue()) {
-            case "minutes" -> n;
-            case "days" -> n * 24 * 60;
-            default -> n * 60;
-        };
+        return n * (unit.getValue() == null ? Unit.HOURS : unit.getValue()).minutes;
     }
 
     @Override
     protected void setPresentationValue(@Nullable Integer minutes) {
         if (minutes == null) {
             amount.clear();
-        } else if (minutes > 0 && minutes % (24 * 60) == 0) {
-            amount.setValue(minutes / (24 * 60));
-            unit.setValue("days");
-        } else if (minutes > 0 && minutes % 60 == 0) {
-            amount.setValue(minutes / 60);
-            unit.setValue("hours");
-        } else {
-            amount.setValue(minutes);
-            unit.setValue("minutes");
+            return;
         }
+        Unit largest = minutes > 0 && minutes % Unit.DAYS.minutes == 0 ? Unit.DAYS
+                : minutes > 0 && minutes % Unit.HOURS.minutes == 0 ? Unit.HOURS : Unit.MINUTES;
+        amount.setValue(minutes / largest.minutes);
+        unit.setValue(largest);
     }
 }

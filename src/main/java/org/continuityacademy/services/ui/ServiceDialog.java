@@ -34,37 +34,38 @@ import org.springframework.data.domain.PageRequest;
 /** Adds or edits a critical service; rule breaks are shown at the field they concern and nothing is saved. */
 class ServiceDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final ComboBox<EmployeeRow> owner = new ComboBox<>("Owner");
+    final TextField name = new TextField(getTranslation("service-dialog.name"));
+    final TextArea description = new TextArea(getTranslation("service-dialog.description"));
+    final ComboBox<EmployeeRow> owner = new ComboBox<>(getTranslation("service-dialog.owner"));
     final Select<Integer> tier = new Select<>();
-    final DurationField rto = new DurationField("RTO", "How soon it must run again");
-    final DurationField rpo = new DurationField("RPO", "How much data, in time, it may lose");
-    final DurationField mtpd = new DurationField("MTPD", "The longest disruption the business can bear");
-    final MultiSelectComboBox<RoleDefinition> roles = new MultiSelectComboBox<>("Required continuity roles");
-    final Checkbox deputies = new Checkbox("Every required role needs a deputy as well as a primary", true);
-    final MultiSelectComboBox<Long> dependsOn = new MultiSelectComboBox<>("Depends on");
-    final Button save = new Button("Save");
+    final DurationField rto = new DurationField(getTranslation("service-dialog.rto"), getTranslation("service-dialog.rto.helper"));
+    final DurationField rpo = new DurationField(getTranslation("service-dialog.rpo"), getTranslation("service-dialog.rpo.helper"));
+    final DurationField mtpd = new DurationField(getTranslation("service-dialog.mtpd"), getTranslation("service-dialog.mtpd.helper"));
+    final MultiSelectComboBox<RoleDefinition> roles = new MultiSelectComboBox<>(getTranslation("service-dialog.roles"));
+    final Checkbox deputies = new Checkbox(getTranslation("service-dialog.deputies"), true);
+    final MultiSelectComboBox<Long> dependsOn = new MultiSelectComboBox<>(getTranslation("service-dialog.depends-on"));
+    final Button save = new Button(getTranslation("service-dialog.save"));
 
     ServiceDialog(@Nullable ServiceRow existing, ServiceRegister register, EmployeeDirectory directory,
                   List<RoleDefinition> roleCatalogue, Consumer<ServiceRow> onSaved) {
-        setHeaderTitle(existing == null ? "Add a critical service" : "Edit " + existing.name());
+        setHeaderTitle(existing == null ? getTranslation("service-dialog.heading.add") : getTranslation("service-dialog.heading.edit", existing.name()));
         setWidth("min(52rem, 96vw)");
 
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(120);
         description.setMaxLength(2000);
-        owner.setItemLabelGenerator(e -> e.fullName() + " · " + (e.department() == null ? "" : e.department()));
+        owner.setItemLabelGenerator(e -> e.department() == null ? e.fullName()
+                : getTranslation("service-dialog.owner.item", e.fullName(), e.department()));
         owner.setItems(query -> directory.search(new EmployeeFilter(query.getFilter().orElse(""), null, true),
                 PageRequest.of(query.getOffset() / Math.max(1, query.getLimit()), Math.max(1, query.getLimit()))).stream());
-        owner.setHelperText("Accountable for the service and its continuity");
+        owner.setHelperText(getTranslation("service-dialog.owner.helper"));
         owner.setClearButtonVisible(true);
-        tier.setLabel("Tier");
+        tier.setLabel(getTranslation("service-dialog.tier"));
         tier.setItems(1, 2, 3);
         tier.setItemLabelGenerator(t -> switch (t) {
-            case 1 -> "Tier 1 — most critical";
-            case 2 -> "Tier 2";
-            default -> "Tier 3 — least critical";
+            case 1 -> getTranslation("service-dialog.tier.1");
+            case 2 -> getTranslation("service-dialog.tier.2");
+            default -> getTranslation("service-dialog.tier.3");
         });
         tier.setValue(2);
         roles.setItems(roleCatalogue.stream().filter(RoleDefinition::perService).toList());
@@ -112,14 +113,14 @@ class ServiceDialog extends Dialog {
             try {
                 ServiceRow saved = existing == null ? register.create(draft) : register.update(existing.id(), draft);
                 onSaved.accept(saved);
-                Notification.show("'" + saved.name() + "' saved.", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("service-dialog.saved", saved.name()), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
             } catch (ServiceRejected rejected) {
                 rejected.problems().forEach(this::showError);
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("service-dialog.cancel"), e -> close()), save);
     }
 
     private void showError(String field, String message) {

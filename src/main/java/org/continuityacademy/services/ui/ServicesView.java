@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.base.ui.SearchField;
 import org.continuityacademy.base.ui.ViewHeader;
@@ -29,8 +30,10 @@ import org.continuityacademy.security.AppRole;
 import org.continuityacademy.security.AppRoles;
 import org.continuityacademy.security.CurrentUser;
 import org.continuityacademy.services.Durations;
+import org.continuityacademy.services.RequiredRole;
 import org.continuityacademy.services.ServiceRegister;
 import org.continuityacademy.services.ServiceRow;
+import org.jspecify.annotations.Nullable;
 
 /** The critical IT services with their recovery targets and the continuity roles each needs. */
 @Route("services")
@@ -39,15 +42,16 @@ import org.continuityacademy.services.ServiceRow;
 @RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
 class ServicesView extends Main {
 
-    final SearchField search = new SearchField("Name or description", "Search services", this::refreshGrid);
+    final SearchField search = new SearchField(getTranslation("services.search.placeholder"), getTranslation("services.search.aria"),
+            this::refreshGrid);
     final Grid<ServiceRow> grid = new Grid<>();
-    final Button add = new Button("Add service", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("services.add"), VaadinIcon.PLUS.create());
     private final ServiceRegister register;
     private final EmployeeDirectory directory;
     private final Catalogue catalogue;
     private final boolean mayEdit;
 
-    ServicesView(ServiceRegister register, EmployeeDirectory directory, Catalogue catalogue, CurrentUser currentUser) {
+    ServicesView(ServiceRegister register, EmployeeDirectory directory, Catalogue catalogue, CurrentUser currentUser, Messages messages) {
         this.register = register;
         this.directory = directory;
         this.catalogue = catalogue;
@@ -59,53 +63,65 @@ class ServicesView extends Main {
         add.addClickListener(e -> open(null));
 
         Map<String, String> roleNames = catalogue.roles().stream().collect(Collectors.toMap(RoleDefinition::key, RoleDefinition::name));
-        grid.addColumn(ServiceRow::name).setHeader("Service").setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(s -> "Tier " + s.tier()).setHeader("Tier").setSortProperty("tier").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> Durations.describe(s.rtoMinutes())).setHeader("RTO").setSortProperty("rtoMinutes").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> Durations.describe(s.rpoMinutes())).setHeader("RPO").setSortProperty("rpoMinutes").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> Durations.describe(s.mtpdMinutes())).setHeader("MTPD").setSortProperty("mtpdMinutes").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.ownerName() == null ? "No owner yet" : s.ownerName()).setHeader("Owner").setFlexGrow(1);
+        grid.addColumn(ServiceRow::name).setHeader(getTranslation("services.column.service")).setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(s -> getTranslation("services.tier", s.tier())).setHeader(getTranslation("services.column.tier"))
+                .setSortProperty("tier").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> Durations.describe(s.rtoMinutes(), messages)).setHeader(getTranslation("services.column.rto"))
+                .setSortProperty("rtoMinutes").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> Durations.describe(s.rpoMinutes(), messages)).setHeader(getTranslation("services.column.rpo"))
+                .setSortProperty("rpoMinutes").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> Durations.describe(s.mtpdMinutes(), messages)).setHeader(getTranslation("services.column.mtpd"))
+                .setSortProperty("mtpdMinutes").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.ownerName() == null ? getTranslation("services.no-owner") : s.ownerName())
+                .setHeader(getTranslation("services.column.owner")).setFlexGrow(1);
         grid.addComponentColumn(s -> {
             var badges = new Div();
             badges.addClassNames("flex", "flex-wrap", "gap-xs");
-            s.requiredRoles().forEach(r -> badges.add(new Badge(roleNames.getOrDefault(r.roleKey(), r.roleKey())
-                    + (r.deputyRequired() ? " + deputy" : ""))));
+            s.requiredRoles().forEach(r -> badges.add(new Badge(need(roleNames, r))));
             return badges;
-        }).setHeader("Needs").setFlexGrow(3);
-        grid.addColumn(s -> String.join(", ", s.dependsOn())).setHeader("Depends on").setFlexGrow(2);
+        }).setHeader(getTranslation("services.column.needs")).setFlexGrow(3);
+        grid.addColumn(s -> String.join(", ", s.dependsOn())).setHeader(getTranslation("services.column.depends-on")).setFlexGrow(2);
         // the role holders page belongs to the continuity module: linked by address, not by class
-        grid.addComponentColumn(s -> new Anchor("services/" + s.id() + "/roles", "Role holders"))
+        grid.addComponentColumn(s -> new Anchor("services/" + s.id() + "/roles", getTranslation("services.role-holders")))
                 .setKey("holders").setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
             grid.addComponentColumn(s -> {
-                var edit = new Button("Edit", e -> open(s));
+                var edit = new Button(getTranslation("services.edit"), e -> open(s));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                edit.setAriaLabel("Edit " + s.name());
+                edit.setAriaLabel(getTranslation("services.edit.aria", s.name()));
                 return edit;
             }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No critical services yet." + (mayEdit ? " Add the first one." : ""));
+        grid.setEmptyStateText(mayEdit ? getTranslation("services.empty.editor") : getTranslation("services.empty"));
         grid.setItems(query -> register.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) register.count(search.getValue()));
         grid.setSizeFull();
 
-        add(new ViewHeader("The IT services the business cannot do without, how quickly each must be back (RTO), how "
-                + "much data it may lose (RPO), the longest disruption it can bear (MTPD), and the continuity roles it needs.",
+        add(new ViewHeader(getTranslation("services.explanation"),
                 search, add, new ExportButtons<ServiceRow>("critical-services", List.of(
-                        ExportColumn.of("Service", ServiceRow::name), ExportColumn.of("Description", ServiceRow::description),
-                        ExportColumn.of("Tier", ServiceRow::tier), ExportColumn.of("RTO (minutes)", ServiceRow::rtoMinutes),
-                        ExportColumn.of("RPO (minutes)", ServiceRow::rpoMinutes), ExportColumn.of("MTPD (minutes)", ServiceRow::mtpdMinutes),
-                        ExportColumn.of("Owner", ServiceRow::ownerName),
-                        ExportColumn.of("Needs", s -> s.requiredRoles().stream().map(r -> roleNames.getOrDefault(r.roleKey(), r.roleKey())
-                                + (r.deputyRequired() ? " + deputy" : "")).collect(Collectors.joining(", "))),
-                        ExportColumn.of("Depends on", s -> String.join(", ", s.dependsOn()))),
+                        ExportColumn.of(getTranslation("services.column.service"), ServiceRow::name),
+                        ExportColumn.of(getTranslation("services.export.description"), ServiceRow::description),
+                        ExportColumn.of(getTranslation("services.column.tier"), ServiceRow::tier),
+                        ExportColumn.of(getTranslation("services.export.rto-minutes"), ServiceRow::rtoMinutes),
+                        ExportColumn.of(getTranslation("services.export.rpo-minutes"), ServiceRow::rpoMinutes),
+                        ExportColumn.of(getTranslation("services.export.mtpd-minutes"), ServiceRow::mtpdMinutes),
+                        ExportColumn.of(getTranslation("services.column.owner"), ServiceRow::ownerName),
+                        ExportColumn.of(getTranslation("services.column.needs"), s -> s.requiredRoles().stream()
+                                .map(r -> need(roleNames, r)).collect(Collectors.joining(", "))),
+                        ExportColumn.of(getTranslation("services.column.depends-on"), s -> String.join(", ", s.dependsOn()))),
                         () -> Pages.stream((offset, limit) -> register.search(search.getValue(),
                                 org.springframework.data.domain.PageRequest.of(offset / limit, limit,
                                         org.springframework.data.domain.Sort.by("name"))), 500))), grid);
     }
 
-    private void open(ServiceRow existing) {
+    /** "IT Recovery Lead + deputy". */
+    private String need(Map<String, String> roleNames, RequiredRole role) {
+        String name = roleNames.getOrDefault(role.roleKey(), role.roleKey());
+        return role.deputyRequired() ? getTranslation("services.needs.with-deputy", name) : name;
+    }
+
+    private void open(@Nullable ServiceRow existing) {
         new ServiceDialog(existing, register, directory, catalogue.roles(), saved -> grid.getDataProvider().refreshAll()).open();
     }
 

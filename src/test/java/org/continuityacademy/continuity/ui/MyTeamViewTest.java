@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.continuity.AssignmentRow;
 import org.continuityacademy.continuity.ContinuityRoles;
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,8 @@ class MyTeamViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ContinuityRoles roles;
+    @Autowired
+    TestClock clock;
 
     @Test
     @WithUserDetails("manager")
@@ -57,5 +63,17 @@ class MyTeamViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.error.getText()).isEqualTo("Say why this person takes the role (for the history).");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_role_is_valid_from_the_organisations_today_not_the_servers() {
+        clock.setZone(ZoneId.of("Pacific/Auckland"));
+        clock.set(Instant.parse("2026-12-31T11:30:00Z")); // half past midnight on New Year's Day in Auckland
+
+        var view = navigate(MyTeamView.class);
+        test((Button) test(view.grid).getCellComponent(0, "assign")).click();
+
+        assertThat($(AssignRoleDialog.class).single().from.getValue()).isEqualTo(LocalDate.of(2027, 1, 1));
     }
 }
