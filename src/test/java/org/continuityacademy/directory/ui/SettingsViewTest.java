@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.base.time.TestClock;
@@ -33,6 +34,8 @@ class SettingsViewTest extends SpringBrowserlessTest {
         clock.setZone(ZoneId.of("Pacific/Auckland"));
         // 23:30 on New Year's Eve in UTC is 12:30 on New Year's Day in Auckland, in summer time (UTC+13)
         clock.set(Instant.parse("2026-12-31T23:30:00Z"));
+        // someone whose browser asks for British English: dates day first, times on the 24-hour clock
+        UI.getCurrent().setLocale(Locale.forLanguageTag("en-GB"));
 
         var rows = rows(navigate(SettingsView.class));
 
@@ -51,6 +54,7 @@ class SettingsViewTest extends SpringBrowserlessTest {
     void the_utc_offset_follows_daylight_saving_time() {
         clock.setZone(ZoneId.of("Pacific/Auckland"));
         clock.set(Instant.parse("2027-07-01T00:00:00Z"));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("en-GB"));
 
         assertThat(rows(navigate(SettingsView.class)).get("ORGANISATION_TIME_ZONE")).contains("UTC+12:00").contains("12:00");
     }
