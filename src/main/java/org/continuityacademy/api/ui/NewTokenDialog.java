@@ -43,6 +43,8 @@ class NewTokenDialog extends Dialog {
         scopes.setRequiredIndicatorVisible(true);
         // the organisation's today: a token stops working when its expiry date begins in the organisation's time zone
         LocalDate today = LocalDate.now(clock);
+        // the person's locale, as for every date the app shows (the pseudo-locale's dates look like the organisation's default)
+        expiresOn.setLocale(Formats.current().locale());
         expiresOn.setValue(today.plusDays(ApiTokens.DEFAULT_DAYS));
         expiresOn.setMin(today.plusDays(1));
         expiresOn.setMax(today.plusDays(ApiTokens.MAX_DAYS));
