@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import org.awaitility.Awaitility;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.continuity.AssignRole;
 import org.continuityacademy.continuity.AssignmentRow;
@@ -42,7 +44,7 @@ class EmployeeImportsIT {
     @Autowired
     ServiceRegister services;
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     static byte[] csv(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -133,6 +135,30 @@ class EmployeeImportsIT {
         assertThatThrownBy(() -> SignedIn.as(users, "continuity", () -> roles.assign(new AssignRole(lee, "incident-commander",
                 null, Position.DEPUTY, "cover", LocalDate.now(clock), null, false))))
                 .hasMessage("Lee Leaver has left the organisation and cannot take on a role.");
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void the_history_and_a_leaving_date_come_from_the_applications_clock_in_the_organisations_zone() {
+        // 23:30 UTC on New Year's Eve is already New Year's Day in Auckland
+        clock.setZone(ZoneId.of("Pacific/Auckland"));
+        Instant moment = Instant.parse("2026-12-31T23:30:00Z");
+        clock.set(moment);
+        String a = unique();
+        var preview = imports.preview("new-year.csv", csv(HEADER.replace("Active\n", "Active,Leaving date\n")
+                + a + "1,Nia,New,nia." + a + "@harbourline.example,Claims,,Cardiff,2019-02-01,yes,2027-01-01\n"
+                + a + "2,Olly,Old,olly." + a + "@harbourline.example,Claims,,Cardiff,2019-02-01,yes,2027-01-02\n"), false);
+
+        // leaving on the organisation's today means already gone; leaving tomorrow, still here
+        assertThat(preview.plan().problems()).isEmpty();
+        imports.apply(preview.importId());
+        assertThat(directory.search(new EmployeeFilter(a + "1", null, null), PageRequest.of(0, 1)).getFirst().active()).isFalse();
+        assertThat(directory.search(new EmployeeFilter(a + "2", null, null), PageRequest.of(0, 1)).getFirst().active()).isTrue();
+        assertThat(imports.history(PageRequest.of(0, 50))).filteredOn(r -> r.id() == preview.importId()).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.uploadedAt()).isBetween(moment, moment.plus(Duration.ofMinutes(1)));
+                    assertThat(r.appliedAt()).isBetween(moment, moment.plus(Duration.ofMinutes(1)));
+                });
     }
 
     @Test
