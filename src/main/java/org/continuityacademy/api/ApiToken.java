@@ -29,8 +29,8 @@ class ApiToken {
     private String tokenHash = "";
     private String scopes = "";
     private String createdBy = "";
-    private Instant createdAt = Instant.now();
-    private Instant expiresAt = Instant.now();
+    private Instant createdAt = Instant.EPOCH;
+    private Instant expiresAt = Instant.EPOCH;
     private @Nullable Instant revokedAt;
     private @Nullable String revokedBy;
     private @Nullable Instant lastUsedAt;

@@ -17,17 +17,5 @@ public record ApiTokenRow(long id, String name, String prefix, Set<ApiScope> sco
         return expiresAt.isAfter(at) ? State.ACTIVE : State.EXPIRED;
     }
 
-    public enum State {
-        ACTIVE("Active"), EXPIRED("Expired"), REVOKED("Revoked");
-
-        private final String label;
-
-        State(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
+    public enum State { ACTIVE, EXPIRED, REVOKED }
 }

@@ -2,11 +2,13 @@ package org.continuityacademy.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.i18n.Messages;
+import org.continuityacademy.base.time.Days;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API tokens for administrators: create one (its text is returned once and only its hash is kept), list
- * them, revoke one. A token stops working on its expiry date at midnight UTC, or when revoked.
+ * them, revoke one. A token stops working when its expiry date begins in the organisation's time zone, or when revoked.
  * Checking a token on a request is not here: that happens without anyone signed in ({@link BearerTokens}).
  */
 @Service
@@ -32,17 +34,20 @@ public class ApiTokens {
     private final ApiTokenRepository tokens;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final Messages messages;
 
-    ApiTokens(ApiTokenRepository tokens, AuditTrail audit, CurrentUser currentUser) {
+    ApiTokens(ApiTokenRepository tokens, AuditTrail audit, CurrentUser currentUser, Clock clock, Messages messages) {
         this.tokens = tokens;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.clock = clock;
+        this.messages = messages;
     }
 
     /**
-     * Creates a token that works until {@code expiresOn} (midnight UTC). Refuses a missing name, no
-     * scope, and an expiry date that is not after today or more than a year away.
+     * Creates a token that works until {@code expiresOn} begins (midnight in the organisation's time zone).
+     * Refuses a missing name, no scope, and an expiry date that is not after today or more than a year away.
      *
      * @return the new token's row and its text, which cannot be shown again
      */
@@ -54,26 +59,26 @@ public class ApiTokens {
         var problems = new LinkedHashMap<String, String>();
         String cleanName = name.strip();
         if (cleanName.isEmpty()) {
-            problems.put("name", "Name: say what the token is for, e.g. the tool that will use it.");
+            problems.put("name", messages.get("api-tokens.error.name-missing"));
         } else if (cleanName.length() > 120) {
-            problems.put("name", "Name: at most 120 characters.");
+            problems.put("name", messages.get("api-tokens.error.name-too-long", 120));
         }
         if (scopes.isEmpty()) {
-            problems.put("scopes", "Scopes: choose at least one thing the token may read.");
+            problems.put("scopes", messages.get("api-tokens.error.no-scope"));
         }
         if (expiresOn == null) {
-            problems.put("expiresOn", "Expires on: choose a date.");
+            problems.put("expiresOn", messages.get("api-tokens.error.no-date"));
         } else if (!expiresOn.isAfter(today)) {
-            problems.put("expiresOn", "Expires on: choose a date after today.");
+            problems.put("expiresOn", messages.get("api-tokens.error.not-after-today"));
         } else if (expiresOn.isAfter(today.plusDays(MAX_DAYS))) {
-            problems.put("expiresOn", "Expires on: at most a year from today (" + today.plusDays(MAX_DAYS) + " or sooner).");
+            problems.put("expiresOn", messages.get("api-tokens.error.too-far", messages.formats().date(today.plusDays(MAX_DAYS))));
         }
         if (!problems.isEmpty() || expiresOn == null) {
             throw new ApiTokenRejected(problems);
         }
         String token = TokenSecrets.newToken();
         var saved = tokens.saveAndFlush(new ApiToken(cleanName, TokenSecrets.shown(token), TokenSecrets.hash(token), scopes, by,
-                clock.instant(), expiresOn.atStartOfDay(ZoneOffset.UTC).toInstant()));
+                clock.instant(), Days.startOf(expiresOn, clock)));
         audit.record("api token created", AUDIT_TYPE, String.valueOf(saved.getId()),
                 "API token '" + cleanName + "' created for " + saved.row().scopes().stream().map(ApiScope::id).toList()
                         + ", expires " + expiresOn, null, saved.describe());
@@ -99,9 +104,9 @@ public class ApiTokens {
     public ApiTokenRow revoke(long tokenId) {
         String by = currentUser.require().getUsername();
         ApiToken token = tokens.findById(tokenId)
-                .orElseThrow(() -> new ApiTokenRejected(java.util.Map.of("token", "This token no longer exists.")));
+                .orElseThrow(() -> new ApiTokenRejected(Map.of("token", messages.get("api-tokens.error.gone"))));
         if (token.isRevoked()) {
-            throw new ApiTokenRejected(java.util.Map.of("token", "This token was already revoked."));
+            throw new ApiTokenRejected(Map.of("token", messages.get("api-tokens.error.already-revoked")));
         }
         String before = token.describe();
         token.revoke(by, clock.instant());

@@ -18,10 +18,11 @@ class BearerTokens {
     static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    BearerTokens(ApiTokenRepository tokens) {
+    BearerTokens(ApiTokenRepository tokens, Clock clock) {
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     /** The API client the token stands for, or empty when the token is unknown, revoked or expired. */

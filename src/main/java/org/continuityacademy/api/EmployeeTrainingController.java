@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,10 +29,12 @@ class EmployeeTrainingController {
 
     private final EmployeeDirectory directory;
     private final TrainingHistory history;
+    private final Clock clock;
 
-    EmployeeTrainingController(EmployeeDirectory directory, TrainingHistory history) {
+    EmployeeTrainingController(EmployeeDirectory directory, TrainingHistory history, Clock clock) {
         this.directory = directory;
         this.history = history;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/employees/{id}/assignments")
@@ -58,7 +61,8 @@ class EmployeeTrainingController {
             @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         var paging = Paging.of(page, size);
         var employee = employee(id);
-        var items = history.completions(id, paging.page(), paging.size()).stream().map(EmployeeTrainingController::item).toList();
+        Instant now = clock.instant();
+        var items = history.completions(id, paging.page(), paging.size()).stream().map(c -> item(c, now)).toList();
         return EmployeePage.of(employee, paging.page(items, history.countCompletions(id)));
     }
 
@@ -75,9 +79,9 @@ class EmployeeTrainingController {
                 a.dueOn(), a.startedAt(), a.closedAt(), a.closeReason(), a.completionId());
     }
 
-    private static CompletionItem item(CompletionRow c) {
+    private static CompletionItem item(CompletionRow c, Instant now) {
         return new CompletionItem(c.id(), c.moduleId(), c.moduleTitle(), c.moduleVersion(), c.score(), c.completedAt(),
-                c.expiresAt(), c.current(Instant.now()));
+                c.expiresAt(), c.current(now));
     }
 
     /** A page of one employee's records, with the employee they belong to. */

@@ -29,12 +29,12 @@ class AuditEntry {
     private @Nullable String afterState;
 
     protected AuditEntry() {
-        this("", "", "", "", "", null, null);
+        this(Instant.EPOCH, "", "", "", "", "", null, null);
     }
 
-    AuditEntry(String actor, String action, String subjectType, String subjectId, String summary,
+    AuditEntry(Instant at, String actor, String action, String subjectType, String subjectId, String summary,
                @Nullable String beforeState, @Nullable String afterState) {
-        this.at = Instant.now();
+        this.at = at;
         this.actor = actor;
         this.action = action;
         this.subjectType = subjectType;

@@ -1,5 +1,6 @@
 package org.continuityacademy.audit;
 
+import java.time.Clock;
 import java.util.List;
 import org.continuityacademy.base.Search;
 import org.continuityacademy.security.Access;
@@ -18,12 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
+    /** The actor of changes that scheduled work makes, with nobody signed in. */
+    public static final String SYSTEM = "system";
+
     private final AuditEntries entries;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    AuditTrail(AuditEntries entries, CurrentUser currentUser) {
+    AuditTrail(AuditEntries entries, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /**
@@ -34,8 +40,8 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subjectType, String subjectId, String summary,
                        @Nullable String before, @Nullable String after) {
-        String actor = currentUser.get().map(u -> u.getUsername()).orElse("system");
-        entries.save(new AuditEntry(actor, action, subjectType, subjectId, summary, before, after));
+        String actor = currentUser.get().map(u -> u.getUsername()).orElse(SYSTEM);
+        entries.save(new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, summary, before, after));
     }
 
     @PreAuthorize(Access.ADMIN)

@@ -1,14 +1,15 @@
 package org.continuityacademy.demo;
 
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import org.continuityacademy.base.db.EmbeddedMariaDb;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import org.continuityacademy.campaigns.CampaignDraft;
 import org.continuityacademy.campaigns.Campaigns;
 import org.continuityacademy.campaigns.ScheduleKind;
@@ -60,11 +61,16 @@ class DemoContinuity {
     private final UserDetailsService users;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    /** Instants as the UTC text a DATETIME(6) column holds: the JVM's own time zone never shifts them. */
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
+
     private final Campaigns campaigns;
+    private final Clock clock;
 
     DemoContinuity(ObjectProvider<EmbeddedMariaDb> embedded, ServiceRegister services, ContinuityRoles roles,
                    EmployeeDirectory directory, Catalogue catalogue, UserDetailsService users, JdbcClient jdbc,
-                   TransactionTemplate transaction, Campaigns campaigns) {
+                   TransactionTemplate transaction, Campaigns campaigns, Clock clock) {
+        this.clock = clock;
         this.embedded = embedded;
         this.services = services;
         this.roles = roles;
@@ -148,21 +154,23 @@ class DemoContinuity {
         jdbc.sql("""
                 update training_assignment set assigned_at = ?, due_on = ?
                 where status = 'OPEN' and origin = 'ROLE' and employee_id in (?, ?, ?)
-                """).params(Timestamp.from(Instant.now().minus(Duration.ofDays(60))), LocalDate.now().minusDays(46),
+                """).params(UTC.format(clock.instant().minus(Duration.ofDays(60))), LocalDate.now(clock).minusDays(46),
                 dev.id(), eli.id(), lena.id()).update();
 
-        // a yearly awareness refresher for everyone, already run once, and a draft for recovery leads
+        // a yearly awareness refresher for everyone, already run once, and a draft for recovery leads; both at
+        // 09:00 in the organisation's time zone (the clock's)
+        String zone = clock.getZone().getId();
         long awareness = campaigns.save(null, new CampaignDraft("Annual continuity awareness",
                 "Everyone refreshes the basics once a year.", Set.of("itscm-for-everyone"), true, Set.of(), Set.of(), Set.of(),
-                null, ScheduleKind.YEARLY, ZonedDateTime.now(ZoneId.of("Europe/London")).plusMonths(11).withHour(9).withMinute(0)
-                .withSecond(0).withNano(0), null, "Europe/London", 30, 60, 7, true, 7, 14, 30));
+                null, ScheduleKind.YEARLY, ZonedDateTime.now(clock).plusMonths(11).withHour(9).withMinute(0)
+                .withSecond(0).withNano(0), null, zone, 30, 60, 7, true, 7, 14, 30));
         campaigns.activate(awareness);
         campaigns.runNow(awareness);
         campaigns.save(null, new CampaignDraft("Recovery leads: plan and rehearsal refresher",
                 "Twice a year the recovery leads go over the plan and the rehearsal lessons.",
                 Set.of("the-continuity-plan", "rehearsals-and-vigilance"), false, Set.of("it-recovery-lead"), Set.of(), Set.of(), null,
-                ScheduleKind.CRON, ZonedDateTime.now(ZoneId.of("Europe/London")).plusDays(14).withHour(9).withMinute(0).withSecond(0)
-                .withNano(0), "0 0 9 1 1,7 ?", "Europe/London", 21, 90, 7, true, 7, 7, 21));
+                ScheduleKind.CRON, ZonedDateTime.now(clock).plusDays(14).withHour(9).withMinute(0).withSecond(0)
+                .withNano(0), "0 0 9 1 1,7 ?", zone, 21, 90, 7, true, 7, 7, 21));
     }
 
     /**
@@ -198,7 +206,7 @@ class DemoContinuity {
     }
 
     private void assign(EmployeeRow who, String role, @Nullable Long service, Position position, String why) {
-        roles.assign(new AssignRole(who.id(), role, service, position, why, LocalDate.now().minusMonths(2), null, false));
+        roles.assign(new AssignRole(who.id(), role, service, position, why, LocalDate.now(clock).minusMonths(2), null, false));
     }
 
     private void trained(EmployeeRow who, String role) {
@@ -219,14 +227,14 @@ class DemoContinuity {
         if (info == null) {
             return;
         }
-        Instant completed = Instant.now().minus(Duration.ofDays(daysAgo));
-        Instant expires = completed.atZone(java.time.ZoneOffset.UTC).plusMonths(info.validityMonths()).toInstant();
+        Instant completed = clock.instant().minus(Duration.ofDays(daysAgo));
+        Instant expires = completed.atZone(clock.getZone()).plusMonths(info.validityMonths()).toInstant();
         long id = jdbc.sql("select nextval(training_completion_seq)").query(Long.class).single();
         jdbc.sql("""
                 insert into training_completion (id, employee_id, module_id, module_version_id, module_version, module_major,
                                                  score, completed_at, expires_at, verification_code)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, employeeId, moduleId, info.versionId(), info.version(), info.major(), 80 + (int) (id % 20),
-                Timestamp.from(completed), Timestamp.from(expires), "DEMO" + String.format("%012d", id)).update();
+                UTC.format(completed), UTC.format(expires), "DEMO" + String.format("%012d", id)).update();
     }
 }

@@ -52,13 +52,13 @@ class Account {
     private long version;
 
     protected Account() {
-        this("", "");
+        this("", "", Instant.EPOCH);
     }
 
-    Account(String username, String displayName) {
+    Account(String username, String displayName, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     @Nullable Long getId() {

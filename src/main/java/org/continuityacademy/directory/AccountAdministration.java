@@ -1,6 +1,7 @@
 package org.continuityacademy.directory;
 
 import org.continuityacademy.base.Search;
+import org.continuityacademy.base.i18n.Messages;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -21,10 +22,12 @@ public class AccountAdministration {
 
     private final Accounts accounts;
     private final CurrentUser currentUser;
+    private final Messages messages;
 
-    AccountAdministration(Accounts accounts, CurrentUser currentUser) {
+    AccountAdministration(Accounts accounts, CurrentUser currentUser, Messages messages) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     public List<AccountRow> search(String text, Pageable page) {
@@ -42,16 +45,14 @@ public class AccountAdministration {
     @Transactional
     public AccountRow changeAccess(long accountId, Set<AppRole> roles, boolean enabled) {
         Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new AccountChangeRefused("This account no longer exists."));
+                .orElseThrow(() -> new AccountChangeRefused(messages.get("accounts.refused.gone")));
         boolean staysAdmin = enabled && roles.contains(AppRole.ADMIN);
         if (!staysAdmin && account.getRoles().contains(AppRole.ADMIN) && account.isEnabled()) {
             if (accountId == currentUser.require().accountId()) {
-                throw new AccountChangeRefused(
-                        "You cannot remove your own administrator role or disable your own account. Ask another administrator.");
+                throw new AccountChangeRefused(messages.get("accounts.refused.yourself"));
             }
             if (accounts.countOtherEnabledAdmins(accountId) == 0) {
-                throw new AccountChangeRefused(
-                        "This is the last enabled administrator. Make someone else an administrator first.");
+                throw new AccountChangeRefused(messages.get("accounts.refused.last-admin"));
             }
         }
         account.changeAccess(roles.isEmpty() ? EnumSet.noneOf(AppRole.class) : EnumSet.copyOf(roles), enabled);

@@ -1,5 +1,7 @@
 package org.continuityacademy.directory;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -77,10 +79,12 @@ class DemoOrganisation {
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final ManagerRoles managerRoles;
+    private final Clock clock;
 
     DemoOrganisation(Departments departments, Employees employees, Accounts accounts, PasswordEncoder passwordEncoder,
-                     ManagerRoles managerRoles) {
+                     ManagerRoles managerRoles, Clock clock) {
         this.managerRoles = managerRoles;
+        this.clock = clock;
         this.departments = departments;
         this.employees = employees;
         this.accounts = accounts;
@@ -93,22 +97,20 @@ class DemoOrganisation {
         if (employees.count() > 0) {
             return false;
         }
-        var random = new Random(20261127L);
-        var emails = new HashSet<String>();
-        var number = new int[]{1000};
+        var company = new Company(new Random(20261127L), new HashSet<>(), new int[]{1000}, clock.instant(), LocalDate.now(clock));
         var people = new ArrayList<Employee>();
 
-        Employee ceo = person(random, emails, number, "Margaret", "Ashby");
+        Employee ceo = company.person("Margaret", "Ashby");
         Map<String, Department> saved = new LinkedHashMap<>();
         DEPARTMENTS.keySet().forEach(name -> saved.put(name, departments.save(new Department(name))));
-        ceo.placeIn(saved.get("Executive Office"), null, "London", LocalDate.of(2009, 3, 2));
+        ceo.placeIn(saved.get("Executive Office"), null, "London", company.today().minusYears(17).minusMonths(9), company.now());
         people.add(ceo);
 
         Map<String, Employee> named = new LinkedHashMap<>();
         for (var entry : DEPARTMENTS.entrySet()) {
             Department department = saved.get(entry.getKey());
             int size = entry.getValue() - (entry.getKey().equals("Executive Office") ? 1 : 0);
-            buildDepartment(random, emails, number, department, ceo, size, people, named);
+            buildDepartment(company, department, ceo, size, people, named);
         }
         employees.saveAllAndFlush(people);
 
@@ -118,7 +120,7 @@ class DemoOrganisation {
                 continue;
             }
             Employee employee = named.get(login.username());
-            var account = new Account(login.username(), employee.fullName());
+            var account = new Account(login.username(), employee.fullName(), company.now());
             account.linkTo(employee.getId(), employee.getEmail());
             account.setPasswordHash(passwordEncoder.encode(DEMO_PASSWORD));
             account.changeAccess(login.roles(), true);
@@ -131,24 +133,49 @@ class DemoOrganisation {
         return true;
     }
 
-    private void buildDepartment(Random random, Set<String> emails, int[] number, Department department, Employee ceo,
+    /**
+     * What building the company draws on: one random sequence (the same company every time), the e-mail
+     * addresses and employee numbers given out so far, and the moment it is built (hire dates count back from today).
+     */
+    private record Company(Random random, Set<String> emails, int[] number, Instant now, LocalDate today) {
+
+        Employee person(String first, String last) {
+            return new Employee("E" + (++number[0]), first, last, email(first, last, emails), now);
+        }
+
+        void rename(Employee employee, String first, String last) {
+            emails.remove(employee.getEmail());
+            employee.rename(first, last, email(first, last, emails), now);
+        }
+
+        Employee placed(Department department, Employee manager, String location) {
+            Employee e = person(FIRST[random.nextInt(FIRST.length)], LAST[random.nextInt(LAST.length)]);
+            // hired over the last nineteen years or so, the newest a few months ago
+            LocalDate hired = today.minusDays(6930).plusDays(random.nextInt(6800));
+            e.placeIn(department, manager, random.nextInt(10) == 0 ? "Remote" : location, hired, now);
+            return e;
+        }
+    }
+
+    private void buildDepartment(Company company, Department department, Employee ceo,
                                  int size, List<Employee> people, Map<String, Employee> named) {
+        Random random = company.random();
         String name = department.getName();
         if (name.equals("Executive Office")) {
             for (int i = 0; i < size; i++) {
-                people.add(placed(random, emails, number, department, ceo, "London"));
+                people.add(company.placed(department, ceo, "London"));
             }
             return;
         }
         String home = LOCATIONS[random.nextInt(LOCATIONS.length)];
-        Employee head = placed(random, emails, number, department, ceo, "London");
+        Employee head = company.placed(department, ceo, "London");
         people.add(head);
         int remaining = size - 1;
         int teams = Math.max(1, remaining / 12);
         List<Employee> leads = new ArrayList<>();
         if (teams > 1) {
             for (int t = 0; t < teams; t++) {
-                Employee lead = placed(random, emails, number, department, head, t == 0 ? "London" : home);
+                Employee lead = company.placed(department, head, t == 0 ? "London" : home);
                 leads.add(lead);
                 people.add(lead);
             }
@@ -158,24 +185,24 @@ class DemoOrganisation {
         }
         for (int i = 0; i < remaining; i++) {
             Employee manager = leads.get(i % leads.size());
-            people.add(placed(random, emails, number, department, manager, manager.getLocation()));
+            people.add(company.placed(department, manager, manager.getLocation()));
         }
         switch (name) {
             case "Customer Service" -> {
                 Employee lead = leads.getFirst();
-                rename(lead, "Marcus", "Bell", emails);
+                company.rename(lead, "Marcus", "Bell");
                 named.put("manager", lead);
                 Employee agent = people.stream().filter(p -> p.getManager() == lead).findFirst().orElseThrow();
-                rename(agent, "Lena", "Novak", emails);
+                company.rename(agent, "Lena", "Novak");
                 named.put("learner", agent);
             }
-            case "Human Resources" -> named.put("hr", renamed(people, head, "Hannah", "Lewis", emails));
+            case "Human Resources" -> named.put("hr", renamed(company, people, head, "Hannah", "Lewis"));
             case "IT Operations" -> {
-                named.put("continuity", renamed(people, head, "Priya", "Raman", emails));
+                named.put("continuity", renamed(company, people, head, "Priya", "Raman"));
                 Employee admin = people.stream()
                         .filter(p -> p.getDepartment() == department && p != head && p != named.get("continuity"))
                         .findFirst().orElseThrow();
-                rename(admin, "Sam", "Okafor", emails);
+                company.rename(admin, "Sam", "Okafor");
                 named.put("admin", admin);
             }
             default -> {
@@ -184,27 +211,10 @@ class DemoOrganisation {
     }
 
     /** Renames the first report of {@code manager} in the list, so a named person has a real manager. */
-    private static Employee renamed(List<Employee> people, Employee manager, String first, String last, Set<String> emails) {
+    private static Employee renamed(Company company, List<Employee> people, Employee manager, String first, String last) {
         Employee person = people.stream().filter(p -> p.getManager() == manager).findFirst().orElseThrow();
-        rename(person, first, last, emails);
+        company.rename(person, first, last);
         return person;
-    }
-
-    private static void rename(Employee employee, String first, String last, Set<String> emails) {
-        emails.remove(employee.getEmail());
-        employee.rename(first, last, email(first, last, emails));
-    }
-
-    private static Employee placed(Random random, Set<String> emails, int[] number, Department department,
-                                   Employee manager, String location) {
-        Employee e = person(random, emails, number, FIRST[random.nextInt(FIRST.length)], LAST[random.nextInt(LAST.length)]);
-        LocalDate hired = LocalDate.of(2008, 1, 7).plusDays(random.nextInt(6800));
-        e.placeIn(department, manager, random.nextInt(10) == 0 ? "Remote" : location, hired);
-        return e;
-    }
-
-    private static Employee person(Random random, Set<String> emails, int[] number, String first, String last) {
-        return new Employee("E" + (++number[0]), first, last, email(first, last, emails));
     }
 
     private static String email(String first, String last, Set<String> taken) {

@@ -48,15 +48,15 @@ class Employee {
     private long version;
 
     protected Employee() {
-        this("", "", "", "");
+        this("", "", "", "", Instant.EPOCH);
     }
 
-    Employee(String employeeNumber, String firstName, String lastName, String email) {
+    Employee(String employeeNumber, String firstName, String lastName, String email, Instant createdAt) {
         this.employeeNumber = employeeNumber;
         this.firstName = firstName;
         this.lastName = lastName;
         this.email = email;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
 
@@ -107,7 +107,7 @@ class Employee {
     /** Takes over HR's data for this person; says whether anything changed. */
     boolean update(String firstName, String lastName, String email, @Nullable Department department,
                    @Nullable Employee manager, @Nullable String location, @Nullable LocalDate hireDate, boolean active,
-                   @Nullable LocalDate leavingDate) {
+                   @Nullable LocalDate leavingDate, Instant now) {
         boolean changed = !firstName.equals(this.firstName) || !lastName.equals(this.lastName) || !email.equals(this.email)
                 || department != this.department || manager != this.manager
                 || !java.util.Objects.equals(location, this.location) || !java.util.Objects.equals(hireDate, this.hireDate)
@@ -122,34 +122,34 @@ class Employee {
             this.hireDate = hireDate;
             this.active = active;
             this.leavingDate = leavingDate;
-            this.updatedAt = Instant.now();
+            this.updatedAt = now;
         }
         return changed;
     }
 
-    void deactivate(LocalDate leavingDate) {
+    void deactivate(LocalDate leavingDate, Instant now) {
         this.active = false;
         this.leavingDate = this.leavingDate == null ? leavingDate : this.leavingDate;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     @Nullable LocalDate getLeavingDate() {
         return leavingDate;
     }
 
-    void rename(String firstName, String lastName, String email) {
+    void rename(String firstName, String lastName, String email, Instant now) {
         this.firstName = firstName;
         this.lastName = lastName;
         this.email = email;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     void placeIn(@Nullable Department department, @Nullable Employee manager, @Nullable String location,
-                 @Nullable LocalDate hireDate) {
+                 @Nullable LocalDate hireDate, Instant now) {
         this.department = department;
         this.manager = manager;
         this.location = location;
         this.hireDate = hireDate;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 }

@@ -55,12 +55,22 @@ final class EmployeeCsv {
                @Nullable LocalDate leavingDate) {
     }
 
-    /** A problem with the file or one of its rows; line 0 is the file as a whole. */
-    record Problem(int line, String message) {
+    /**
+     * A problem with the file or one of its rows; line 0 is the file as a whole. The text is a message key
+     * ({@code import.problem.…}) with its arguments: HR reads it in their own language.
+     */
+    record Problem(int line, String key, List<Object> args) {
 
-        @Override
-        public String toString() {
-            return (line == 0 ? "" : "Line " + line + ": ") + message;
+        Problem(int line, String key, Object... args) {
+            this(line, key, List.of(args));
+        }
+    }
+
+    /** A problem of one row, before its line is known to the caller: a message key and its arguments. */
+    record RowProblem(String key, List<Object> args) {
+
+        RowProblem(String key, Object... args) {
+            this(key, List.of(args));
         }
     }
 
@@ -74,13 +84,13 @@ final class EmployeeCsv {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return new Result(List.of(), List.of(new Problem(0, "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.")), 0);
+            return new Result(List.of(), List.of(new Problem(0, "import.problem.not-utf8")), 0);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return new Result(List.of(), List.of(new Problem(0, "The file is empty.")), 0);
+            return new Result(List.of(), List.of(new Problem(0, "import.problem.empty")), 0);
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
@@ -89,10 +99,10 @@ final class EmployeeCsv {
         try (var parser = format.parse(new StringReader(text))) {
             records = parser.getRecords();
         } catch (IOException | RuntimeException e) {
-            return new Result(List.of(), List.of(new Problem(0, "The file is not valid CSV: " + e.getMessage())), 0);
+            return new Result(List.of(), List.of(new Problem(0, "import.problem.not-csv", String.valueOf(e.getMessage()))), 0);
         }
         if (records.isEmpty()) {
-            return new Result(List.of(), List.of(new Problem(0, "The file is empty.")), 0);
+            return new Result(List.of(), List.of(new Problem(0, "import.problem.empty")), 0);
         }
         Map<Column, Integer> columns = header(records.getFirst(), problems);
         if (!problems.isEmpty()) {
@@ -108,41 +118,42 @@ final class EmployeeCsv {
                 continue;
             }
             read++;
-            var rowProblems = new ArrayList<String>();
+            var rowProblems = new ArrayList<RowProblem>();
             String number = value(record, columns, Column.NUMBER);
             String first = value(record, columns, Column.FIRST_NAME);
             String last = value(record, columns, Column.LAST_NAME);
             String email = value(record, columns, Column.EMAIL);
             String department = value(record, columns, Column.DEPARTMENT);
-            String[] names = {"employee number", "first name", "last name", "e-mail", "department"};
+            String[] missingKeys = {"import.problem.missing.number", "import.problem.missing.first-name",
+                    "import.problem.missing.last-name", "import.problem.missing.email", "import.problem.missing.department"};
             String[] values = {number, first, last, email, department};
-            for (int i = 0; i < names.length; i++) {
+            for (int i = 0; i < missingKeys.length; i++) {
                 if (values[i] == null) {
-                    rowProblems.add("the " + names[i] + " is missing");
+                    rowProblems.add(new RowProblem(missingKeys[i]));
                 }
             }
             if (email != null && !EMAIL.matcher(email).matches()) {
-                rowProblems.add("'" + email + "' is not an e-mail address");
+                rowProblems.add(new RowProblem("import.problem.not-email", email));
             }
-            LocalDate hire = date(record, columns, Column.HIRE_DATE, "hire date", rowProblems);
-            LocalDate leaving = date(record, columns, Column.LEAVING_DATE, "leaving date", rowProblems);
+            LocalDate hire = date(record, columns, Column.HIRE_DATE, "import.problem.not-a-date.hire", rowProblems);
+            LocalDate leaving = date(record, columns, Column.LEAVING_DATE, "import.problem.not-a-date.leaving", rowProblems);
             Boolean active = active(value(record, columns, Column.ACTIVE), rowProblems);
             if (number != null) {
                 Integer earlier = firstLineOfNumber.putIfAbsent(number, line);
                 if (earlier != null) {
-                    rowProblems.add("employee number " + number + " is already used on line " + earlier);
+                    rowProblems.add(new RowProblem("import.problem.duplicate-number", number, String.valueOf(earlier)));
                 }
             }
             String manager = value(record, columns, Column.MANAGER);
             if (manager != null && manager.equals(number)) {
-                rowProblems.add("an employee cannot be their own manager");
+                rowProblems.add(new RowProblem("import.problem.own-manager"));
             }
             if (rowProblems.isEmpty()) {
                 boolean isActive = (active == null || active) && (leaving == null || leaving.isAfter(today));
                 rows.add(new Row(line, number, first, last, email.toLowerCase(Locale.ROOT), department, manager,
                         value(record, columns, Column.LOCATION), hire, isActive, leaving));
             } else {
-                rowProblems.forEach(p -> problems.add(new Problem(line, p)));
+                rowProblems.forEach(p -> problems.add(new Problem(line, p.key(), p.args())));
             }
         }
         return new Result(rows, problems, read);
@@ -160,8 +171,7 @@ final class EmployeeCsv {
         }
         for (Column column : Column.values()) {
             if (column.required && !columns.containsKey(column)) {
-                problems.add(new Problem(1, "the header has no column for " + column.names.getFirst()
-                        + " (see the list of column names on this page)"));
+                problems.add(new Problem(1, "import.problem.missing-column", column.names.getFirst()));
             }
         }
         return columns;
@@ -176,8 +186,8 @@ final class EmployeeCsv {
         return value.isEmpty() ? null : value;
     }
 
-    private static @Nullable LocalDate date(CSVRecord record, Map<Column, Integer> columns, Column column, String what,
-                                            List<String> problems) {
+    private static @Nullable LocalDate date(CSVRecord record, Map<Column, Integer> columns, Column column, String problemKey,
+                                            List<RowProblem> problems) {
         String value = value(record, columns, column);
         if (value == null) {
             return null;
@@ -185,12 +195,12 @@ final class EmployeeCsv {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add("the " + what + " '" + value + "' is not a date like 2024-03-31");
+            problems.add(new RowProblem(problemKey, value));
             return null;
         }
     }
 
-    private static @Nullable Boolean active(@Nullable String value, List<String> problems) {
+    private static @Nullable Boolean active(@Nullable String value, List<RowProblem> problems) {
         if (value == null) {
             return null;
         }
@@ -198,7 +208,7 @@ final class EmployeeCsv {
             case "true", "yes", "y", "1", "active" -> true;
             case "false", "no", "n", "0", "inactive", "left" -> false;
             default -> {
-                problems.add("active must be yes or no, not '" + value + "'");
+                problems.add(new RowProblem("import.problem.not-yes-or-no", value));
                 yield null;
             }
         };

@@ -23,7 +23,7 @@ class EmployeeImport {
 
     private String fileName = "";
     private String uploadedBy = "";
-    private Instant uploadedAt = Instant.now();
+    private Instant uploadedAt = Instant.EPOCH;
     private boolean completeList;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Status status = Status.PREVIEWED;
@@ -39,9 +39,10 @@ class EmployeeImport {
     protected EmployeeImport() {
     }
 
-    EmployeeImport(String fileName, String uploadedBy, boolean completeList, byte[] content, ImportPlan plan) {
+    EmployeeImport(String fileName, String uploadedBy, Instant uploadedAt, boolean completeList, byte[] content, ImportPlan plan) {
         this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
         this.completeList = completeList;
         this.content = plan.problems().isEmpty() ? content : null;
         this.status = plan.problems().isEmpty() ? Status.PREVIEWED : Status.REJECTED;
@@ -57,10 +58,10 @@ class EmployeeImport {
         this.errorCount = plan.problems().size();
     }
 
-    void applied(ImportPlan plan) {
+    void applied(ImportPlan plan, Instant at) {
         record(plan);
         this.status = Status.APPLIED;
-        this.appliedAt = Instant.now();
+        this.appliedAt = at;
         this.content = null;
     }
 

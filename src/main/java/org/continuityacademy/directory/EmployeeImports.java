@@ -2,6 +2,8 @@ package org.continuityacademy.directory;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.util.Locale;
+import org.continuityacademy.base.i18n.Messages;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,6 +12,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,6 +49,7 @@ public class EmployeeImports {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Messages messages;
     private final TransactionTemplate transactions;
     private final Map<Long, ImportProgress> progress = new ConcurrentHashMap<>();
     /** One file at a time: imports queue behind each other rather than interleave. */
@@ -56,7 +60,8 @@ public class EmployeeImports {
     });
 
     EmployeeImports(Employees employees, Departments departments, ManagerRoles managerRoles, ImportHistory history,
-                    CurrentUser currentUser, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+                    Clock clock, Messages messages) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.employees = employees;
         this.departments = departments;
@@ -64,15 +69,17 @@ public class EmployeeImports {
         this.history = history;
         this.currentUser = currentUser;
         this.events = events;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
+        this.messages = messages;
     }
 
     /** Checks a file and says what applying it would do. Changes no employee. */
     @PreAuthorize(Access.HR)
     @Transactional
     public ImportPreview preview(String fileName, byte[] content, boolean completeList) {
-        ImportPlan plan = plan(EmployeeCsv.read(content, LocalDate.now(clock)), completeList, null);
-        EmployeeImport saved = history.save(new EmployeeImport(fileName, currentUser.require().getUsername(), completeList, content, plan));
+        ImportPlan plan = plan(EmployeeCsv.read(content, LocalDate.now(clock)), completeList, null, messages.currentLocale());
+        EmployeeImport saved = history.save(new EmployeeImport(fileName, currentUser.require().getUsername(), clock.instant(),
+                completeList, content, plan));
         return new ImportPreview(saved.getId(), plan);
     }
 
@@ -81,7 +88,7 @@ public class EmployeeImports {
     @Transactional
     public ImportPlan apply(long importId) {
         return applyNow(importId, done -> {
-        });
+        }, messages.currentLocale());
     }
 
     /**
@@ -90,27 +97,30 @@ public class EmployeeImports {
      */
     @PreAuthorize(Access.HR)
     public void startApply(long importId) {
-        EmployeeImport upload = history.findById(importId).orElseThrow(() -> new ImportRefused("That import no longer exists."));
+        // the background work speaks the language of the person who started it
+        Locale locale = messages.currentLocale();
+        EmployeeImport upload = history.findById(importId).orElseThrow(() -> refused(locale, "import.refused.gone"));
         if (upload.getStatus() != EmployeeImport.Status.PREVIEWED) {
-            throw new ImportRefused("This file was " + (upload.getStatus() == EmployeeImport.Status.APPLIED
-                    ? "already applied." : "refused because of its errors; correct the file and upload it again."));
+            throw notApplicable(locale, upload);
         }
         var previous = progress.get(importId);
         if (previous != null && !previous.finished()) {
-            throw new ImportRefused("This file is being applied already.");
+            throw refused(locale, "import.refused.running");
         }
-        progress.put(importId, new ImportProgress(importId, 0, 0, "RUNNING", "Waiting for earlier imports", null));
+        progress.put(importId, new ImportProgress(importId, 0, 0, "RUNNING", messages.get(locale, "import.progress.waiting"), null));
         var security = SecurityContextHolder.getContext();
         runner.submit(new DelegatingSecurityContextRunnable(() -> {
             try {
                 ImportPlan plan = transactions.execute(tx -> applyNow(importId,
-                        done -> progress.computeIfPresent(importId, (id, p) -> new ImportProgress(id, done, p.total(), "RUNNING", null, null))));
+                        done -> progress.computeIfPresent(importId, (id, p) -> new ImportProgress(id, done, p.total(), "RUNNING", null, null)),
+                        locale));
                 progress.put(importId, new ImportProgress(importId, plan.rowsRead(), plan.rowsRead(), "DONE", null, plan));
             } catch (RuntimeException e) {
                 var current = progress.get(importId);
                 progress.put(importId, new ImportProgress(importId, current == null ? 0 : current.done(),
                         current == null ? 0 : current.total(), "FAILED",
-                        e instanceof ImportRefused ? e.getMessage() : "The import failed and changed nothing: " + e.getMessage(), null));
+                        e instanceof ImportRefused ? e.getMessage()
+                                : messages.get(locale, "import.failed", String.valueOf(e.getMessage())), null));
             }
         }, security));
     }
@@ -125,21 +135,19 @@ public class EmployeeImports {
         runner.shutdown();
     }
 
-    private ImportPlan applyNow(long importId, IntConsumer onProgress) {
-        EmployeeImport upload = history.findById(importId).orElseThrow(() -> new ImportRefused("That import no longer exists."));
+    private ImportPlan applyNow(long importId, IntConsumer onProgress, Locale locale) {
+        EmployeeImport upload = history.findById(importId).orElseThrow(() -> refused(locale, "import.refused.gone"));
         if (upload.getStatus() != EmployeeImport.Status.PREVIEWED || upload.getContent() == null) {
-            throw new ImportRefused("This file was " + (upload.getStatus() == EmployeeImport.Status.APPLIED
-                    ? "already applied." : "refused because of its errors; correct the file and upload it again."));
+            throw notApplicable(locale, upload);
         }
         var changes = new Changes();
-        ImportPlan plan = plan(EmployeeCsv.read(upload.getContent(), LocalDate.now(clock)), upload.isCompleteList(), changes);
+        ImportPlan plan = plan(EmployeeCsv.read(upload.getContent(), LocalDate.now(clock)), upload.isCompleteList(), changes, locale);
         if (!plan.problems().isEmpty()) {
-            throw new ImportRefused("The employee list changed since the preview and the file no longer fits: "
-                    + plan.problems().getFirst() + ". Upload it again to see every problem.");
+            throw refused(locale, "import.refused.changed", plan.problems().getFirst());
         }
         progress.computeIfPresent(importId, (id, p) -> new ImportProgress(id, 0, changes.rows.size(), "RUNNING", null, null));
         applyChanges(changes, onProgress);
-        upload.applied(plan);
+        upload.applied(plan, clock.instant());
         history.save(upload);
         return plan;
     }
@@ -164,9 +172,24 @@ public class EmployeeImports {
         final Map<String, Employee> existing = new HashMap<>();
     }
 
-    private ImportPlan plan(EmployeeCsv.Result csv, boolean completeList, @Nullable Changes changes) {
+    private ImportRefused refused(Locale locale, String key, Object... args) {
+        return new ImportRefused(messages.get(locale, key, args));
+    }
+
+    /** Why a file that is not waiting to be applied cannot be: it was applied, or refused for its errors. */
+    private ImportRefused notApplicable(Locale locale, EmployeeImport upload) {
+        return refused(locale, upload.getStatus() == EmployeeImport.Status.APPLIED ? "import.refused.applied" : "import.refused.rejected");
+    }
+
+    /** A problem as HR reads it: "Line 7: …", or the text alone when it is about the whole file. */
+    private String text(Locale locale, int line, String key, Object... args) {
+        String text = messages.get(locale, key, args);
+        return line == 0 ? text : messages.get(locale, "import.problem.line", String.valueOf(line), text);
+    }
+
+    private ImportPlan plan(EmployeeCsv.Result csv, boolean completeList, @Nullable Changes changes, Locale locale) {
         var problems = new ArrayList<String>();
-        csv.problems().forEach(p -> problems.add(p.toString()));
+        csv.problems().forEach(p -> problems.add(text(locale, p.line(), p.key(), p.args().toArray())));
         Map<String, Employee> existing = employees.findAll().stream()
                 .collect(Collectors.toMap(Employee::getEmployeeNumber, Function.identity()));
         Map<String, EmployeeCsv.Row> inFile = new HashMap<>();
@@ -185,8 +208,8 @@ public class EmployeeImports {
                 continue;
             }
             if (!inFile.containsKey(row.managerNumber()) && (completeList || !existing.containsKey(row.managerNumber()))) {
-                problems.add("Line " + row.line() + ": the manager " + row.managerNumber() + " is not "
-                        + (completeList ? "in this file" : "in this file or the employee list"));
+                problems.add(text(locale, row.line(), completeList ? "import.problem.manager-not-in-file"
+                        : "import.problem.manager-unknown", row.managerNumber()));
             }
             managerOf.put(row.number(), row.managerNumber());
         }
@@ -197,7 +220,7 @@ public class EmployeeImports {
                 current = managerOf.get(current);
             }
             if (current != null && current.equals(row.number())) {
-                problems.add("Line " + row.line() + ": managers form a circle: " + row.number() + " reports, through others, to themselves");
+                problems.add(text(locale, row.line(), "import.problem.circle", row.number()));
             }
         }
 
@@ -238,6 +261,7 @@ public class EmployeeImports {
     }
 
     private void applyChanges(Changes changes, IntConsumer onProgress) {
+        Instant now = clock.instant();
         Map<String, Department> byName = new HashMap<>();
         departments.findAll().forEach(d -> byName.put(d.getName(), d));
         Map<String, Employee> byNumber = changes.existing;
@@ -248,7 +272,7 @@ public class EmployeeImports {
         for (EmployeeCsv.Row row : changes.rows) {
             byName.computeIfAbsent(row.department(), name -> departments.save(new Department(name)));
             byNumber.computeIfAbsent(row.number(), n -> {
-                var employee = new Employee(n, row.firstName(), row.lastName(), row.email());
+                var employee = new Employee(n, row.firstName(), row.lastName(), row.email(), now);
                 created.put(n, employee);
                 return employee;
             });
@@ -262,7 +286,7 @@ public class EmployeeImports {
             boolean wasActive = employee.isActive() && !created.containsKey(row.number());
             employee.update(row.firstName(), row.lastName(), row.email(), byName.get(row.department()),
                     row.managerNumber() == null ? null : byNumber.get(row.managerNumber()), row.location(), row.hireDate(),
-                    row.active(), row.leavingDate());
+                    row.active(), row.leavingDate(), now);
             if (wasActive && !row.active()) {
                 newlyInactive.add(employee);
             }
@@ -271,7 +295,7 @@ public class EmployeeImports {
         employees.saveAll(managersFirst(created.values()));
         LocalDate today = LocalDate.now(clock);
         for (Employee leaver : changes.deactivate) {
-            leaver.deactivate(today);
+            leaver.deactivate(today, now);
             newlyInactive.add(leaver);
         }
         employees.flush();

@@ -1,8 +1,10 @@
 package org.continuityacademy.directory;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.security.AppRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +29,18 @@ class FirstAdministrator {
 
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final Messages messages;
     private final String username;
     private final String password;
 
-    FirstAdministrator(Accounts accounts, PasswordEncoder passwordEncoder,
+    FirstAdministrator(Accounts accounts, PasswordEncoder passwordEncoder, Clock clock, Messages messages,
                        @Value("${academy.first-admin.username:admin}") String username,
                        @Value("${academy.first-admin.password:}") String password) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.messages = messages;
         this.username = username;
         this.password = password;
     }
@@ -58,7 +64,8 @@ class FirstAdministrator {
         }
         boolean generated = password.isBlank();
         String secret = generated ? HexFormat.of().formatHex(new SecureRandom().generateSeed(12)) : password;
-        var admin = new Account(username, "Administrator");
+        // the account's display name, as people see it in the account list: in the organisation's language
+        var admin = new Account(username, messages.get(messages.organisationLocale(), "accounts.first-admin.name"), clock.instant());
         admin.setPasswordHash(passwordEncoder.encode(secret));
         admin.changeAccess(EnumSet.of(AppRole.ADMIN), true);
         accounts.save(admin);

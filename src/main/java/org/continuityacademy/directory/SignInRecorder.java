@@ -1,6 +1,6 @@
 package org.continuityacademy.directory;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -12,16 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInRecorder {
 
     private final Accounts accounts;
+    private final Clock clock;
 
-    SignInRecorder(Accounts accounts) {
+    SignInRecorder(Accounts accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @EventListener
     @Transactional
     public void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AppUserPrincipal principal) {
-            accounts.recordSignIn(principal.accountId(), Instant.now());
+            accounts.recordSignIn(principal.accountId(), clock.instant());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.continuityacademy.evidence;
 
 import java.io.ByteArrayOutputStream;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.continuityacademy.base.export.ExportColumn;
@@ -49,9 +50,10 @@ final class EvidenceCsv {
     private EvidenceCsv() {
     }
 
-    static byte[] write(EvidenceContent content) {
+    /** The appendix; completion and expiry times are written in {@code zone}, the organisation's. */
+    static byte[] write(EvidenceContent content, ZoneId zone) {
         var out = new ByteArrayOutputStream();
-        Exports.csv(out, COLUMNS, lines(content));
+        Exports.csv(out, COLUMNS, lines(content), zone);
         return out.toByteArray();
     }
 

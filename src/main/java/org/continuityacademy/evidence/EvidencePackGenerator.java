@@ -76,7 +76,7 @@ class EvidencePackGenerator {
             progress(packId, 75, "Drawing the PDF");
             byte[] pdf = EvidencePdf.render(content);
             progress(packId, 90, "Writing the CSV appendix");
-            byte[] csv = EvidenceCsv.write(content);
+            byte[] csv = EvidenceCsv.write(content, clock.getZone());
             separately.executeWithoutResult(tx -> {
                 jdbc.sql("update evidence_pack set pdf = ?, csv = ? where id = ?").params(pdf, csv, packId).update();
                 packs.findById(packId).orElseThrow().ready(pdf.length, csv.length, clock.instant());

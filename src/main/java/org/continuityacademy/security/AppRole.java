@@ -1,29 +1,14 @@
 package org.continuityacademy.security;
 
-/** The app roles as values, for storing and showing them; names match {@link AppRoles}. */
+/**
+ * The app roles as values, for storing and showing them; names match {@link AppRoles}. People read them as
+ * {@code AppRole.X} (the label, {@code Messages.labelKey}) and {@code AppRole.X.description} from the security
+ * bundle. Not marked {@code base.i18n.Labelled}: security would then depend on base, which depends on security
+ * (a cycle ArchitectureTest refuses); {@code AppRoleTest} checks the keys instead.
+ */
 public enum AppRole {
 
-    LEARNER("Learner", "Sees their own continuity roles, training and certificates"),
-    MANAGER("Manager", "Sees their reporting line and assigns continuity roles to it"),
-    HR("HR", "Imports employees, tracks coverage, chases overdue training, exports evidence"),
-    CONTINUITY_MANAGER("Continuity manager", "Keeps services and roles, runs campaigns, watches readiness"),
-    ADMIN("Administrator", "Manages accounts, app roles, settings and the audit log");
-
-    private final String label;
-    private final String description;
-
-    AppRole(String label, String description) {
-        this.label = label;
-        this.description = description;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String description() {
-        return description;
-    }
+    LEARNER, MANAGER, HR, CONTINUITY_MANAGER, ADMIN;
 
     /** The authority Spring Security checks, e.g. {@code ROLE_ADMIN}. */
     public String authority() {

@@ -1,6 +1,5 @@
 package org.continuityacademy.api;
 
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,12 +14,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.TimeZone;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.LoginForm;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.TestRecords;
@@ -70,7 +72,7 @@ class ApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Clock clock;
+    TestClock clock;
     @Autowired
     JsonMapper json;
 
@@ -97,20 +99,20 @@ class ApiIT {
         jdbc.sql("insert into department (id, name) values (?, ?)").params(department, "API " + department).update();
         jdbc.sql("update employee set department_id = ? where id in (?, ?)").params(department, ann, bob).update();
         t0 = Instant.parse("2001-01-01T00:00:00Z").plus(Duration.ofMinutes(ann));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // the first completion at t0 + 1 s, the failed attempt at t0 + 2 s, the others later
         records.completion(ann, RECOVERY_LEAD_MODULES.get(0), t0.plusSeconds(1), now.plus(Duration.ofDays(300)));
         for (int i = 1; i < RECOVERY_LEAD_MODULES.size(); i++) {
             records.completion(ann, RECOVERY_LEAD_MODULES.get(i), t0.plusSeconds(2L + i), now.plus(Duration.ofDays(300)));
         }
-        openAssignment = records.assignment(ann, "itscm-for-everyone", now.minus(Duration.ofDays(2)), LocalDate.now().plusDays(12));
+        openAssignment = records.assignment(ann, "itscm-for-everyone", now.minus(Duration.ofDays(2)), LocalDate.now(clock).plusDays(12));
         records.failedAttempt(ann, "itscm-for-everyone", openAssignment, 40, t0.plusSeconds(2));
         SignedIn.as(users, "continuity", () -> {
             readyService = services.create(new ServiceDraft("API ready " + System.nanoTime(), "Fixture", null, 1, 60, 15,
                     2 * 24 * 60, Set.of(new RequiredRole("it-recovery-lead", false)), Set.of())).id();
             unheldService = services.create(new ServiceDraft("API unheld " + System.nanoTime(), "Fixture", null, 3, 480, 15,
                     2 * 24 * 60, Set.of(new RequiredRole("service-owner", false)), Set.of())).id();
-            roles.assign(new AssignRole(ann, "it-recovery-lead", readyService, Position.PRIMARY, "fixture", LocalDate.now(), null,
+            roles.assign(new AssignRole(ann, "it-recovery-lead", readyService, Position.PRIMARY, "fixture", LocalDate.now(clock), null,
                     false));
             return null;
         });
@@ -175,8 +177,8 @@ class ApiIT {
     @Test
     void an_expired_token_is_refused_with_401() throws Exception {
         var token = token(ApiScope.REPORTS);
-        jdbc.sql("update api_token set expires_at = ? where id = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(1)), token.row().id()).update();
+        // the token was made to expire in 30 days: move past that
+        clock.advance(Duration.ofDays(31));
 
         var response = get("/api/v1/services/readiness", token.token());
 
@@ -222,7 +224,7 @@ class ApiIT {
         Instant first = lastUsed(token);
         get("/api/v1/services/readiness", token.token());
 
-        assertThat(first).isNotNull().isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1, ChronoUnit.MINUTES));
+        assertThat(first).isNotNull().isCloseTo(clock.instant(), org.assertj.core.api.Assertions.within(1, ChronoUnit.MINUTES));
         assertThat(lastUsed(token)).isEqualTo(first);
     }
 
@@ -287,7 +289,7 @@ class ApiIT {
             assertThat(a.get("id").asLong()).isEqualTo(openAssignment);
             assertThat(a.get("moduleId").asString()).isEqualTo("itscm-for-everyone");
             assertThat(a.get("state").asString()).isEqualTo("ASSIGNED");
-            assertThat(a.get("dueOn").asString()).isEqualTo(LocalDate.now().plusDays(12).toString());
+            assertThat(a.get("dueOn").asString()).isEqualTo(LocalDate.now(clock).plusDays(12).toString());
         });
         // five completions, oldest first: page 1 of size 2 holds the third and fourth
         assertThat(completions.get("page").get("totalElements").asLong()).isEqualTo(5);
@@ -430,12 +432,14 @@ class ApiIT {
 
     private NewApiToken token(ApiScope... scopes) {
         return SignedIn.as(users, "admin", () -> tokens.create("API test " + System.nanoTime(),
-                EnumSet.copyOf(List.of(scopes)), LocalDate.now().plusDays(30)));
+                EnumSet.copyOf(List.of(scopes)), LocalDate.now(clock).plusDays(30)));
     }
 
     private Instant lastUsed(NewApiToken token) {
         return jdbc.sql("select last_used_at from api_token where id = ?").param(token.row().id())
-                .query((rs, n) -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single().orElse(null);
+                // the column holds UTC: read it with a UTC calendar, or the JVM's own zone would shift it
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getTimestamp(1, Calendar.getInstance(TimeZone.getTimeZone("UTC"))))
+                        .map(Timestamp::toInstant)).single().orElse(null);
     }
 
     private HttpRequest.Builder request(String path) {

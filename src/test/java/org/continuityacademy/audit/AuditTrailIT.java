@@ -3,7 +3,10 @@ package org.continuityacademy.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.base.time.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -19,6 +22,8 @@ class AuditTrailIT {
     AuditTrail trail;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    TestClock clock;
 
     @Test
     @WithUserDetails("admin")
@@ -31,6 +36,18 @@ class AuditTrailIT {
             assertThat(e.before()).isEqualTo("a: 1");
             assertThat(e.after()).isEqualTo("a: 2");
         });
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_entry_is_stamped_with_the_applications_clock() {
+        Instant moment = Instant.parse("2027-10-31T01:30:00Z");
+        clock.set(moment);
+        String marker = "audit-clock-" + System.nanoTime();
+        transactions.executeWithoutResult(tx -> trail.record("probe", "test", marker, "Probe " + marker, null, null));
+
+        assertThat(trail.search(marker, PageRequest.of(0, 10))).singleElement()
+                .satisfies(e -> assertThat(e.at()).isBetween(moment, moment.plus(Duration.ofMinutes(1))));
     }
 
     @Test

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.continuity.AssignRole;
 import org.continuityacademy.continuity.AssignmentRow;
@@ -40,6 +43,8 @@ class EmployeeImportsIT {
     ContinuityRoles roles;
     @Autowired
     ServiceRegister services;
+    @Autowired
+    TestClock clock;
 
     static byte[] csv(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -101,7 +106,7 @@ class EmployeeImportsIT {
 
     @Test
     @WithUserDetails("hr")
-    void a_leaver_is_deactivated_not_deleted_and_their_continuity_roles_end() throws Exception {
+    void a_leaver_is_deactivated_not_deleted_and_their_continuity_roles_end() {
         String a = unique();
         imports.apply(imports.preview("joiner.csv", csv(HEADER
                 + a + "1,Lee,Leaver,lee." + a + "@harbourline.example,Claims,,Cardiff,2019-02-01,yes\n"), false).importId());
@@ -109,7 +114,7 @@ class EmployeeImportsIT {
         AssignmentRow role = SignedIn.as(users, "continuity", () -> {
             long service = services.create(new ServiceDraft("Claims Portal " + a, "", null, 2, 240, 60, 2880,
                     Set.of(new RequiredRole("it-recovery-lead", true)), Set.of())).id();
-            return roles.assign(new AssignRole(lee, "it-recovery-lead", service, Position.PRIMARY, "knows it", LocalDate.now(), null, false));
+            return roles.assign(new AssignRole(lee, "it-recovery-lead", service, Position.PRIMARY, "knows it", LocalDate.now(clock), null, false));
         });
 
         var leaving = imports.preview("leaver.csv", csv(HEADER
@@ -119,23 +124,41 @@ class EmployeeImportsIT {
 
         var row = directory.search(new EmployeeFilter(a + "1", null, null), PageRequest.of(0, 1)).getFirst();
         assertThat(row.active()).isFalse();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        AssignmentRow ended = null;
-        while (Instant.now().isBefore(deadline)) {
-            ended = SignedIn.as(users, "continuity", () -> roles.history(lee)).getFirst();
-            if (!ended.current()) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        // the role ends when the directory's event is handled, after the import's transaction
+        AssignmentRow ended = Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> SignedIn.as(users, "continuity", () -> roles.history(lee)).getFirst(), history -> !history.current());
         assertThat(ended.id()).isEqualTo(role.id());
         assertThat(ended.current()).isFalse();
         assertThat(ended.endReason()).isEqualTo("Lee Leaver left the organisation");
 
         // and a leaver cannot be given a role again
         assertThatThrownBy(() -> SignedIn.as(users, "continuity", () -> roles.assign(new AssignRole(lee, "incident-commander",
-                null, Position.DEPUTY, "cover", LocalDate.now(), null, false))))
+                null, Position.DEPUTY, "cover", LocalDate.now(clock), null, false))))
                 .hasMessage("Lee Leaver has left the organisation and cannot take on a role.");
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void the_history_and_a_leaving_date_come_from_the_applications_clock_in_the_organisations_zone() {
+        // 23:30 UTC on New Year's Eve is already New Year's Day in Auckland
+        clock.setZone(ZoneId.of("Pacific/Auckland"));
+        Instant moment = Instant.parse("2026-12-31T23:30:00Z");
+        clock.set(moment);
+        String a = unique();
+        var preview = imports.preview("new-year.csv", csv(HEADER.replace("Active\n", "Active,Leaving date\n")
+                + a + "1,Nia,New,nia." + a + "@harbourline.example,Claims,,Cardiff,2019-02-01,yes,2027-01-01\n"
+                + a + "2,Olly,Old,olly." + a + "@harbourline.example,Claims,,Cardiff,2019-02-01,yes,2027-01-02\n"), false);
+
+        // leaving on the organisation's today means already gone; leaving tomorrow, still here
+        assertThat(preview.plan().problems()).isEmpty();
+        imports.apply(preview.importId());
+        assertThat(directory.search(new EmployeeFilter(a + "1", null, null), PageRequest.of(0, 1)).getFirst().active()).isFalse();
+        assertThat(directory.search(new EmployeeFilter(a + "2", null, null), PageRequest.of(0, 1)).getFirst().active()).isTrue();
+        assertThat(imports.history(PageRequest.of(0, 50))).filteredOn(r -> r.id() == preview.importId()).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.uploadedAt()).isBetween(moment, moment.plus(Duration.ofMinutes(1)));
+                    assertThat(r.appliedAt()).isBetween(moment, moment.plus(Duration.ofMinutes(1)));
+                });
     }
 
     @Test
@@ -204,7 +227,7 @@ class EmployeeImportsIT {
 
     @Test
     @WithUserDetails("hr")
-    void a_file_is_applied_in_the_background_and_its_progress_can_be_followed() throws InterruptedException {
+    void a_file_is_applied_in_the_background_and_its_progress_can_be_followed() {
         String a = unique();
         var rows = new StringBuilder(HEADER);
         for (int i = 0; i < 1200; i++) {
@@ -217,15 +240,8 @@ class EmployeeImportsIT {
         imports.startApply(preview.importId());
         assertThatThrownBy(() -> imports.startApply(preview.importId())).isInstanceOf(ImportRefused.class);
 
-        ImportProgress progress = null;
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            progress = imports.progress(preview.importId()).orElseThrow();
-            if (progress.finished()) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        ImportProgress progress = Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> imports.progress(preview.importId()).orElseThrow(), ImportProgress::finished);
         assertThat(progress.state()).isEqualTo("DONE");
         assertThat(progress.done()).isEqualTo(1200);
         assertThat(progress.plan().added()).isEqualTo(1200);

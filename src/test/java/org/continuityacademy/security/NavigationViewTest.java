@@ -55,9 +55,9 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void an_administrator_who_leads_a_team_sees_it_and_employees_accounts_api_tokens_and_the_audit_trail() {
+    void an_administrator_who_leads_a_team_sees_it_and_employees_accounts_settings_api_tokens_and_the_audit_trail() {
         assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "My team", "Employees", "Accounts",
-                "API tokens", "Audit trail");
+                "Settings", "API tokens", "Audit trail");
     }
 
     @Test

@@ -17,13 +17,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import org.continuityacademy.api.ApiScope;
+import java.time.Clock;
 import org.continuityacademy.api.ApiTokenRejected;
 import org.continuityacademy.api.ApiTokenRow;
 import org.continuityacademy.api.ApiTokens;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
-import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.security.AppRoles;
 
@@ -35,88 +35,96 @@ import org.continuityacademy.security.AppRoles;
 class ApiTokensView extends Main {
 
     private final ApiTokens tokens;
+    private final Clock clock;
+    private final Formats formats = Formats.current();
     final Grid<ApiTokenRow> grid = new Grid<>();
-    final Button create = new Button("New token", VaadinIcon.PLUS.create());
+    final Button create = new Button(getTranslation("api-tokens.new"), VaadinIcon.PLUS.create());
 
-    ApiTokensView(ApiTokens tokens) {
+    ApiTokensView(ApiTokens tokens, Clock clock) {
         this.tokens = tokens;
+        this.clock = clock;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
 
         // widths that fit a laptop screen beside the navigation; details are in the tooltips
-        grid.addColumn(ApiTokenRow::name).setHeader("Name").setWidth("6rem").setFlexGrow(2)
+        grid.addColumn(ApiTokenRow::name).setHeader(getTranslation("api-tokens.column.name")).setWidth("6rem").setFlexGrow(2)
                 .setTooltipGenerator(ApiTokenRow::name);
         // the prefix is what people match against the token in a system's settings: never cut it off
-        grid.addColumn(t -> t.prefix() + "…").setHeader("Token").setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(ApiTokensView::scopes).setHeader("May read").setWidth("7rem").setFlexGrow(1);
-        grid.addColumn(t -> Dates.date(t.createdAt(), "")).setHeader("Created").setWidth("7.5rem").setFlexGrow(0)
-                .setTooltipGenerator(t -> "Created " + Dates.dateTime(t.createdAt(), "") + " by " + t.createdBy());
-        grid.addColumn(t -> Dates.date(t.expiresAt(), "")).setHeader("Expires").setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(t -> Dates.date(t.lastUsedAt(), "Never")).setHeader("Last used").setWidth("7.5rem").setFlexGrow(0)
-                .setTooltipGenerator(t -> t.lastUsedAt() == null ? "Not used yet" : "Last used " + Dates.dateTime(t.lastUsedAt(), ""));
-        grid.addComponentColumn(ApiTokensView::state).setHeader("State").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("api-tokens.column.token")).setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::scopes).setHeader(getTranslation("api-tokens.column.scopes")).setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(t -> formats.date(t.createdAt())).setHeader(getTranslation("api-tokens.column.created")).setWidth("7.5rem")
+                .setFlexGrow(0).setTooltipGenerator(t -> getTranslation("api-tokens.created.tooltip", formats.dateTime(t.createdAt()),
+                        t.createdBy()));
+        grid.addColumn(t -> formats.date(t.expiresAt())).setHeader(getTranslation("api-tokens.column.expires")).setWidth("7.5rem")
+                .setFlexGrow(0).setTooltipGenerator(t -> getTranslation("api-tokens.expires.tooltip", formats.dateTime(t.expiresAt())));
+        grid.addColumn(t -> formats.date(t.lastUsedAt(), getTranslation("api-tokens.never"))).setHeader(getTranslation("api-tokens.column.last-used"))
+                .setWidth("7.5rem").setFlexGrow(0)
+                .setTooltipGenerator(t -> t.lastUsedAt() == null ? getTranslation("api-tokens.last-used.never")
+                        : getTranslation("api-tokens.last-used.tooltip", formats.dateTime(t.lastUsedAt())));
+        grid.addComponentColumn(this::state).setHeader(getTranslation("api-tokens.column.state")).setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::revokeButton).setKey("revoke").setHeader("").setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No API token yet. Create one for each system that reads the API.");
+        grid.setEmptyStateText(getTranslation("api-tokens.empty"));
         grid.setItems(query -> tokens.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) tokens.count());
         grid.setSizeFull();
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> new NewTokenDialog(tokens, created -> {
+        create.addClickListener(e -> new NewTokenDialog(tokens, clock, created -> {
             grid.getDataProvider().refreshAll();
             new TokenCreatedDialog(created).open();
         }).open());
 
-        var docs = new Anchor("/swagger-ui/index.html", "API documentation");
+        var docs = new Anchor("/swagger-ui/index.html", getTranslation("api-tokens.documentation"));
         docs.setTarget("_blank");
         docs.addClassNames("self-center");
-        add(new ViewHeader("Tokens let other systems, such as a BI tool or a learning record store, read Continuity "
-                + "Academy's REST API. Give each system its own token with only what it needs, and revoke a token as soon "
-                + "as it is no longer used.", create, docs), grid);
+        add(new ViewHeader(getTranslation("api-tokens.explanation"), create, docs), grid);
     }
 
-    private static Div scopes(ApiTokenRow token) {
+    private Div scopes(ApiTokenRow token) {
         var badges = new Div();
-        token.scopes().stream().sorted().map(ApiScope::label).forEach(label -> badges.add(new Badge(label)));
+        token.scopes().stream().sorted().forEach(scope -> badges.add(new Badge(getTranslation(Messages.labelKey(scope)))));
         if (token.scopes().isEmpty()) {
-            badges.add(new Span("Nothing"));
+            badges.add(new Span(getTranslation("api-tokens.scopes.none")));
         }
         return badges;
     }
 
-    private static Badge state(ApiTokenRow token) {
-        var state = token.state(Instant.now());
-        var badge = switch (state) {
-            case ACTIVE -> new Badge("✓ " + state.label());
-            case EXPIRED -> new Badge("Expired", true);
-            case REVOKED -> new Badge("✗ " + state.label());
-        };
-        switch (state) {
-            case ACTIVE -> badge.addClassName("ready");
-            case REVOKED -> {
-                badge.addClassName("not-ready");
-                badge.setTitle("Revoked " + Dates.dateTime(token.revokedAt(), "") + " by " + token.revokedBy());
+    private Badge state(ApiTokenRow token) {
+        return switch (token.state(clock.instant())) {
+            case ACTIVE -> {
+                var badge = new Badge("✓ " + getTranslation("api-tokens.state.active"));
+                badge.addClassName("ready");
+                yield badge;
             }
-            case EXPIRED -> badge.setTitle("Stopped working on " + Dates.date(token.expiresAt(), ""));
-        }
-        return badge;
+            case EXPIRED -> {
+                var badge = new Badge(getTranslation("api-tokens.state.expired"), true);
+                badge.setTitle(getTranslation("api-tokens.state.expired.tooltip", formats.date(token.expiresAt())));
+                yield badge;
+            }
+            case REVOKED -> {
+                var badge = new Badge("✗ " + getTranslation("api-tokens.state.revoked"));
+                badge.addClassName("not-ready");
+                badge.setTitle(getTranslation("api-tokens.state.revoked.tooltip", formats.dateTime(token.revokedAt(), ""),
+                        String.valueOf(token.revokedBy())));
+                yield badge;
+            }
+        };
     }
 
     private Button revokeButton(ApiTokenRow token) {
-        var revoke = new Button("Revoke", e -> confirmRevoke(token));
+        var revoke = new Button(getTranslation("api-tokens.revoke"), e -> confirmRevoke(token));
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        revoke.setAriaLabel("Revoke " + token.name());
+        revoke.setAriaLabel(getTranslation("api-tokens.revoke.aria", token.name()));
         revoke.setVisible(token.revokedAt() == null);
         return revoke;
     }
 
     private void confirmRevoke(ApiTokenRow token) {
-        var confirm = new ConfirmDialog("Revoke “" + token.name() + "”?",
-                "Any system using this token (" + token.prefix() + "…) loses access at once. This cannot be undone: "
-                        + "to give access again, create a new token.", "Revoke", e -> revoke(token));
+        var confirm = new ConfirmDialog(getTranslation("api-tokens.revoke.title", token.name()),
+                getTranslation("api-tokens.revoke.text", token.prefix()), getTranslation("api-tokens.revoke"), e -> revoke(token));
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
+        confirm.setCancelText(getTranslation("api-tokens.revoke.keep"));
         confirm.open();
     }
 
@@ -124,7 +132,7 @@ class ApiTokensView extends Main {
         try {
             var revoked = tokens.revoke(token.id());
             grid.getDataProvider().refreshAll();
-            Notification.show("“" + revoked.name() + "” is revoked.", 3000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("api-tokens.revoked", revoked.name()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiTokenRejected rejected) {
             grid.getDataProvider().refreshAll();

@@ -9,44 +9,47 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.continuityacademy.api.ApiScope;
 import org.continuityacademy.api.ApiTokenRejected;
 import org.continuityacademy.api.ApiTokens;
 import org.continuityacademy.api.NewApiToken;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 
 /** Asks what a new token is for, what it may read and until when; problems are shown at their field and nothing is saved. */
 class NewTokenDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>("May read");
-    final DatePicker expiresOn = new DatePicker("Expires on");
-    final Button save = new Button("Create token");
+    final TextField name = new TextField(getTranslation("new-token.name"));
+    final CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>(getTranslation("new-token.scopes"));
+    final DatePicker expiresOn = new DatePicker(getTranslation("new-token.expires-on"));
+    final Button save = new Button(getTranslation("new-token.create"));
 
-    NewTokenDialog(ApiTokens tokens, Consumer<NewApiToken> onCreated) {
-        setHeaderTitle("New API token");
+    NewTokenDialog(ApiTokens tokens, Clock clock, Consumer<NewApiToken> onCreated) {
+        setHeaderTitle(getTranslation("new-token.title"));
         setWidth("min(36rem, 95vw)");
 
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(120);
-        name.setHelperText("Which system will use it, e.g. “Power BI – HR dashboard”");
+        name.setHelperText(getTranslation("new-token.name.help"));
         scopes.setItems(Arrays.asList(ApiScope.values()));
-        scopes.setItemLabelGenerator(scope -> scope.label() + " — " + scope.description());
+        scopes.setItemLabelGenerator(scope -> getTranslation("new-token.scope", getTranslation(Messages.labelKey(scope)),
+                getTranslation(Messages.labelKey(scope) + ".description")));
         scopes.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         scopes.setRequiredIndicatorVisible(true);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        // day before month, as the app shows dates everywhere (base.ui.Dates)
-        expiresOn.setLocale(Locale.UK);
+        // the organisation's today: a token stops working when its expiry date begins in the organisation's time zone
+        LocalDate today = LocalDate.now(clock);
+        // the person's locale, as for every date the app shows (the pseudo-locale's dates look like the organisation's default)
+        expiresOn.setLocale(Formats.current().locale());
         expiresOn.setValue(today.plusDays(ApiTokens.DEFAULT_DAYS));
         expiresOn.setMin(today.plusDays(1));
         expiresOn.setMax(today.plusDays(ApiTokens.MAX_DAYS));
         expiresOn.setRequiredIndicatorVisible(true);
-        expiresOn.setHelperText("The token stops working on this day (at midnight UTC); at most a year from today.");
+        expiresOn.setHelperText(getTranslation("new-token.expires-on.help", Formats.current().zoneName()));
 
         var form = new FormLayout(name, scopes, expiresOn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -63,7 +66,7 @@ class NewTokenDialog extends Dialog {
                 rejected.problems().forEach(this::showError);
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("new-token.cancel"), e -> close()), save);
     }
 
     private void showError(String field, String message) {

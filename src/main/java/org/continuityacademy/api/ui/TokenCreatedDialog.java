@@ -15,12 +15,12 @@ import org.continuityacademy.api.NewApiToken;
  */
 class TokenCreatedDialog extends Dialog {
 
-    final TextField token = new TextField("Token");
-    final Button copy = new Button("Copy", VaadinIcon.COPY.create());
-    final Button done = new Button("I have copied it");
+    final TextField token = new TextField(getTranslation("token-created.token"));
+    final Button copy = new Button(getTranslation("token-created.copy"), VaadinIcon.COPY.create());
+    final Button done = new Button(getTranslation("token-created.done"));
 
     TokenCreatedDialog(NewApiToken created) {
-        setHeaderTitle("Token “" + created.row().name() + "” created");
+        setHeaderTitle(getTranslation("token-created.title", created.row().name()));
         setWidth("min(40rem, 95vw)");
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
@@ -31,11 +31,9 @@ class TokenCreatedDialog extends Dialog {
         token.addClassName("font-mono");
         copy.addClickListener(e -> {
             copy.getElement().executeJs("navigator.clipboard.writeText($0)", created.token());
-            Notification.show("Copied.", 2000, Notification.Position.BOTTOM_START);
+            Notification.show(getTranslation("token-created.copied"), 2000, Notification.Position.BOTTOM_START);
         });
-        add(new Paragraph("Copy the token now and keep it somewhere safe, such as the system's secret store. "
-                + "It will not be shown again: if it is lost, revoke it and create a new one."), token, copy,
-                new Paragraph("Send it with each request as the header “Authorization: Bearer <token>”."));
+        add(new Paragraph(getTranslation("token-created.keep-it")), token, copy, new Paragraph(getTranslation("token-created.how-to-send")));
 
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(e -> close());

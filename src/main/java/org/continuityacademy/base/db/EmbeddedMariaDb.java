@@ -123,8 +123,9 @@ public final class EmbeddedMariaDb {
 
     /** At JVM exit: lets closing Spring contexts finish with the database before stopping it. */
     private synchronized void stopWhenUnused() {
-        long deadline = System.currentTimeMillis() + SHUTDOWN_GRACE_MS;
-        while (users > 0 && !stopped && System.currentTimeMillis() < deadline) {
+        // a deadline on the monotonic clock: a wall-clock change at shutdown neither cuts nor stretches the wait
+        long deadline = System.nanoTime() + SHUTDOWN_GRACE_MS * 1_000_000;
+        while (users > 0 && !stopped && System.nanoTime() - deadline < 0) {
             try {
                 wait(500);
             } catch (InterruptedException e) {

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One column of an exported table: its header and how to read its value from a row. Numbers stay
  * numbers in XLSX; dates ({@code LocalDate}, {@code Instant}) are written as ISO text in CSV and as
- * dates in XLSX; anything else is written as text.
+ * dates in XLSX, instants in the organisation's time zone ({@link Exports}); anything else is written as text.
  */
 public record ExportColumn<T>(String header, Function<T, @Nullable Object> value) {
 

@@ -8,9 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
-import java.util.Date;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -31,6 +33,10 @@ import org.jspecify.annotations.Nullable;
  * {@code -}, {@code @}, a tab or a carriage return) is neutralised with a leading apostrophe, so that
  * an employee named {@code =HYPERLINK(…)} stays a name. Numbers are written as numbers and are not
  * touched: {@code -3} days late is a number, not a formula.
+ * <p>
+ * Points in time ({@code Instant}) are written in the time zone the caller names, the organisation's: in CSV as
+ * ISO text with the offset ({@code 2026-12-07T23:30:00+13:00}), in XLSX as a date-time cell showing that zone's
+ * wall-clock time (a spreadsheet cell has no zone, so the column header should say which).
  */
 public final class Exports {
 
@@ -52,8 +58,11 @@ public final class Exports {
         };
     }
 
-    /** The table as CSV: UTF-8 with a byte-order mark, comma-separated, CRLF line ends, a header row. */
-    public static <T> void csv(OutputStream out, List<ExportColumn<T>> columns, Stream<T> rows) {
+    /**
+     * The table as CSV: UTF-8 with a byte-order mark, comma-separated, CRLF line ends, a header row; instants
+     * in {@code zone}.
+     */
+    public static <T> void csv(OutputStream out, List<ExportColumn<T>> columns, Stream<T> rows, ZoneId zone) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(BOM);
@@ -62,7 +71,7 @@ public final class Exports {
             try (rows) {
                 rows.forEach(row -> {
                     try {
-                        printer.printRecord(columns.stream().map(c -> csvCell(c.value().apply(row))).toList());
+                        printer.printRecord(columns.stream().map(c -> csvCell(c.value().apply(row), zone)).toList());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -74,8 +83,8 @@ public final class Exports {
         }
     }
 
-    /** The table as an XLSX workbook of one sheet, with a bold header row that stays in view. */
-    public static <T> void xlsx(OutputStream out, String sheetName, List<ExportColumn<T>> columns, Stream<T> rows) {
+    /** The table as an XLSX workbook of one sheet, with a bold header row that stays in view; instants in {@code zone}. */
+    public static <T> void xlsx(OutputStream out, String sheetName, List<ExportColumn<T>> columns, Stream<T> rows, ZoneId zone) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW)) {
             SXSSFSheet sheet = workbook.createSheet(safeSheetName(sheetName));
             CellStyle headerStyle = workbook.createCellStyle();
@@ -99,7 +108,7 @@ public final class Exports {
                 rows.forEach(item -> {
                     Row row = sheet.createRow(next[0]++);
                     for (int i = 0; i < columns.size(); i++) {
-                        xlsxCell(row.createCell(i), columns.get(i).value().apply(item), dateStyle, timeStyle);
+                        xlsxCell(row.createCell(i), columns.get(i).value().apply(item), zone, dateStyle, timeStyle);
                     }
                 });
             }
@@ -110,17 +119,18 @@ public final class Exports {
         }
     }
 
-    private static String csvCell(@Nullable Object value) {
+    private static String csvCell(@Nullable Object value, ZoneId zone) {
         return switch (value) {
             case null -> "";
             case Number number -> number.toString();
             case Boolean bool -> bool ? "yes" : "no";
+            case Instant instant -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
             case TemporalAccessor temporal -> temporal.toString();
             default -> neutralise(value.toString());
         };
     }
 
-    private static void xlsxCell(Cell cell, @Nullable Object value, CellStyle dateStyle, CellStyle timeStyle) {
+    private static void xlsxCell(Cell cell, @Nullable Object value, ZoneId zone, CellStyle dateStyle, CellStyle timeStyle) {
         switch (value) {
             case null -> cell.setBlank();
             case Number number -> cell.setCellValue(number.doubleValue());
@@ -130,7 +140,8 @@ public final class Exports {
                 cell.setCellStyle(dateStyle);
             }
             case Instant instant -> {
-                cell.setCellValue(Date.from(instant.atOffset(ZoneOffset.UTC).toInstant()));
+                // a calendar in the zone: the cell holds that zone's wall-clock time, whatever the JVM's own zone is
+                cell.setCellValue(GregorianCalendar.from(instant.atZone(zone)));
                 cell.setCellStyle(timeStyle);
             }
             default -> cell.setCellValue(neutralise(value.toString()));

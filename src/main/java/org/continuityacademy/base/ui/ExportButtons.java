@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinService;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -23,12 +24,16 @@ public final class ExportButtons<T> extends Div {
     private final String fileStem;
     private final List<ExportColumn<T>> columns;
     private final Supplier<Stream<T>> rows;
+    /** The organisation's time zone: the files' points in time are written in it. */
+    private final ZoneId zone;
 
     public ExportButtons(String fileStem, List<ExportColumn<T>> columns, Supplier<Stream<T>> rows) {
         this.fileStem = fileStem;
         this.columns = List.copyOf(columns);
         this.rows = rows;
-        String file = fileStem + "-" + LocalDate.now(ExportButtons.clock());
+        Clock clock = ExportButtons.clock();
+        this.zone = clock.getZone();
+        String file = fileStem + "-" + LocalDate.now(clock);
         Anchor csv = new Anchor((DownloadHandler) event -> {
             event.setFileName(file + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
@@ -58,11 +63,11 @@ public final class ExportButtons<T> extends Div {
 
     /** The file the CSV link downloads, written to a stream. */
     public void writeCsv(OutputStream out) {
-        Exports.csv(out, columns, rows.get());
+        Exports.csv(out, columns, rows.get(), zone);
     }
 
     /** The file the Excel link downloads, written to a stream. */
     public void writeXlsx(OutputStream out) {
-        Exports.xlsx(out, fileStem, columns, rows.get());
+        Exports.xlsx(out, fileStem, columns, rows.get(), zone);
     }
 }

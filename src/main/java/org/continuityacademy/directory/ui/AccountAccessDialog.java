@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.directory.AccountAdministration;
 import org.continuityacademy.directory.AccountChangeRefused;
 import org.continuityacademy.directory.AccountRow;
@@ -19,20 +20,21 @@ import org.continuityacademy.security.AppRole;
 /** Grants or withdraws app roles and enables or disables an account. */
 class AccountAccessDialog extends Dialog {
 
-    final CheckboxGroup<AppRole> roles = new CheckboxGroup<>("App roles");
-    final Checkbox enabled = new Checkbox("May sign in");
-    final Button save = new Button("Save");
+    final CheckboxGroup<AppRole> roles = new CheckboxGroup<>(getTranslation("account-access.roles"));
+    final Checkbox enabled = new Checkbox(getTranslation("account-access.enabled"));
+    final Button save = new Button(getTranslation("account-access.save"));
 
     AccountAccessDialog(AccountRow account, AccountAdministration administration, Consumer<AccountRow> onSaved) {
-        setHeaderTitle("Access for " + account.displayName());
+        setHeaderTitle(getTranslation("account-access.title", account.displayName()));
         setWidth("min(36rem, 95vw)");
 
         roles.setItems(Arrays.asList(AppRole.values()));
-        roles.setItemLabelGenerator(role -> role.label() + " — " + role.description());
+        roles.setItemLabelGenerator(role -> getTranslation("account-access.role", getTranslation(Messages.labelKey(role)),
+                getTranslation(Messages.labelKey(role) + ".description")));
         roles.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         roles.setValue(account.roles());
         enabled.setValue(account.enabled());
-        enabled.setHelperText("A disabled account keeps its history but cannot sign in.");
+        enabled.setHelperText(getTranslation("account-access.enabled.help"));
 
         add(new Paragraph(account.username() + (account.email() == null ? "" : " · " + account.email())), roles, enabled);
 
@@ -40,7 +42,7 @@ class AccountAccessDialog extends Dialog {
         save.addClickListener(e -> {
             try {
                 onSaved.accept(administration.changeAccess(account.id(), roles.getValue(), enabled.getValue()));
-                Notification.show("Access for " + account.displayName() + " saved.", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("account-access.saved", account.displayName()), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
             } catch (AccountChangeRefused refused) {
@@ -48,6 +50,6 @@ class AccountAccessDialog extends Dialog {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("account-access.cancel"), e -> close()), save);
     }
 }

@@ -12,8 +12,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
-import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.base.ui.SearchField;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.directory.AccountAdministration;
@@ -28,50 +29,53 @@ import org.continuityacademy.security.AppRoles;
 class AccountsView extends Main {
 
     private final AccountAdministration administration;
-    final SearchField search = new SearchField("Name, user name or e-mail", "Search accounts", this::refreshGrid);
+    final SearchField search = new SearchField(getTranslation("accounts.search.placeholder"), getTranslation("accounts.search.label"),
+            this::refreshGrid);
     final Grid<AccountRow> grid = new Grid<>();
 
     AccountsView(AccountAdministration administration) {
         this.administration = administration;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
 
-
-        grid.addColumn(AccountRow::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
-        grid.addColumn(AccountRow::username).setHeader("User name").setSortProperty("username");
-        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader("E-mail").setSortProperty("email").setFlexGrow(2);
-        grid.addComponentColumn(AccountsView::roles).setHeader("App roles").setFlexGrow(3);
-        grid.addComponentColumn(a -> new Badge(a.enabled() ? "Active" : "Disabled", !a.enabled())).setHeader("Status");
-        grid.addColumn(a -> Dates.dateTime(a.lastSignIn(), "Never")).setHeader("Last sign-in")
+        Formats formats = Formats.current();
+        String never = getTranslation("accounts.never");
+        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("accounts.column.name")).setSortProperty("displayName")
+                .setFlexGrow(2);
+        grid.addColumn(AccountRow::username).setHeader(getTranslation("accounts.column.username")).setSortProperty("username");
+        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("accounts.column.email"))
+                .setSortProperty("email").setFlexGrow(2);
+        grid.addComponentColumn(this::roles).setHeader(getTranslation("accounts.column.roles")).setFlexGrow(3);
+        grid.addComponentColumn(a -> new Badge(getTranslation(a.enabled() ? "accounts.status.active" : "accounts.status.disabled"),
+                !a.enabled())).setHeader(getTranslation("accounts.column.status"));
+        grid.addColumn(a -> formats.dateTime(a.lastSignIn(), never)).setHeader(getTranslation("accounts.column.last-sign-in"))
                 .setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.addComponentColumn(this::editButton).setKey("edit").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No account matches this search.");
+        grid.setEmptyStateText(getTranslation("accounts.empty"));
         grid.setItems(query -> administration.search(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) administration.count(search.getValue()));
         grid.setSizeFull();
 
-        add(new ViewHeader("Who can sign in, and which app roles they hold. App roles decide what a person "
-                + "may do in Continuity Academy; continuity roles are assigned elsewhere.", search), grid);
+        add(new ViewHeader(getTranslation("accounts.explanation"), search), grid);
     }
 
-    private static Div roles(AccountRow account) {
+    private Div roles(AccountRow account) {
         var badges = new Div();
-        account.roles().stream().sorted().forEach(role -> badges.add(new Badge(role.label())));
+        account.roles().stream().sorted().forEach(role -> badges.add(new Badge(getTranslation(Messages.labelKey(role)))));
         if (account.roles().isEmpty()) {
-            badges.add(new Span("None"));
+            badges.add(new Span(getTranslation("accounts.roles.none")));
         }
         return badges;
     }
 
     private Button editButton(AccountRow account) {
-        var edit = new Button("Edit access", e -> new AccountAccessDialog(account, administration,
+        var edit = new Button(getTranslation("accounts.edit"), e -> new AccountAccessDialog(account, administration,
                 changed -> grid.getDataProvider().refreshItem(changed, true)).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        edit.setAriaLabel("Edit access of " + account.displayName());
+        edit.setAriaLabel(getTranslation("accounts.edit.aria", account.displayName()));
         return edit;
     }
-
 
     private void refreshGrid() {
         grid.getDataProvider().refreshAll();

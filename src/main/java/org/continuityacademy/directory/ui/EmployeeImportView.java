@@ -24,7 +24,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.continuityacademy.base.ui.Dates;
+import com.vaadin.flow.component.upload.UploadI18N;
+import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.directory.EmployeeImports;
 import org.continuityacademy.directory.ImportProgress;
@@ -41,9 +42,9 @@ import org.continuityacademy.security.AppRoles;
 class EmployeeImportView extends Main {
 
     private final EmployeeImports imports;
-    final Checkbox completeList = new Checkbox("This file is the complete employee list: deactivate everyone who is not in it");
+    final Checkbox completeList = new Checkbox(getTranslation("import.complete-list"));
     final Div preview = new Div();
-    final Button apply = new Button("Apply this file");
+    final Button apply = new Button(getTranslation("import.apply"));
     final Grid<ImportRecord> history = new Grid<>();
     private ImportPreview current;
     final ProgressBar progressBar = new ProgressBar();
@@ -63,39 +64,61 @@ class EmployeeImportView extends Main {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(50 * 1024 * 1024);
         upload.setDropAllowed(true);
-        upload.getElement().setAttribute("aria-label", "Upload the employee list (CSV)");
+        upload.getElement().setAttribute("aria-label", getTranslation("import.upload.aria"));
+        upload.setI18n(uploadTexts());
 
         progressBox.setVisible(false);
-        progressBar.getElement().setAttribute("aria-label", "Import progress");
+        progressBar.getElement().setAttribute("aria-label", getTranslation("import.progress.aria"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setVisible(false);
         apply.addClickListener(e -> applyCurrent());
 
-        history.addColumn(r -> Dates.dateTime(r.uploadedAt(), "")).setHeader("Uploaded").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(ImportRecord::fileName).setHeader("File").setFlexGrow(2);
-        history.addColumn(ImportRecord::uploadedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
+        Formats formats = Formats.current();
+        history.addColumn(r -> formats.dateTime(r.uploadedAt())).setHeader(getTranslation("import.history.uploaded"))
+                .setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(ImportRecord::fileName).setHeader(getTranslation("import.history.file")).setFlexGrow(2);
+        history.addColumn(ImportRecord::uploadedBy).setHeader(getTranslation("import.history.by")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(r -> switch (r.status()) {
-            case "APPLIED" -> "Applied";
-            case "REJECTED" -> "Refused: " + r.errors() + (r.errors() == 1 ? " error" : " errors");
-            default -> "Previewed, not applied";
-        }).setHeader("Result").setFlexGrow(1);
-        history.addColumn(r -> r.added() + " new, " + r.changed() + " changed, " + r.deactivated() + " deactivated")
-                .setHeader("Changes").setFlexGrow(2);
+            case "APPLIED" -> getTranslation("import.result.applied");
+            case "REJECTED" -> getTranslation("import.result.refused", r.errors());
+            default -> getTranslation("import.result.previewed");
+        }).setHeader(getTranslation("import.history.result")).setFlexGrow(1);
+        history.addColumn(r -> getTranslation("import.history.counts", r.added(), r.changed(), r.deactivated()))
+                .setHeader(getTranslation("import.history.changes")).setFlexGrow(2);
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        history.setEmptyStateText("No file imported yet.");
+        history.setEmptyStateText(getTranslation("import.history.empty"));
         history.setItems(query -> imports.history(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) imports.countHistory());
         history.setHeight("20rem");
 
-        var columns = new Details("Columns the file may have", new Paragraph("Employee number, First name, Last name, E-mail, "
-                + "Department (all required); Manager number, Location, Hire date (2024-03-31), Active (yes/no), Leaving date. "
-                + "UTF-8, with or without a byte-order mark; commas or semicolons; quoted fields. Header names may use "
-                + "any case, spaces or underscores."));
-        var historyHeading = new H2("Earlier imports");
+        var columns = new Details(getTranslation("import.columns.title"), new Paragraph(getTranslation("import.columns.text")));
+        var historyHeading = new H2(getTranslation("import.history.title"));
         historyHeading.addClassNames("text-l", "mb-0");
-        add(new ViewHeader("Upload HR's employee list as CSV. You will see what it changes, and every problem with its "
-                + "line number, before anything is applied. A file with any problem changes nothing."),
+        add(new ViewHeader(getTranslation("import.explanation")),
                 columns, completeList, upload, preview, apply, progressBox, historyHeading, history);
+    }
+
+    /** The upload's own texts (its button, drop hint and errors) in the person's language. */
+    private UploadI18N uploadTexts() {
+        var texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")).setMany(getTranslation("import.upload.add")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                .setMany(getTranslation("import.upload.drop")));
+        texts.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.too-many"))
+                .setFileIsTooBig(getTranslation("import.upload.too-big")).setIncorrectFileType(getTranslation("import.upload.not-csv")));
+        texts.setFile(new UploadI18N.File().setRemove(getTranslation("import.upload.remove")).setRetry(getTranslation("import.upload.retry"))
+                .setStart(getTranslation("import.upload.start")));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("import.upload.connecting"))
+                        .setStalled(getTranslation("import.upload.stalled")).setProcessing(getTranslation("import.upload.processing"))
+                        .setHeld(getTranslation("import.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("import.upload.remaining"))
+                        .setUnknown(getTranslation("import.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("import.upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("import.upload.server-error"))
+                        .setForbidden(getTranslation("import.upload.forbidden"))
+                        .setFileTooLarge(getTranslation("import.upload.too-big"))));
+        return texts;
     }
 
     /** Checks a file and shows what applying it would change. */
@@ -103,15 +126,14 @@ class EmployeeImportView extends Main {
         current = imports.preview(fileName, data, completeList.getValue());
         preview.removeAll();
         var plan = current.plan();
-        var summary = new Paragraph(fileName + ": " + plan.rowsRead() + " rows — " + plan.added() + " new, " + plan.changed()
-                + " changed, " + plan.unchanged() + " unchanged, " + plan.deactivated() + " to deactivate.");
+        var summary = new Paragraph(getTranslation("import.preview.summary", fileName, plan.rowsRead(), plan.added(), plan.changed(),
+                plan.unchanged(), plan.deactivated()));
         summary.addClassName("font-semibold");
         preview.add(summary);
         if (!current.canApply()) {
             var list = new UnorderedList();
             plan.problems().forEach(p -> list.add(new ListItem(p)));
-            var problems = new Details(plan.problems().size() + (plan.problems().size() == 1 ? " problem" : " problems")
-                    + " — correct the file and upload it again. Nothing was changed.", list);
+            var problems = new Details(getTranslation("import.preview.problems", plan.problems().size()), list);
             problems.setOpened(true);
             problems.addClassName("academy-card");
             preview.add(problems);
@@ -136,7 +158,7 @@ class EmployeeImportView extends Main {
         apply.setVisible(false);
         preview.removeAll();
         progressBar.setIndeterminate(true);
-        progressText.setText("Applying " + importId + "…");
+        progressText.setText(getTranslation("import.applying", String.valueOf(importId)));
         progressBox.setVisible(true);
         UI ui = UI.getCurrent();
         ui.setPollInterval(500);
@@ -151,10 +173,10 @@ class EmployeeImportView extends Main {
         if (state.total() > 0 && state.done() < state.total()) {
             progressBar.setIndeterminate(false);
             progressBar.setValue((double) state.done() / state.total());
-            progressText.setText(state.done() + " of " + state.total() + " rows prepared");
+            progressText.setText(getTranslation("import.progress.prepared", state.done(), state.total()));
         } else if (state.total() > 0) {
             progressBar.setIndeterminate(true);
-            progressText.setText("All " + state.total() + " rows prepared; saving the changes to the directory…");
+            progressText.setText(getTranslation("import.progress.saving", state.total()));
         }
     }
 
@@ -176,10 +198,10 @@ class EmployeeImportView extends Main {
         progressBox.setVisible(false);
         if ("DONE".equals(state.state()) && state.plan() != null) {
             var plan = state.plan();
-            Notification.show("Applied: " + plan.added() + " new, " + plan.changed() + " changed, " + plan.deactivated()
-                    + " deactivated.", 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("import.applied", plan.added(), plan.changed(), plan.deactivated()), 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else {
-            Notification.show(state.message() == null ? "The import failed and changed nothing." : state.message(), 8000,
+            Notification.show(state.message() == null ? getTranslation("import.failed.unknown") : state.message(), 8000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         history.getDataProvider().refreshAll();

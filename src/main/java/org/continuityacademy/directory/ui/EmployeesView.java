@@ -34,9 +34,10 @@ import org.continuityacademy.security.AppRoles;
 class EmployeesView extends Main implements BeforeEnterObserver {
 
     private final EmployeeDirectory directory;
-    private final SearchField search = new SearchField("Name, e-mail or employee number", "Search employees", this::refreshGrid);
+    private final SearchField search = new SearchField(getTranslation("employees.search.placeholder"),
+            getTranslation("employees.search.label"), this::refreshGrid);
     private final ComboBox<DepartmentOption> department = new ComboBox<>();
-    private final Select<String> status = new Select<>();
+    private final Select<Status> status = new Select<>();
     private final ComboBox<String> location = new ComboBox<>();
     final Grid<EmployeeRow> grid = new Grid<>();
 
@@ -44,37 +45,39 @@ class EmployeesView extends Main implements BeforeEnterObserver {
         this.directory = directory;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
 
-        department.setPlaceholder("All departments");
-        department.setAriaLabel("Department");
+        department.setPlaceholder(getTranslation("employees.department.all"));
+        department.setAriaLabel(getTranslation("employees.department"));
         department.setItemLabelGenerator(DepartmentOption::name);
         department.setClearButtonVisible(true);
-        location.setPlaceholder("All locations");
-        location.setAriaLabel("Location");
+        location.setPlaceholder(getTranslation("employees.location.all"));
+        location.setAriaLabel(getTranslation("employees.location"));
         location.setClearButtonVisible(true);
         location.addValueChangeListener(e -> refresh());
-        status.setAriaLabel("Status");
-        status.setItems("Current employees", "Leavers", "Everyone");
-        status.setValue("Current employees");
+        status.setAriaLabel(getTranslation("employees.status"));
+        status.setItems(Status.values());
+        status.setItemLabelGenerator(this::label);
+        status.setValue(Status.CURRENT);
         department.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(EmployeeRow::employeeNumber).setHeader("No.").setSortProperty("employeeNumber").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(e -> new Anchor("employees/" + e.id(), e.fullName())).setHeader("Name")
+        String current = getTranslation("employees.state.current");
+        String left = getTranslation("employees.state.left");
+        grid.addColumn(EmployeeRow::employeeNumber).setHeader(getTranslation("employees.column.number")).setSortProperty("employeeNumber")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(e -> new Anchor("employees/" + e.id(), e.fullName())).setHeader(getTranslation("employees.column.name"))
                 .setSortProperty("lastName").setFlexGrow(2);
-        grid.addColumn(EmployeeRow::email).setHeader("E-mail").setSortProperty("email").setFlexGrow(2);
-        grid.addColumn(e -> orEmpty(e.department())).setHeader("Department").setFlexGrow(2);
-        grid.addColumn(e -> orEmpty(e.managerName())).setHeader("Manager").setFlexGrow(2);
-        grid.addColumn(e -> orEmpty(e.location())).setHeader("Location").setSortProperty("location");
-        grid.addComponentColumn(e -> new Badge(e.active() ? "Current" : "Left", !e.active())).setHeader("Status");
+        grid.addColumn(EmployeeRow::email).setHeader(getTranslation("employees.column.email")).setSortProperty("email").setFlexGrow(2);
+        grid.addColumn(e -> orEmpty(e.department())).setHeader(getTranslation("employees.column.department")).setFlexGrow(2);
+        grid.addColumn(e -> orEmpty(e.managerName())).setHeader(getTranslation("employees.column.manager")).setFlexGrow(2);
+        grid.addColumn(e -> orEmpty(e.location())).setHeader(getTranslation("employees.column.location")).setSortProperty("location");
+        grid.addComponentColumn(e -> new Badge(e.active() ? current : left, !e.active())).setHeader(getTranslation("employees.column.status"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("Nobody matches these filters.");
+        grid.setEmptyStateText(getTranslation("employees.empty"));
         grid.setItems(query -> directory.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) directory.count(filter()));
         grid.setSizeFull();
 
-        add(new ViewHeader("Everyone in HR's employee list. Leavers stay here, marked as left, "
-                + "because training and role records refer to them. Open a name for the person's continuity roles and history.",
-                search, department, location, status, exports()), grid);
+        add(new ViewHeader(getTranslation("employees.explanation"), search, department, location, status, exports(current, left)), grid);
     }
 
     @Override
@@ -84,22 +87,38 @@ class EmployeesView extends Main implements BeforeEnterObserver {
     }
 
     /** The list as filtered, as CSV or Excel, read page by page when asked for. */
-    private ExportButtons<EmployeeRow> exports() {
+    private ExportButtons<EmployeeRow> exports(String current, String left) {
         return new ExportButtons<>("employees", List.of(
-                ExportColumn.of("Employee number", EmployeeRow::employeeNumber), ExportColumn.of("First name", EmployeeRow::firstName),
-                ExportColumn.of("Last name", EmployeeRow::lastName), ExportColumn.of("E-mail", EmployeeRow::email),
-                ExportColumn.of("Department", EmployeeRow::department), ExportColumn.of("Manager", EmployeeRow::managerName),
-                ExportColumn.of("Location", EmployeeRow::location), ExportColumn.of("Status", e -> e.active() ? "Current" : "Left")),
+                ExportColumn.of(getTranslation("employees.export.number"), EmployeeRow::employeeNumber),
+                ExportColumn.of(getTranslation("employees.export.first-name"), EmployeeRow::firstName),
+                ExportColumn.of(getTranslation("employees.export.last-name"), EmployeeRow::lastName),
+                ExportColumn.of(getTranslation("employees.export.email"), EmployeeRow::email),
+                ExportColumn.of(getTranslation("employees.export.department"), EmployeeRow::department),
+                ExportColumn.of(getTranslation("employees.export.manager"), EmployeeRow::managerName),
+                ExportColumn.of(getTranslation("employees.export.location"), EmployeeRow::location),
+                ExportColumn.of(getTranslation("employees.export.status"), e -> e.active() ? current : left)),
                 () -> Pages.stream((offset, limit) -> directory.search(filter(),
                         org.springframework.data.domain.PageRequest.of(offset / limit, limit,
                                 org.springframework.data.domain.Sort.by("lastName", "firstName", "id"))), 1000));
     }
 
+    /** Whom the list shows: people still employed, leavers, or both. */
+    enum Status { CURRENT, LEAVERS, EVERYONE }
+
+    private String label(Status value) {
+        return switch (value) {
+            case CURRENT -> getTranslation("employees.status.current");
+            case LEAVERS -> getTranslation("employees.status.leavers");
+            case EVERYONE -> getTranslation("employees.status.everyone");
+        };
+    }
+
     private EmployeeFilter filter() {
-        Boolean active = switch (status.getValue() == null ? "" : status.getValue()) {
-            case "Leavers" -> false;
-            case "Everyone" -> null;
-            default -> true;
+        Status shown = status.getValue() == null ? Status.CURRENT : status.getValue();
+        Boolean active = switch (shown) {
+            case LEAVERS -> Boolean.FALSE;
+            case EVERYONE -> null;
+            case CURRENT -> Boolean.TRUE;
         };
         return new EmployeeFilter(search.getValue(), department.getValue() == null ? null : department.getValue().id(), active,
                 location.getValue());

@@ -25,9 +25,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         this.authenticationContext = authenticationContext;
         addClassName("academy-login");
 
-        var title = new H1("Continuity Academy");
+        var title = new H1(getTranslation("app.name"));
         title.getStyle().set("margin-bottom", "0");
-        var intro = new Paragraph("Know your role when IT goes down. Sign in to see your continuity roles and training.");
+        var intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassName("academy-login-intro");
 
         form.setAction("login");
@@ -36,14 +36,17 @@ public class LoginView extends Main implements BeforeEnterObserver {
         add(title, intro, form);
     }
 
-    private static LoginI18n i18n() {
+    private LoginI18n i18n() {
         var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("User name");
-        i18n.getForm().setPassword("Password");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("The user name or password is wrong. Please try again.");
+        i18n.getForm().setTitle(getTranslation("login.form.title"));
+        i18n.getForm().setUsername(getTranslation("login.form.username"));
+        i18n.getForm().setPassword(getTranslation("login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("login.form.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.form.forgot-password"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         return i18n;
     }
 

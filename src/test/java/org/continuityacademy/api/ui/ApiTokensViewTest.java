@@ -6,14 +6,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.api.ApiScope;
 import org.continuityacademy.api.ApiTokenRow;
 import org.continuityacademy.api.ApiTokens;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.base.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
@@ -25,6 +24,8 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    TestClock clock;
 
     @Test
     @WithUserDetails("admin")
@@ -34,7 +35,7 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
 
         test(view.create).click();
         var dialog = $(NewTokenDialog.class).single();
-        assertThat(dialog.expiresOn.getValue()).isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(90));
+        assertThat(dialog.expiresOn.getValue()).isEqualTo(LocalDate.now(clock).plusDays(90));
         test(dialog.name).setValue("Learning record store");
         dialog.scopes.setValue(Set.of(ApiScope.XAPI));
         test(dialog.save).click();
@@ -52,7 +53,7 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         test((Button) test(view.grid).getCellComponent(0, "revoke")).click();
         test($(ConfirmDialog.class).single()).confirm();
 
-        assertThat(tokens.page(PageRequest.of(0, 1)).getFirst().state(Instant.now())).isEqualTo(ApiTokenRow.State.REVOKED);
+        assertThat(tokens.page(PageRequest.of(0, 1)).getFirst().state(clock.instant())).isEqualTo(ApiTokenRow.State.REVOKED);
         assertThat(test(view.grid).getCellComponent(0, "revoke").isVisible()).isFalse();
     }
 
@@ -64,7 +65,7 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
 
         test(view.create).click();
         var dialog = $(NewTokenDialog.class).single();
-        dialog.expiresOn.setValue(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        dialog.expiresOn.setValue(LocalDate.now(clock).minusDays(1));
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();

@@ -56,10 +56,13 @@ class UserFacingTextTest {
             "aria-roledescription", "label");
 
     /** Packages whose views have not moved their texts to the bundles yet; this list only shrinks. */
-    static final Set<String> NOT_YET = Set.of("org/continuityacademy/api/", "org/continuityacademy/audit/",
-            "org/continuityacademy/campaigns/", "org/continuityacademy/catalogue/",
-            "org/continuityacademy/coverage/", "org/continuityacademy/directory/", "org/continuityacademy/evidence/",
-            "org/continuityacademy/learning/", "org/continuityacademy/notifications/", "org/continuityacademy/security/",
+    static final Set<String> NOT_YET = Set.of(
+            "org/continuityacademy/campaigns/",
+            "org/continuityacademy/catalogue/",
+            "org/continuityacademy/coverage/",
+            "org/continuityacademy/evidence/",
+            "org/continuityacademy/learning/",
+            "org/continuityacademy/notifications/",
             "org/continuityacademy/training/");
 
     @Test
