@@ -99,9 +99,8 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
             var alertHeading = new H3(getTranslation("my-continuity.vacancies"));
             alertHeading.addClassNames("text-l", "mt-s");
             var list = new UnorderedList();
-            // Position is the continuity module's: its English label() until that module moves it to the bundles
             vacancies.forEach(v -> list.add(new ListItem(getTranslation("my-continuity.vacancy", v.serviceName(),
-                    v.position().label().toLowerCase(getLocale()), v.roleName(), v.reason()))));
+                    getTranslation(v.position().wordKey()), v.roleName(), v.reason()))));
             alert.add(alertHeading, list);
             roles.add(alert);
         }
@@ -207,7 +206,7 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
         var facts = new Div();
         facts.addClassNames("flex", "flex-wrap", "gap-s", "mb-s");
         if (card.position() != null) {
-            facts.add(new Badge(card.position().label()));
+            facts.add(new Badge(getTranslation(Messages.labelKey(card.position()))));
         }
         if (trained != null) {
             var ready = new Badge(trained.ready() ? getTranslation("my-continuity.role.trained")
