@@ -2,13 +2,17 @@ package org.continuityacademy.catalogue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
 import org.slf4j.Logger;
@@ -22,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The training catalogue: loads and validates the content folder, keeps every valid module version in
  * the database, and serves the current version of each module. An invalid file never replaces the
- * last valid version; its problems are reported to the continuity manager.
+ * last valid version; its problems are reported to the continuity manager, in their language.
  */
 @Service
 public class Catalogue {
@@ -37,6 +41,8 @@ public class Catalogue {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final ContentSource source;
+    private final Messages messages;
+    private final Clock clock;
     private final ContentParser parser = new ContentParser();
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     /** Parsed versions by id; a version never changes once stored. */
@@ -45,7 +51,9 @@ public class Catalogue {
 
     Catalogue(ModuleVersions versions, TrainingModules modules, ContentLoads loads, ContentAssets assets,
               ModuleAudiences audiences, ApplicationEventPublisher events, CurrentUser currentUser,
-              @Value("${academy.content.dir:}") String contentDir) {
+              @Value("${academy.content.dir:}") String contentDir, Messages messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
         this.versions = versions;
         this.modules = modules;
         this.loads = loads;
@@ -153,7 +161,7 @@ public class Catalogue {
     @PreAuthorize(Access.CATALOGUE_READERS)
     @Transactional(readOnly = true)
     public Optional<LoadReport> lastLoad() {
-        return loads.findFirstByOrderByLoadedAtDesc().map(ContentLoad::report);
+        return loads.findFirstByOrderByLoadedAtDesc().map(load -> load.report(this::words));
     }
 
     /** Reads the content folder again and reports what changed. */
@@ -185,10 +193,11 @@ public class Catalogue {
         try {
             files = source.files();
         } catch (IOException | RuntimeException e) {
-            var problem = new ContentProblem(source.describe(), null, "cannot read the content: " + e.getMessage());
-            log.warn("Content not loaded: {}", problem);
-            return loads.save(new ContentLoad(by, source.describe(), 0, 0, 0, 0, List.of(problem))).report();
+            var problem = new ContentProblem(source.describe(), null, "content.problem.unreadable", e.getMessage());
+            log.warn("Content not loaded from {}: {}", source.describe(), e.toString());
+            return loads.save(new ContentLoad(clock.instant(), by, source.describe(), 0, 0, 0, 0, List.of(problem))).report(this::words);
         }
+        Instant now = clock.instant();
         ContentParser.Result result = parser.parse(files);
         var problems = new ArrayList<>(result.allProblems());
         if (!result.roles().isEmpty() && result.otherProblems().stream().noneMatch(p -> p.file().equals(ContentParser.ROLES_FILE))) {
@@ -204,29 +213,28 @@ public class Catalogue {
             ModuleVersion previous = served == null ? null : versions.findById(served.getCurrentVersionId()).orElse(null);
             if (previous != null && previous.getContentHash().equals(module.contentHash())) {
                 if (served.isRetired()) {
-                    served.serve(previous.getId());
+                    served.serve(previous.getId(), now);
                     added++;
                 }
                 continue;
             }
             if (previous != null && previous.getVersion().equals(module.version().toString())) {
                 problems.add(new ContentProblem(ContentParser.MODULES + module.id() + "/" + ContentParser.MODULE_FILE, null,
-                        "the content changed but the version is still " + previous.getVersion()
-                                + ": raise the version (a new major version if people must re-train)"));
+                        "content.problem.version-unchanged", previous.getVersion()));
                 continue;
             }
             ModuleVersion stored = versions.findByModuleIdAndContentHash(module.id(), module.contentHash())
                     .orElseGet(() -> {
-                        ModuleVersion version = versions.saveAndFlush(new ModuleVersion(module));
+                        ModuleVersion version = versions.saveAndFlush(new ModuleVersion(module, now));
                         assets.store(version.getId(), module.assets());
                         return version;
                     });
             boolean majorChange = previous != null && module.version().major() > previous.getMajor();
             if (served == null) {
-                modules.save(new TrainingModule(module.id(), stored.getId()));
+                modules.save(new TrainingModule(module.id(), stored.getId(), now));
                 added++;
             } else {
-                served.serve(stored.getId());
+                served.serve(stored.getId(), now);
                 if (majorChange) {
                     major++;
                 } else {
@@ -240,7 +248,7 @@ public class Catalogue {
         present.addAll(result.moduleProblems().keySet());
         for (TrainingModule module : existing.values()) {
             if (!present.contains(module.getModuleId()) && !module.isRetired()) {
-                module.retire();
+                module.retire(now);
                 removed++;
             }
         }
@@ -249,9 +257,10 @@ public class Catalogue {
                 .forEach(m -> audienceByModule.put(m.getModuleId(), definition(m.getCurrentVersionId()).audience()));
         audiences.replace(audienceByModule);
         released.forEach(events::publishEvent);
-        var report = loads.save(new ContentLoad(by, source.describe(), added, minor, major, removed, problems)).report();
+        var report = loads.save(new ContentLoad(now, by, source.describe(), added, minor, major, removed, problems)).report(this::words);
         log.info("Training content loaded from {}: {}", source.describe(), report.summary());
-        problems.forEach(p -> log.warn("Content problem: {}", p));
+        Locale logs = messages.organisationLocale();
+        problems.forEach(p -> log.warn("Content problem: {}", words(p, logs)));
         return report;
     }
 
@@ -275,19 +284,29 @@ public class Catalogue {
     private Map<String, List<String>> waitingProblems() {
         Map<String, List<String>> waiting = new LinkedHashMap<>();
         lastLoadProblems().forEach(p -> {
-            if (p.startsWith(ContentParser.MODULES)) {
-                String rest = p.substring(ContentParser.MODULES.length());
+            if (p.file().startsWith(ContentParser.MODULES)) {
+                String rest = p.file().substring(ContentParser.MODULES.length());
                 int slash = rest.indexOf('/');
                 if (slash > 0) {
-                    waiting.computeIfAbsent(rest.substring(0, slash), k -> new ArrayList<>()).add(p);
+                    waiting.computeIfAbsent(rest.substring(0, slash), k -> new ArrayList<>()).add(words(p));
                 }
             }
         });
         return waiting;
     }
 
-    private List<String> lastLoadProblems() {
-        return loads.findFirstByOrderByLoadedAtDesc().map(l -> l.report().problems()).orElse(List.of());
+    private List<ContentProblem> lastLoadProblems() {
+        return loads.findFirstByOrderByLoadedAtDesc().map(ContentLoad::problems).orElse(List.of());
+    }
+
+    /** "file:line: what is wrong", in the current person's language (the organisation's outside the UI). */
+    private String words(ContentProblem problem) {
+        return words(problem, messages.currentLocale());
+    }
+
+    private String words(ContentProblem problem, Locale locale) {
+        String text = messages.get(locale, problem.what().key(), problem.what().getArguments());
+        return problem.file().isEmpty() ? text : problem.where() + ": " + text;
     }
 
     private static ModuleSummary summary(TrainingModule served, ModuleDefinition m, List<String> waiting) {

@@ -8,9 +8,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** One load of the content folder and what it found. */
+/** One load of the content folder and what it found (the problems as keys and arguments: {@link ContentProblems}). */
 @Entity
 @Table(name = "content_load")
 class ContentLoad {
@@ -31,11 +32,12 @@ class ContentLoad {
     private String problems;
 
     protected ContentLoad() {
-        this("", "", 0, 0, 0, 0, List.of());
+        this(Instant.EPOCH, "", "", 0, 0, 0, 0, List.of());
     }
 
-    ContentLoad(String loadedBy, String source, int added, int minor, int major, int removed, List<ContentProblem> problems) {
-        this.loadedAt = Instant.now();
+    ContentLoad(Instant loadedAt, String loadedBy, String source, int added, int minor, int major, int removed,
+                List<ContentProblem> problems) {
+        this.loadedAt = loadedAt;
         this.loadedBy = loadedBy;
         this.source = source.length() > 500 ? source.substring(0, 500) : source;
         this.modulesAdded = added;
@@ -43,11 +45,16 @@ class ContentLoad {
         this.majorChanges = major;
         this.removed = removed;
         this.problemCount = problems.size();
-        this.problems = String.join("\n", problems.stream().map(ContentProblem::toString).toList());
+        this.problems = ContentProblems.toJson(problems);
     }
 
-    LoadReport report() {
+    List<ContentProblem> problems() {
+        return ContentProblems.fromJson(problems);
+    }
+
+    /** The report, each problem put into words by {@code words} ("file:line: what is wrong"). */
+    LoadReport report(Function<ContentProblem, String> words) {
         return new LoadReport(loadedAt, loadedBy, source, modulesAdded, minorChanges, majorChanges, removed,
-                problems.isBlank() ? List.of() : List.of(problems.split("\n")));
+                problems().stream().map(words).toList());
     }
 }

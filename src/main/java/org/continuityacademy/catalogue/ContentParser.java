@@ -20,12 +20,14 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.continuityacademy.catalogue.ContentProblem.Phrase;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and validates a content folder: {@code roles.yaml} and {@code modules/<id>/}. Never throws for
  * bad content: every problem is collected with its file and line, and a module with any problem is
- * left out of the result.
+ * left out of the result. A problem's words are a {@code content.problem.*} text of the catalogue's bundle;
+ * the parts of a file they name ("the front matter", "question 'q1'") are {@code content.what.*} phrases.
  */
 final class ContentParser {
 
@@ -45,6 +47,12 @@ final class ContentParser {
     static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg",
             "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp");
     private static final Pattern SVG_ACTIVE = Pattern.compile("(?i)<script|\\son[a-z]+\\s*=|javascript:|<foreignObject");
+
+    private static final Phrase ROLES_YAML = new Phrase("content.what.roles-file");
+    private static final Phrase A_ROLE = new Phrase("content.what.a-role");
+    private static final Phrase FRONT_MATTER = new Phrase("content.what.front-matter");
+    private static final Phrase QUESTION_BANK = new Phrase("content.what.question-bank");
+    private static final Phrase A_QUESTION = new Phrase("content.what.a-question");
 
     /** What a content folder holds: the valid roles and modules, and every problem found. */
     record Result(List<RoleDefinition> roles, Map<String, ModuleDefinition> modules,
@@ -73,7 +81,7 @@ final class ContentParser {
                 if (slash > 0) {
                     folders.computeIfAbsent(rest.substring(0, slash), k -> new TreeMap<>()).put(rest.substring(slash + 1), bytes);
                 } else {
-                    other.add(new ContentProblem(path, null, "files under modules/ belong in a module's folder"));
+                    other.add(new ContentProblem(path, null, "content.problem.outside-module"));
                 }
             }
         });
@@ -88,7 +96,7 @@ final class ContentParser {
                 String clash = idsByFolder.putIfAbsent(module.id(), folder.getKey());
                 if (clash != null) {
                     problems.add(new ContentProblem(MODULES + folder.getKey() + "/" + MODULE_FILE, 2,
-                            "duplicate id '" + module.id() + "': modules/" + clash + " already uses it"));
+                            "content.problem.duplicate-module-id", module.id(), clash));
                 }
             }
             if (problems.isEmpty() && module != null) {
@@ -101,7 +109,7 @@ final class ContentParser {
     }
 
     private static List<RoleDefinition> missing(List<ContentProblem> problems) {
-        problems.add(new ContentProblem(ROLES_FILE, null, "the role catalogue is missing"));
+        problems.add(new ContentProblem(ROLES_FILE, null, "content.problem.roles-missing"));
         return List.of();
     }
 
@@ -111,12 +119,12 @@ final class ContentParser {
         if (root == null) {
             return List.of();
         }
-        var top = yaml.mapping(root, "roles.yaml");
+        var top = yaml.mapping(root, ROLES_YAML);
         if (top == null) {
             return List.of();
         }
-        yaml.onlyKnownFields(root, top, Set.of("roles"), "roles.yaml");
-        var items = yaml.sequence(root, top, "roles", "roles.yaml", true);
+        yaml.onlyKnownFields(root, top, Set.of("roles"), ROLES_YAML);
+        var items = yaml.sequence(root, top, "roles", ROLES_YAML, true);
         var roles = new ArrayList<RoleDefinition>();
         var keys = new HashSet<String>();
         if (items == null) {
@@ -124,37 +132,38 @@ final class ContentParser {
         }
         for (var item : items) {
             int before = problems.size();
-            var fields = yaml.mapping(item, "a role");
+            var fields = yaml.mapping(item, A_ROLE);
             if (fields == null) {
                 continue;
             }
-            String key = yaml.text(item, fields, "key", "a role", true);
-            String what = key == null ? "a role" : "role '" + key + "'";
+            String key = yaml.text(item, fields, "key", A_ROLE, true);
+            Phrase what = key == null ? A_ROLE : new Phrase("content.what.role", key);
             yaml.onlyKnownFields(item, fields, ROLE_FIELDS, what);
             if (key != null && !KEY.matcher(key).matches()) {
-                yaml.problem(fields.get("key"), "role key '" + key + "' must be lower-case words joined by dashes");
+                yaml.problem(fields.get("key"), "content.problem.role-key-format", key);
             }
             if (key != null && !keys.add(key)) {
-                yaml.problem(fields.get("key"), "duplicate role key '" + key + "'");
+                yaml.problem(fields.get("key"), "content.problem.duplicate-role-key", key);
             }
             String name = yaml.text(item, fields, "name", what, true);
             String description = yaml.text(item, fields, "description", what, true);
             String scope = yaml.text(item, fields, "scope", what, true);
             if (scope != null && !scope.equals("organisation") && !scope.equals("service")) {
-                yaml.problem(fields.get("scope"), "scope of " + what + " must be 'organisation' or 'service', not '" + scope + "'");
+                yaml.problem(fields.get("scope"), "content.problem.role-scope", what, scope);
             }
             Boolean deputy = yaml.bool(item, fields, "deputyExpected", what, true);
             List<String> b = List.of(), d = List.of(), a = List.of();
             var resp = fields.get("responsibilities");
             if (resp == null) {
-                yaml.problem(item, "missing field 'responsibilities' in " + what);
+                yaml.problem(item, "content.problem.missing-field", "responsibilities", what);
             } else {
-                var phases = yaml.mapping(resp, "responsibilities of " + what);
+                var of = new Phrase("content.what.responsibilities", what);
+                var phases = yaml.mapping(resp, of);
                 if (phases != null) {
-                    yaml.onlyKnownFields(resp, phases, Set.of("before", "during", "after"), "responsibilities of " + what);
-                    b = orEmpty(yaml.textList(resp, phases, "before", "responsibilities of " + what, true));
-                    d = orEmpty(yaml.textList(resp, phases, "during", "responsibilities of " + what, true));
-                    a = orEmpty(yaml.textList(resp, phases, "after", "responsibilities of " + what, true));
+                    yaml.onlyKnownFields(resp, phases, Set.of("before", "during", "after"), of);
+                    b = orEmpty(yaml.textList(resp, phases, "before", of, true));
+                    d = orEmpty(yaml.textList(resp, phases, "during", of, true));
+                    a = orEmpty(yaml.textList(resp, phases, "after", of, true));
                 }
             }
             if (problems.size() == before) {
@@ -162,7 +171,7 @@ final class ContentParser {
             }
         }
         if (!keys.contains(RoleDefinition.ALL_STAFF) && !items.isEmpty()) {
-            yaml.problem(root, "the role '" + RoleDefinition.ALL_STAFF + "' (held by every employee) is missing");
+            yaml.problem(root, "content.problem.all-staff-missing", RoleDefinition.ALL_STAFF);
         }
         return roles;
     }
@@ -173,7 +182,7 @@ final class ContentParser {
         String base = MODULES + folder + "/";
         String moduleFile = base + MODULE_FILE;
         if (!files.containsKey(MODULE_FILE)) {
-            problems.add(new ContentProblem(moduleFile, null, "the module text is missing"));
+            problems.add(new ContentProblem(moduleFile, null, "content.problem.module-text-missing"));
             return null;
         }
         String moduleText = text(files.get(MODULE_FILE));
@@ -185,10 +194,9 @@ final class ContentParser {
             }
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (!IMAGE_TYPES.containsKey(extension)) {
-                problems.add(new ContentProblem(base + name, null,
-                        "unexpected file: a module folder holds module.md, questions.yaml and images (png, jpg, gif, svg, webp)"));
+                problems.add(new ContentProblem(base + name, null, "content.problem.unexpected-file"));
             } else if (extension.equals("svg") && SVG_ACTIVE.matcher(text(file.getValue())).find()) {
-                problems.add(new ContentProblem(base + name, null, "SVG images may not contain scripts, event handlers or embedded HTML"));
+                problems.add(new ContentProblem(base + name, null, "content.problem.svg-active"));
             } else {
                 assets.put(name, file.getValue());
             }
@@ -200,7 +208,7 @@ final class ContentParser {
             normalised = normalised.substring(1);
         }
         if (!normalised.startsWith("---\n")) {
-            problems.add(new ContentProblem(moduleFile, 1, "malformed front matter: the file must start with a '---' line"));
+            problems.add(new ContentProblem(moduleFile, 1, "content.problem.front-matter-start"));
             return null;
         }
         int end = normalised.indexOf("\n---\n", 3);
@@ -208,7 +216,7 @@ final class ContentParser {
             end = normalised.length() - 4;
         }
         if (end < 0) {
-            problems.add(new ContentProblem(moduleFile, 1, "malformed front matter: no closing '---' line"));
+            problems.add(new ContentProblem(moduleFile, 1, "content.problem.front-matter-end"));
             return null;
         }
         String header = normalised.substring(4, end + 1);
@@ -220,55 +228,55 @@ final class ContentParser {
         if (root == null) {
             return null;
         }
-        var fields = yaml.mapping(root, "the front matter");
+        var fields = yaml.mapping(root, FRONT_MATTER);
         if (fields == null) {
             return null;
         }
-        yaml.onlyKnownFields(root, fields, HEADER_FIELDS, "the front matter");
-        String id = yaml.text(root, fields, "id", "the front matter", true);
+        yaml.onlyKnownFields(root, fields, HEADER_FIELDS, FRONT_MATTER);
+        String id = yaml.text(root, fields, "id", FRONT_MATTER, true);
         if (id != null && !id.equals(folder)) {
-            yaml.problem(fields.get("id"), "id '" + id + "' must equal the folder name '" + folder + "'");
+            yaml.problem(fields.get("id"), "content.problem.id-not-folder", id, folder);
         }
-        String title = yaml.text(root, fields, "title", "the front matter", true);
-        String versionText = yaml.text(root, fields, "version", "the front matter", true);
+        String title = yaml.text(root, fields, "title", FRONT_MATTER, true);
+        String versionText = yaml.text(root, fields, "version", FRONT_MATTER, true);
         SemVer version = versionText == null ? null : SemVer.parse(versionText);
         if (versionText != null && version == null) {
-            yaml.problem(fields.get("version"), "version '" + versionText + "' is not a semantic version such as 1.0.0");
+            yaml.problem(fields.get("version"), "content.problem.version-format", versionText);
         }
-        String summary = yaml.text(root, fields, "summary", "the front matter", true);
-        List<String> audience = yaml.textList(root, fields, "audience", "the front matter", true);
+        String summary = yaml.text(root, fields, "summary", FRONT_MATTER, true);
+        List<String> audience = yaml.textList(root, fields, "audience", FRONT_MATTER, true);
         if (audience != null) {
             if (audience.isEmpty()) {
-                yaml.problem(fields.get("audience"), "audience is empty: name at least one role key from roles.yaml");
+                yaml.problem(fields.get("audience"), "content.problem.audience-empty");
             }
             for (String role : audience) {
                 if (roleKeys != null && !roleKeys.contains(role)) {
-                    yaml.problem(fields.get("audience"), "audience names an unknown role '" + role + "' (not in roles.yaml)");
+                    yaml.problem(fields.get("audience"), "content.problem.audience-unknown", role);
                 }
             }
         }
-        Integer minutes = yaml.number(root, fields, "estimatedMinutes", "the front matter", true, 1, 600);
-        Integer validity = yaml.number(root, fields, "validityMonths", "the front matter", true, 1, 120);
-        Integer passMark = yaml.number(root, fields, "passMark", "the front matter", true, 1, 100);
-        Integer perAttempt = yaml.number(root, fields, "questionsPerAttempt", "the front matter", true, 1, 200);
-        Integer maxAttempts = yaml.number(root, fields, "maxAttempts", "the front matter", false, 1, 20);
-        Integer cooldown = yaml.number(root, fields, "cooldownMinutes", "the front matter", false, 0, 10080);
+        Integer minutes = yaml.number(root, fields, "estimatedMinutes", FRONT_MATTER, true, 1, 600);
+        Integer validity = yaml.number(root, fields, "validityMonths", FRONT_MATTER, true, 1, 120);
+        Integer passMark = yaml.number(root, fields, "passMark", FRONT_MATTER, true, 1, 100);
+        Integer perAttempt = yaml.number(root, fields, "questionsPerAttempt", FRONT_MATTER, true, 1, 200);
+        Integer maxAttempts = yaml.number(root, fields, "maxAttempts", FRONT_MATTER, false, 1, 20);
+        Integer cooldown = yaml.number(root, fields, "cooldownMinutes", FRONT_MATTER, false, 0, 10080);
 
         checkLinks(markdown, bodyFirstLine, moduleFile, assets.keySet(), problems);
         if (markdown.isBlank()) {
-            problems.add(new ContentProblem(moduleFile, bodyFirstLine, "the module has no text after the front matter"));
+            problems.add(new ContentProblem(moduleFile, bodyFirstLine, "content.problem.no-text"));
         }
 
         List<Question> questions = List.of();
         String questionsText = "";
         if (!files.containsKey(QUESTIONS_FILE)) {
-            problems.add(new ContentProblem(base + QUESTIONS_FILE, null, "the question bank is missing"));
+            problems.add(new ContentProblem(base + QUESTIONS_FILE, null, "content.problem.questions-missing"));
         } else {
             questionsText = text(files.get(QUESTIONS_FILE));
             questions = parseQuestions(base + QUESTIONS_FILE, questionsText, problems);
             if (perAttempt != null && questions.size() < perAttempt && !questions.isEmpty()) {
-                problems.add(new ContentProblem(base + QUESTIONS_FILE, null, "the bank has " + questions.size()
-                        + " valid questions but questionsPerAttempt is " + perAttempt));
+                problems.add(new ContentProblem(base + QUESTIONS_FILE, null, "content.problem.too-few-questions", questions.size(),
+                        perAttempt));
             }
         }
         if (!problems.isEmpty()) {
@@ -285,12 +293,12 @@ final class ContentParser {
         if (root == null) {
             return List.of();
         }
-        var top = yaml.mapping(root, "the question bank");
+        var top = yaml.mapping(root, QUESTION_BANK);
         if (top == null) {
             return List.of();
         }
-        yaml.onlyKnownFields(root, top, Set.of("questions"), "the question bank");
-        var items = yaml.sequence(root, top, "questions", "the question bank", true);
+        yaml.onlyKnownFields(root, top, Set.of("questions"), QUESTION_BANK);
+        var items = yaml.sequence(root, top, "questions", QUESTION_BANK, true);
         if (items == null) {
             return List.of();
         }
@@ -298,18 +306,18 @@ final class ContentParser {
         var ids = new HashSet<String>();
         for (var item : items) {
             int before = problems.size();
-            var fields = yaml.mapping(item, "a question");
+            var fields = yaml.mapping(item, A_QUESTION);
             if (fields == null) {
                 continue;
             }
-            String id = yaml.text(item, fields, "id", "a question", true);
-            String what = id == null ? "a question" : "question '" + id + "'";
+            String id = yaml.text(item, fields, "id", A_QUESTION, true);
+            Phrase what = id == null ? A_QUESTION : new Phrase("content.what.question", id);
             yaml.onlyKnownFields(item, fields, QUESTION_FIELDS, what);
             if (id != null && !KEY.matcher(id).matches()) {
-                yaml.problem(fields.get("id"), "question id '" + id + "' must be lower-case words joined by dashes");
+                yaml.problem(fields.get("id"), "content.problem.question-id-format", id);
             }
             if (id != null && !ids.add(id)) {
-                yaml.problem(fields.get("id"), "duplicate question id '" + id + "'");
+                yaml.problem(fields.get("id"), "content.problem.duplicate-question-id", id);
             }
             String kindText = yaml.text(item, fields, "kind", what, true);
             QuestionKind kind = null;
@@ -317,7 +325,7 @@ final class ContentParser {
                 try {
                     kind = QuestionKind.fromKey(kindText);
                 } catch (IllegalArgumentException e) {
-                    yaml.problem(fields.get("kind"), "kind of " + what + " must be single, multiple, true-false or scenario, not '" + kindText + "'");
+                    yaml.problem(fields.get("kind"), "content.problem.question-kind", what, kindText);
                 }
             }
             String questionText = yaml.text(item, fields, "text", what, true);
@@ -328,13 +336,13 @@ final class ContentParser {
                 scenario = yaml.text(item, fields, "scenario", what, true);
                 String choice = yaml.text(item, fields, "choice", what, true);
                 if (choice != null && !choice.equals("single") && !choice.equals("multiple")) {
-                    yaml.problem(fields.get("choice"), "choice of " + what + " must be single or multiple, not '" + choice + "'");
+                    yaml.problem(fields.get("choice"), "content.problem.question-choice", what, choice);
                 }
                 multiple = "multiple".equals(choice);
             } else {
                 for (String field : List.of("scenario", "choice")) {
                     if (fields.containsKey(field)) {
-                        yaml.problem(fields.get(field), "field '" + field + "' is only for scenario questions (" + what + ")");
+                        yaml.problem(fields.get(field), "content.problem.scenario-only", field, what);
                     }
                 }
             }
@@ -342,22 +350,22 @@ final class ContentParser {
             if (kind == QuestionKind.TRUE_FALSE) {
                 Boolean answer = yaml.bool(item, fields, "answer", what, true);
                 if (fields.containsKey("options")) {
-                    yaml.problem(fields.get("options"), "true-false " + what + " takes 'answer: true|false', not options");
+                    yaml.problem(fields.get("options"), "content.problem.true-false-options", what);
                 }
                 if (answer != null) {
                     options = List.of(new Question.Option("true", "True", answer), new Question.Option("false", "False", !answer));
                 }
             } else if (kind != null) {
                 if (fields.containsKey("answer")) {
-                    yaml.problem(fields.get("answer"), "field 'answer' is only for true-false questions (" + what + ")");
+                    yaml.problem(fields.get("answer"), "content.problem.answer-only-true-false", what);
                 }
                 options = parseOptions(yaml, item, fields, what);
                 long correct = options.stream().filter(Question.Option::correct).count();
                 if (options.size() >= 2) {
                     if (correct == 0) {
-                        yaml.problem(item, what + " has no correct option");
+                        yaml.problem(item, "content.problem.no-correct-option", what);
                     } else if (!multiple && correct > 1) {
-                        yaml.problem(item, what + " is single choice but has " + correct + " correct options; mark exactly one");
+                        yaml.problem(item, "content.problem.several-correct", what, (int) correct);
                     }
                 }
             }
@@ -366,37 +374,38 @@ final class ContentParser {
             }
         }
         if (items.isEmpty()) {
-            yaml.problem(root, "the question bank has no questions");
+            yaml.problem(root, "content.problem.no-questions");
         }
         return questions;
     }
 
     private static List<Question.Option> parseOptions(YamlReader yaml, org.yaml.snakeyaml.nodes.Node item,
-                                                      Map<String, org.yaml.snakeyaml.nodes.Node> fields, String what) {
+                                                      Map<String, org.yaml.snakeyaml.nodes.Node> fields, Phrase what) {
         var list = yaml.sequence(item, fields, "options", what, true);
         var options = new ArrayList<Question.Option>();
         if (list == null) {
             return options;
         }
         var ids = new HashSet<String>();
+        var anOption = new Phrase("content.what.option", what);
         for (var node : list) {
-            var option = yaml.mapping(node, "an option of " + what);
+            var option = yaml.mapping(node, anOption);
             if (option == null) {
                 continue;
             }
-            yaml.onlyKnownFields(node, option, OPTION_FIELDS, "an option of " + what);
-            String id = yaml.text(node, option, "id", "an option of " + what, true);
-            String text = yaml.text(node, option, "text", "an option of " + what, true);
-            Boolean correct = yaml.bool(node, option, "correct", "an option of " + what, false);
+            yaml.onlyKnownFields(node, option, OPTION_FIELDS, anOption);
+            String id = yaml.text(node, option, "id", anOption, true);
+            String text = yaml.text(node, option, "text", anOption, true);
+            Boolean correct = yaml.bool(node, option, "correct", anOption, false);
             if (id != null && !ids.add(id)) {
-                yaml.problem(option.get("id"), "duplicate option id '" + id + "' in " + what);
+                yaml.problem(option.get("id"), "content.problem.duplicate-option-id", id, what);
             }
             if (id != null && text != null) {
                 options.add(new Question.Option(id, text, Boolean.TRUE.equals(correct)));
             }
         }
         if (list.size() < 2) {
-            yaml.problem(item, what + " needs at least two options");
+            yaml.problem(item, "content.problem.too-few-options", what);
         }
         return options;
     }
@@ -423,22 +432,22 @@ final class ContentParser {
                 String lower = target.toLowerCase(Locale.ROOT);
                 if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
                     if (image) {
-                        problems.add(new ContentProblem(file, line, "image '" + target + "' must be a file beside the module, not a web address"));
+                        problems.add(new ContentProblem(file, line, "content.problem.image-address", target));
                     } else if (!(lower.startsWith("https:") || lower.startsWith("http:") || lower.startsWith("mailto:"))) {
-                        problems.add(new ContentProblem(file, line, "link '" + target + "' is not allowed: use https:, http: or mailto:"));
+                        problems.add(new ContentProblem(file, line, "content.problem.link-scheme", target));
                     }
                     return;
                 }
                 if (target.isEmpty() || target.startsWith("#")) {
                     if (image) {
-                        problems.add(new ContentProblem(file, line, "an image has no file name"));
+                        problems.add(new ContentProblem(file, line, "content.problem.image-no-name"));
                     }
                     return;
                 }
                 String name = target.startsWith("./") ? target.substring(2) : target;
                 if (!assets.contains(name)) {
-                    problems.add(new ContentProblem(file, line, (image ? "broken image: " : "broken link: ")
-                            + "'" + target + "' is not a file in this module's folder"));
+                    problems.add(new ContentProblem(file, line, image ? "content.problem.broken-image" : "content.problem.broken-link",
+                            target));
                 }
             }
         });

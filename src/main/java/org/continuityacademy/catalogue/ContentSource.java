@@ -13,6 +13,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /** Where the content comes from: a folder on disk, or the copy of content/ inside the app. */
 interface ContentSource {
 
+    /** How the content built into the app is named in a load's record; the view says it in words. */
+    String BUILT_IN = "classpath:content/";
+
     /** Where, in words for people, e.g. a folder path. */
     String describe();
 
@@ -55,7 +58,7 @@ interface ContentSource {
         return new ContentSource() {
             @Override
             public String describe() {
-                return "the content built into the app";
+                return BUILT_IN;
             }
 
             @Override

@@ -29,10 +29,10 @@ class ModuleVersion {
     private Instant loadedAt;
 
     protected ModuleVersion() {
-        this(null);
+        this(null, Instant.EPOCH);
     }
 
-    ModuleVersion(@Nullable ModuleDefinition module) {
+    ModuleVersion(@Nullable ModuleDefinition module, Instant loadedAt) {
         this.moduleId = module == null ? "" : module.id();
         this.version = module == null ? "" : module.version().toString();
         this.major = module == null ? 0 : module.version().major();
@@ -40,7 +40,7 @@ class ModuleVersion {
         this.title = module == null ? "" : module.title();
         this.moduleText = module == null ? "" : module.moduleText();
         this.questionsText = module == null ? "" : module.questionsText();
-        this.loadedAt = Instant.now();
+        this.loadedAt = loadedAt;
     }
 
     @Nullable Long getId() {

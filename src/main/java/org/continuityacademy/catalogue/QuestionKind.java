@@ -1,7 +1,12 @@
 package org.continuityacademy.catalogue;
 
-/** How a question is asked. Scenario questions are answered as single or multiple choice. */
-public enum QuestionKind {
+import org.continuityacademy.base.i18n.Labelled;
+
+/**
+ * How a question is asked. Scenario questions are answered as single or multiple choice. {@link #key()} is the
+ * word in the content files; people read the label ({@code QuestionKind.SINGLE}).
+ */
+public enum QuestionKind implements Labelled {
     SINGLE("single"), MULTIPLE("multiple"), TRUE_FALSE("true-false"), SCENARIO("scenario");
 
     private final String key;

@@ -17,13 +17,13 @@ class TrainingModule {
     private Instant updatedAt;
 
     protected TrainingModule() {
-        this("", 0);
+        this("", 0, Instant.EPOCH);
     }
 
-    TrainingModule(String moduleId, long currentVersionId) {
+    TrainingModule(String moduleId, long currentVersionId, Instant at) {
         this.moduleId = moduleId;
         this.currentVersionId = currentVersionId;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     String getModuleId() {
@@ -38,14 +38,14 @@ class TrainingModule {
         return retired;
     }
 
-    void serve(long versionId) {
+    void serve(long versionId, Instant at) {
         this.currentVersionId = versionId;
         this.retired = false;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
-    void retire() {
+    void retire(Instant at) {
         this.retired = true;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 }

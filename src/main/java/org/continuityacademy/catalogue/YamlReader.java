@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.continuityacademy.catalogue.ContentProblem.Phrase;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -19,7 +20,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads YAML as a node tree, so that every problem can name its line. Problems are collected, not
- * thrown: one pass reports everything wrong with a file.
+ * thrown: one pass reports everything wrong with a file. {@code what} names the part of the file being read
+ * ("the front matter", "question 'q1'") as a phrase of the bundles, for the problem's words.
  */
 final class YamlReader {
 
@@ -41,11 +43,12 @@ final class YamlReader {
             return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(new ContentProblem(file, mark == null ? null : mark.getLine() + 1 + lineOffset,
-                    "malformed YAML: " + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
+            // the parser's own words (English) say what it met
+            problems.add(new ContentProblem(file, mark == null ? null : mark.getLine() + 1 + lineOffset, "content.problem.malformed-yaml",
+                    e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
             return null;
         } catch (RuntimeException e) {
-            problems.add(new ContentProblem(file, null, "malformed YAML: " + e.getMessage()));
+            problems.add(new ContentProblem(file, null, "content.problem.malformed-yaml", e.getMessage()));
             return null;
         }
     }
@@ -54,59 +57,60 @@ final class YamlReader {
         return node.getStartMark().getLine() + 1 + lineOffset;
     }
 
-    void problem(@Nullable Node node, String message) {
-        problems.add(new ContentProblem(file, node == null ? null : line(node), message));
+    /** A problem at the node's line: {@code key} is a {@code content.problem.*} text of the catalogue's bundle. */
+    void problem(@Nullable Node node, String key, Object... args) {
+        problems.add(new ContentProblem(file, node == null ? null : line(node), key, args));
     }
 
     /** The mapping's entries by key, or null (with a problem) when the node is not a mapping. */
-    @Nullable Map<String, Node> mapping(@Nullable Node node, String what) {
+    @Nullable Map<String, Node> mapping(@Nullable Node node, Phrase what) {
         if (!(node instanceof MappingNode mapping)) {
-            problem(node, what + " must be a mapping of fields");
+            problem(node, "content.problem.not-mapping", what);
             return null;
         }
         var entries = new LinkedHashMap<String, Node>();
         for (var tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 if (entries.putIfAbsent(key.getValue(), tuple.getValueNode()) != null) {
-                    problem(key, "field '" + key.getValue() + "' appears twice in " + what);
+                    problem(key, "content.problem.duplicate-field", key.getValue(), what);
                 }
             } else {
-                problem(tuple.getKeyNode(), "field names must be plain words");
+                problem(tuple.getKeyNode(), "content.problem.field-name");
             }
         }
         return entries;
     }
 
-    void onlyKnownFields(Node owner, Map<String, Node> fields, Set<String> known, String what) {
+    void onlyKnownFields(Node owner, Map<String, Node> fields, Set<String> known, Phrase what) {
         for (var entry : fields.entrySet()) {
             if (!known.contains(entry.getKey())) {
-                problem(entry.getValue(), "unknown field '" + entry.getKey() + "' in " + what
-                        + " (known fields: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                problem(entry.getValue(), "content.problem.unknown-field", entry.getKey(), what,
+                        String.join(", ", known.stream().sorted().toList()));
             }
         }
     }
 
-    @Nullable String text(Node owner, Map<String, Node> fields, String key, String what, boolean required) {
+    @Nullable String text(Node owner, Map<String, Node> fields, String key, Phrase what, boolean required) {
         Node node = fields.get(key);
         if (node == null || isNull(node)) {
             if (required) {
-                problem(owner, "missing field '" + key + "' in " + what);
+                problem(owner, "content.problem.missing-field", key, what);
             }
             return null;
         }
         if (!(node instanceof ScalarNode scalar)) {
-            problem(node, "field '" + key + "' in " + what + " must be text");
+            problem(node, "content.problem.not-text", key, what);
             return null;
         }
         String value = scalar.getValue().strip();
         if (required && value.isEmpty()) {
-            problem(node, "field '" + key + "' in " + what + " is empty");
+            problem(node, "content.problem.empty", key, what);
             return null;
         }
         return value;
     }
 
-    @Nullable Integer number(Node owner, Map<String, Node> fields, String key, String what, boolean required,
+    @Nullable Integer number(Node owner, Map<String, Node> fields, String key, Phrase what, boolean required,
                              int min, int max) {
         String value = text(owner, fields, key, what, required);
         if (value == null) {
@@ -115,18 +119,17 @@ final class YamlReader {
         try {
             int n = Integer.parseInt(value);
             if (n < min || n > max) {
-                problem(fields.get(key), "field '" + key + "' in " + what + " is " + n + "; it must be between "
-                        + min + " and " + max);
+                problem(fields.get(key), "content.problem.out-of-range", key, what, n, min, max);
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            problem(fields.get(key), "field '" + key + "' in " + what + " must be a whole number, not '" + value + "'");
+            problem(fields.get(key), "content.problem.not-number", key, what, value);
             return null;
         }
     }
 
-    @Nullable Boolean bool(Node owner, Map<String, Node> fields, String key, String what, boolean required) {
+    @Nullable Boolean bool(Node owner, Map<String, Node> fields, String key, Phrase what, boolean required) {
         String value = text(owner, fields, key, what, required);
         if (value == null) {
             return null;
@@ -135,28 +138,28 @@ final class YamlReader {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                problem(fields.get(key), "field '" + key + "' in " + what + " must be true or false, not '" + value + "'");
+                problem(fields.get(key), "content.problem.not-boolean", key, what, value);
                 yield null;
             }
         };
     }
 
-    @Nullable List<Node> sequence(Node owner, Map<String, Node> fields, String key, String what, boolean required) {
+    @Nullable List<Node> sequence(Node owner, Map<String, Node> fields, String key, Phrase what, boolean required) {
         Node node = fields.get(key);
         if (node == null || isNull(node)) {
             if (required) {
-                problem(owner, "missing field '" + key + "' in " + what);
+                problem(owner, "content.problem.missing-field", key, what);
             }
             return null;
         }
         if (!(node instanceof SequenceNode sequence)) {
-            problem(node, "field '" + key + "' in " + what + " must be a list");
+            problem(node, "content.problem.not-list", key, what);
             return null;
         }
         return sequence.getValue();
     }
 
-    @Nullable List<String> textList(Node owner, Map<String, Node> fields, String key, String what, boolean required) {
+    @Nullable List<String> textList(Node owner, Map<String, Node> fields, String key, Phrase what, boolean required) {
         List<Node> items = sequence(owner, fields, key, what, required);
         if (items == null) {
             return null;
@@ -166,7 +169,7 @@ final class YamlReader {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 values.add(scalar.getValue().strip());
             } else {
-                problem(item, "every entry of '" + key + "' in " + what + " must be non-empty text");
+                problem(item, "content.problem.list-entry", key, what);
             }
         }
         return values;

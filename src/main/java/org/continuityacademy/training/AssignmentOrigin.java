@@ -1,7 +1,9 @@
 package org.continuityacademy.training;
 
-/** Why a module was assigned. */
-public enum AssignmentOrigin {
+import org.continuityacademy.base.i18n.Labelled;
+
+/** Why a module was assigned; people read it through the bundles ({@code AssignmentOrigin.ROLE}). */
+public enum AssignmentOrigin implements Labelled {
 
     ROLE("Continuity role"),
     MANUAL("Assigned by hand"),

@@ -2,6 +2,7 @@ package org.continuityacademy.training;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
@@ -23,17 +24,20 @@ public class Certificates {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final String baseUrl;
-    private final Clock clock = Clock.systemUTC();
+    private final Messages messages;
+    private final Clock clock;
 
     Certificates(Completions completions, JdbcClient jdbc, CurrentUser currentUser,
-                 @Value("${academy.base-url}") String baseUrl) {
+                 @Value("${academy.base-url}") String baseUrl, Messages messages, Clock clock) {
         this.completions = completions;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** The certificate of a completion, as a PDF. */
+    /** The certificate of a completion, as a PDF in the organisation's language, dates in its time zone. */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public Certificate certificate(long completionId) {
@@ -44,7 +48,8 @@ public class Certificates {
         var row = completion.row(title(completion));
         String name = personName(completion.getEmployeeId());
         byte[] pdf = CertificatePdf.render(new CertificatePdf.Content(name, row.moduleTitle(), row.moduleVersion(),
-                row.completedAt(), row.score(), row.expiresAt(), row.verificationCode(), baseUrl + "/verify"));
+                row.completedAt(), row.score(), row.expiresAt(), row.verificationCode(), baseUrl + "/verify"),
+                messages, messages.organisationLocale());
         String file = "certificate-" + row.moduleId() + "-" + row.moduleVersion() + "-" + row.verificationCode() + ".pdf";
         return new Certificate(file, pdf);
     }

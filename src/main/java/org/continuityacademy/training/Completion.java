@@ -25,8 +25,8 @@ class Completion {
     private String moduleVersion = "";
     private int moduleMajor;
     private int score;
-    private Instant completedAt = Instant.now();
-    private Instant expiresAt = Instant.now();
+    private Instant completedAt = Instant.EPOCH;
+    private Instant expiresAt = Instant.EPOCH;
     private @Nullable Long assignmentId;
     private String verificationCode = "";
 

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.ModuleInfo;
 import org.continuityacademy.catalogue.Question;
@@ -51,11 +51,13 @@ public class Quiz {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Notifications notifications;
+    private final Messages messages;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
 
     Quiz(QuizAttempts attempts, TrainingAssignments assignments, Completions completions, Catalogue catalogue,
-         AuditTrail audit, ApplicationEventPublisher events, CurrentUser currentUser, Notifications notifications) {
+         AuditTrail audit, ApplicationEventPublisher events, CurrentUser currentUser, Notifications notifications,
+         Messages messages, Clock clock) {
         this.attempts = attempts;
         this.assignments = assignments;
         this.completions = completions;
@@ -64,6 +66,8 @@ public class Quiz {
         this.events = events;
         this.currentUser = currentUser;
         this.notifications = notifications;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     /** Whether the signed-in learner may start or resume the quiz of their assignment now. */
@@ -84,7 +88,7 @@ public class Quiz {
     public AttemptView start(long assignmentId) {
         TrainingAssignment assignment = mine(assignmentId);
         if (!assignment.isOpen()) {
-            throw new QuizRefused("This module is no longer waiting for you: it was completed or waived.");
+            throw new QuizRefused(messages.get("quiz.refused.closed-assignment"));
         }
         var open = attempts.openFor(assignmentId);
         if (open.isPresent()) {
@@ -93,7 +97,7 @@ public class Quiz {
         ModuleInfo current = currentModule(assignment);
         QuizStart start = check(assignment, current);
         if (!start.allowed()) {
-            throw new QuizRefused(start.reason() == null ? "You cannot start this quiz now." : start.reason());
+            throw new QuizRefused(start.reason() == null ? messages.get("quiz.refused.not-now") : start.reason());
         }
         QuestionBank bank = catalogue.questionBank(current.versionId()).orElseThrow();
         var pool = new ArrayList<>(bank.questions());
@@ -106,9 +110,10 @@ public class Quiz {
             }
             drawn.put(q.id(), options);
         }
-        assignment.start();
+        Instant now = clock.instant();
+        assignment.start(now);
         var attempt = attempts.save(new QuizAttempt(assignment.getEmployeeId(), assignment.getModuleId(), current.versionId(),
-                assignmentId, drawn));
+                assignmentId, drawn, now));
         return view(attempt);
     }
 
@@ -117,6 +122,9 @@ public class Quiz {
     @Transactional
     public void saveAnswers(long attemptId, Map<String, Set<String>> chosen) {
         QuizAttempt attempt = myAttempt(attemptId);
+        if (attempt.getStatus() != AttemptStatus.OPEN) {
+            throw new QuizRefused(messages.get("quiz.refused.attempt-closed"));
+        }
         Map<String, Set<String>> valid = validated(attempt, chosen);
         attempt.saveAnswers(valid);
     }
@@ -131,9 +139,8 @@ public class Quiz {
     public AttemptResult submit(long attemptId, Map<String, Set<String>> chosen) {
         QuizAttempt attempt = myAttempt(attemptId);
         if (attempt.getStatus() != AttemptStatus.OPEN) {
-            throw new QuizRefused(attempt.getStatus() == AttemptStatus.CLOSED
-                    ? "This attempt was closed before it was submitted; start the quiz again."
-                    : "This attempt has already been submitted.");
+            throw new QuizRefused(messages.get(attempt.getStatus() == AttemptStatus.CLOSED
+                    ? "quiz.refused.closed-before-submission" : "quiz.refused.already-submitted"));
         }
         Map<String, Set<String>> answers = validated(attempt, chosen);
         QuestionBank bank = catalogue.questionBank(attempt.getModuleVersionId()).orElseThrow();
@@ -146,7 +153,7 @@ public class Quiz {
         }
         int total = attempt.getQuestionCount();
         boolean passed = Scoring.passed(correct, total, bank.module().passMark());
-        attempt.submit(answers, correct, Scoring.percent(correct, total), passed);
+        attempt.submit(answers, correct, Scoring.percent(correct, total), passed, clock.instant());
         attempts.saveAndFlush(attempt);
         TrainingAssignment assignment = assignments.findById(attempt.getAssignmentId()).orElseThrow();
         audit.record(passed ? "quiz passed" : "quiz failed", "quiz-attempt", String.valueOf(attemptId),
@@ -165,19 +172,24 @@ public class Quiz {
     public AttemptResult result(long attemptId) {
         QuizAttempt attempt = myAttempt(attemptId);
         if (attempt.getSubmittedAt() == null) {
-            throw new QuizRefused("This attempt has not been submitted yet.");
+            throw new QuizRefused(messages.get("quiz.refused.not-submitted"));
         }
         return result(attempt, catalogue.questionBank(attempt.getModuleVersionId()).orElseThrow());
     }
 
+    /**
+     * Records the pass. It counts for the module's validity in months after the moment passed, counted in the
+     * organisation's zone: passed at 09:00 on 31 March, it expires at 09:00 on 30 September there (the shorter
+     * month's last day), whatever daylight saving did in between.
+     */
     private void complete(TrainingAssignment assignment, QuizAttempt attempt, ModuleInfo module) {
         Instant now = clock.instant();
-        Instant expires = now.atZone(ZoneOffset.UTC).plusMonths(module.validityMonths()).toInstant();
+        Instant expires = expiry(now, module.validityMonths(), clock);
         var completion = completions.saveAndFlush(new Completion(attempt.getEmployeeId(), module.id(), module.versionId(),
                 module.version(), module.major(), attempt.getScore() == null ? 0 : attempt.getScore(), now, expires,
                 assignment.getId(), verificationCode()));
         String before = assignment.describe();
-        assignment.complete(completion.getId());
+        assignment.complete(completion.getId(), now);
         assignments.save(assignment);
         notifications.withdraw(assignment.getEmployeeId(), "assignment:" + assignment.getId());
         audit.record("module completed", TrainingRecords.AUDIT_TYPE, String.valueOf(assignment.getId()),
@@ -185,6 +197,10 @@ public class Quiz {
                         + " with " + attempt.getScore() + "%, valid until " + expires, before, assignment.describe());
         events.publishEvent(new ModuleCompleted(completion.getId(), attempt.getEmployeeId(), module.id(), module.versionId(),
                 module.version(), attempt.getScore() == null ? 0 : attempt.getScore(), expires));
+    }
+
+    static Instant expiry(Instant completedAt, int validityMonths, Clock clock) {
+        return completedAt.atZone(clock.getZone()).plusMonths(validityMonths).toInstant();
     }
 
     private String verificationCode() {
@@ -199,14 +215,13 @@ public class Quiz {
         var submitted = attempts.submittedFor(assignment.getId());
         int used = submitted.size();
         if (!assignment.isOpen()) {
-            return new QuizStart(false, used, module.maxAttempts(), null, "This module is no longer waiting for you.");
+            return new QuizStart(false, used, module.maxAttempts(), null, messages.get("quiz.start.closed"));
         }
         if (attempts.openFor(assignment.getId()).isPresent()) {
             return new QuizStart(true, used, module.maxAttempts(), null, null);
         }
         if (used >= module.maxAttempts()) {
-            return new QuizStart(false, used, module.maxAttempts(), null, "You have used all " + module.maxAttempts()
-                    + " attempts for this module. Ask HR or your continuity manager for a new assignment.");
+            return new QuizStart(false, used, module.maxAttempts(), null, messages.get("quiz.start.attempts-used", module.maxAttempts()));
         }
         boolean failedInARow = submitted.size() >= FAILURES_BEFORE_COOLDOWN && submitted.stream().limit(FAILURES_BEFORE_COOLDOWN)
                 .allMatch(a -> a.getStatus() == AttemptStatus.FAILED);
@@ -214,8 +229,7 @@ public class Quiz {
             Instant availableAt = submitted.getFirst().getSubmittedAt().plus(Duration.ofMinutes(module.cooldownMinutes()));
             if (availableAt.isAfter(clock.instant())) {
                 return new QuizStart(false, used, module.maxAttempts(), availableAt,
-                        "Two attempts in a row did not pass. Take a break and read the module again: the quiz opens again "
-                                + "after " + module.cooldownMinutes() + " minutes.");
+                        messages.get("quiz.start.cool-down", module.cooldownMinutes()));
             }
         }
         return new QuizStart(true, used, module.maxAttempts(), null, null);
@@ -229,13 +243,13 @@ public class Quiz {
         for (var entry : chosen.entrySet()) {
             List<String> options = drawn.get(entry.getKey());
             if (options == null) {
-                throw new QuizRefused("The answers name a question that is not part of this attempt.");
+                throw new QuizRefused(messages.get("quiz.refused.unknown-question"));
             }
             if (!options.containsAll(entry.getValue())) {
-                throw new QuizRefused("The answers name an option that is not part of this attempt.");
+                throw new QuizRefused(messages.get("quiz.refused.unknown-option"));
             }
             if (!questions.get(entry.getKey()).multipleAnswer() && entry.getValue().size() > 1) {
-                throw new QuizRefused("A question that takes one answer was given several.");
+                throw new QuizRefused(messages.get("quiz.refused.several-answers"));
             }
             if (!entry.getValue().isEmpty()) {
                 valid.put(entry.getKey(), Set.copyOf(entry.getValue()));
@@ -290,7 +304,7 @@ public class Quiz {
     private ModuleInfo currentModule(TrainingAssignment assignment) {
         ModuleInfo module = catalogue.moduleInfo(List.of(assignment.getModuleId())).get(assignment.getModuleId());
         if (module == null || module.retired()) {
-            throw new QuizRefused("This module is no longer in the catalogue.");
+            throw new QuizRefused(messages.get("quiz.refused.not-in-catalogue"));
         }
         return module;
     }

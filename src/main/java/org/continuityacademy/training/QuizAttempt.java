@@ -46,7 +46,7 @@ class QuizAttempt {
     private int questionCount;
     private @Nullable Integer correctCount;
     private @Nullable Integer score;
-    private Instant startedAt = Instant.now();
+    private Instant startedAt = Instant.EPOCH;
     private @Nullable Instant submittedAt;
 
     @Version
@@ -55,13 +55,15 @@ class QuizAttempt {
     protected QuizAttempt() {
     }
 
-    QuizAttempt(long employeeId, String moduleId, long moduleVersionId, long assignmentId, Map<String, List<String>> drawn) {
+    QuizAttempt(long employeeId, String moduleId, long moduleVersionId, long assignmentId, Map<String, List<String>> drawn,
+                Instant startedAt) {
         this.employeeId = employeeId;
         this.moduleId = moduleId;
         this.moduleVersionId = moduleVersionId;
         this.assignmentId = assignmentId;
         this.drawn = format(drawn);
         this.questionCount = drawn.size();
+        this.startedAt = startedAt;
     }
 
     long getId() {
@@ -128,13 +130,13 @@ class QuizAttempt {
         this.answers = formatSets(given);
     }
 
-    void submit(Map<String, Set<String>> given, int correct, int score, boolean passed) {
+    void submit(Map<String, Set<String>> given, int correct, int score, boolean passed, Instant at) {
         requireOpen();
         this.answers = formatSets(given);
         this.correctCount = correct;
         this.score = score;
         this.status = passed ? AttemptStatus.PASSED : AttemptStatus.FAILED;
-        this.submittedAt = Instant.now();
+        this.submittedAt = at;
     }
 
     void close() {
@@ -143,9 +145,10 @@ class QuizAttempt {
         }
     }
 
+    /** {@link Quiz} refuses a closed attempt with a message for the learner first; this guards the entity. */
     private void requireOpen() {
         if (status != AttemptStatus.OPEN) {
-            throw new QuizRefused("This attempt is closed; its answers can no longer change.");
+            throw new IllegalStateException("quiz attempt " + id + " is " + status + ": its answers can no longer change");
         }
     }
 

@@ -1,11 +1,13 @@
 package org.continuityacademy.training;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.ModuleVersionReleased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps completions current without anyone remembering to:
  * <ul>
  *   <li>a daily sweep gives a refresher assignment for each completion that expires within the window
- *       (default 30 days), once per completion, due on its expiry date — for modules the person's
- *       current roles (or "All staff") still require;</li>
+ *       (default 30 days), once per completion, due on its expiry date (the day it expires in the
+ *       organisation's time zone) — for modules the person's current roles (or "All staff") still require;</li>
  *   <li>a new major version of a module gives a re-training assignment to the people whose roles require
  *       it and whose current completion is of an older major version; nobody else.</li>
  * </ul>
@@ -44,13 +46,17 @@ class Recertification {
     private final AuditTrail audit;
     private final int windowDays;
     private final int retrainingDays;
-    private final Clock clock = Clock.systemUTC();
+    private final Messages messages;
+    private final Clock clock;
 
     Recertification(JdbcClient jdbc, AuditTrail audit,
                     @Value("${academy.training.refresher-window-days:30}") int windowDays,
-                    @Value("${academy.training.due-days.organisation:30}") int retrainingDays) {
+                    @Value("${academy.training.due-days.organisation:30}") int retrainingDays,
+                    Messages messages, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
         this.windowDays = windowDays;
         this.retrainingDays = retrainingDays;
     }
@@ -59,11 +65,13 @@ class Recertification {
     @Transactional
     int sweep() {
         Instant now = clock.instant();
+        Instant until = now.plus(Duration.ofDays(windowDays));
         int created = jdbc.sql("""
                 insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
                                                         assigned_at, due_on, status, version)
                 select nextval(training_assignment_seq), c.employee_id, c.module_id, 'REFRESHER', concat('completion:', c.id),
-                       'Your completion expires soon: refresh it to stay current', 'system', :now, date(c.expires_at), 'OPEN', 0
+                       :reason, 'system', :now, """ + localDay("c.expires_at", now, until, clock.getZone()) + """
+                       , 'OPEN', 0
                 from training_completion c
                 join employee e on e.id = c.employee_id and e.active = true
                 join training_module m on m.module_id = c.module_id and m.retired = false
@@ -76,7 +84,9 @@ class Recertification {
                   and not exists (select 1 from training_assignment open_one
                                   where open_one.open_key = concat(c.employee_id, ':', c.module_id))
                   and """ + " " + STILL_REQUIRED)
-                .param("now", Timestamp.from(now)).param("until", Timestamp.from(now.plus(Duration.ofDays(windowDays)))).update();
+                .param("now", UtcText.of(now)).param("until", UtcText.of(until))
+                // the reason stays with the record, in the organisation's language
+                .param("reason", messages.get(messages.organisationLocale(), "training.reason.refresher")).update();
         if (created > 0) {
             audit.record("refreshers assigned", "training-assignment", "sweep " + LocalDate.now(clock),
                     created + " refresher assignment(s) for completions expiring within " + windowDays + " days", null, null);
@@ -101,7 +111,7 @@ class Recertification {
                 insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
                                                         assigned_at, due_on, status, version)
                 select nextval(training_assignment_seq), c.employee_id, c.module_id, 'RETRAINING', concat('version:', :version),
-                       concat('Version ', :version, ' of the module changed what you need to know'), 'system', :now, :due, 'OPEN', 0
+                       :reason, 'system', :now, :due, 'OPEN', 0
                 from training_completion c
                 join employee e on e.id = c.employee_id and e.active = true
                 where c.module_id = :module and c.expires_at > :now and c.module_major < :major
@@ -111,7 +121,8 @@ class Recertification {
                   and not exists (select 1 from training_assignment open_one
                                   where open_one.open_key = concat(c.employee_id, ':', c.module_id))
                   and """ + " " + STILL_REQUIRED)
-                .param("version", version).param("now", Timestamp.from(now)).param("module", moduleId).param("major", major)
+                .param("version", version).param("now", UtcText.of(now)).param("module", moduleId).param("major", major)
+                .param("reason", messages.get(messages.organisationLocale(), "training.reason.retraining", version))
                 .param("due", java.sql.Date.valueOf(LocalDate.now(clock).plusDays(retrainingDays))).update();
         if (created > 0) {
             audit.record("re-training assigned", "training-assignment", moduleId + " " + version,
@@ -119,5 +130,29 @@ class Recertification {
         }
         log.info("Module {} {}: {} re-training assignment(s)", moduleId, version, created);
         return created;
+    }
+
+    /**
+     * SQL for the day a UTC {@code DATETIME} column's instant falls on in {@code zone}, for instants from
+     * {@code from} up to {@code until}: the column plus the zone's offset, with one offset per stretch between
+     * daylight-saving changes, so that an expiry just after midnight local time is on the right day on both
+     * sides of a change. (MariaDB's {@code convert_tz} with zone names needs time-zone tables a server may lack.)
+     */
+    static String localDay(String column, Instant from, Instant until, ZoneId zone) {
+        var cases = new StringBuilder();
+        Instant at = from;
+        ZoneOffsetTransition next = zone.getRules().nextTransition(at);
+        while (next != null && next.getInstant().isBefore(until)) {
+            cases.append(" when ").append(column).append(" < '").append(UtcText.of(next.getInstant())).append("' then ")
+                    .append(shifted(column, next.getOffsetBefore().getTotalSeconds()));
+            at = next.getInstant();
+            next = zone.getRules().nextTransition(at);
+        }
+        String last = shifted(column, zone.getRules().getOffset(at).getTotalSeconds());
+        return cases.isEmpty() ? last : "case" + cases + " else " + last + " end";
+    }
+
+    private static String shifted(String column, int offsetSeconds) {
+        return "date(date_add(" + column + ", interval " + offsetSeconds + " second))";
     }
 }

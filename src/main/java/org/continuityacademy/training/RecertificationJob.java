@@ -1,5 +1,6 @@
 package org.continuityacademy.training;
 
+import java.time.Clock;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
@@ -13,7 +14,11 @@ import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The daily recertification sweep at 02:30 UTC, one node of the cluster at a time; a missed day runs once. */
+/**
+ * The daily recertification sweep at 04:30 in the organisation's time zone (after any daylight-saving change of
+ * the night, before the 07:00 reminders), one node of the cluster at a time; a missed day runs once. A trigger
+ * already in the job store keeps its schedule: Quartz triggers are added only when absent.
+ */
 @DisallowConcurrentExecution
 class RecertificationJob implements Job {
 
@@ -41,9 +46,9 @@ class RecertificationJob implements Job {
         }
 
         @Bean
-        Trigger recertificationSweepTrigger() {
+        Trigger recertificationSweepTrigger(Clock clock) {
             return TriggerBuilder.newTrigger().forJob(KEY).withIdentity(KEY.getName(), KEY.getGroup())
-                    .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(2, 30).inTimeZone(TimeZone.getTimeZone("UTC"))
+                    .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(4, 30).inTimeZone(TimeZone.getTimeZone(clock.getZone()))
                             .withMisfireHandlingInstructionFireAndProceed()).build();
         }
     }

@@ -30,8 +30,8 @@ class TrainingAssignment {
     private @Nullable String originRef;
     private String reason = "";
     private String assignedBy = "";
-    private Instant assignedAt = Instant.now();
-    private LocalDate dueOn = LocalDate.now();
+    private Instant assignedAt = Instant.EPOCH;
+    private LocalDate dueOn = LocalDate.EPOCH;
     @Enumerated(EnumType.STRING)
     private AssignmentStatus status = AssignmentStatus.OPEN;
     private @Nullable Instant startedAt;
@@ -47,13 +47,14 @@ class TrainingAssignment {
     }
 
     TrainingAssignment(long employeeId, String moduleId, AssignmentOrigin origin, @Nullable String originRef,
-                       String reason, String assignedBy, LocalDate dueOn) {
+                       String reason, String assignedBy, Instant assignedAt, LocalDate dueOn) {
         this.employeeId = employeeId;
         this.moduleId = moduleId;
         this.origin = origin;
         this.originRef = originRef;
         this.reason = reason;
         this.assignedBy = assignedBy;
+        this.assignedAt = assignedAt;
         this.dueOn = dueOn;
     }
 
@@ -103,31 +104,35 @@ class TrainingAssignment {
         }
     }
 
-    void start() {
+    void start(Instant at) {
         if (startedAt == null) {
-            startedAt = Instant.now();
+            startedAt = at;
         }
     }
 
-    void complete(long completionId) {
-        close(AssignmentStatus.COMPLETED, "system", "passed");
+    void complete(long completionId, Instant at) {
+        close(AssignmentStatus.COMPLETED, "system", "passed", at);
         this.completionId = completionId;
     }
 
-    void waive(String by, String why) {
-        close(AssignmentStatus.WAIVED, by, why);
+    void waive(String by, String why, Instant at) {
+        close(AssignmentStatus.WAIVED, by, why, at);
     }
 
-    private void close(AssignmentStatus to, String by, String why) {
+    private void close(AssignmentStatus to, String by, String why, Instant at) {
         if (status != AssignmentStatus.OPEN) {
             throw new IllegalStateException("assignment " + id + " is already " + status);
         }
         status = to;
-        closedAt = Instant.now();
+        closedAt = at;
         closedBy = by;
         closeReason = why;
     }
 
+    /**
+     * @param today the organisation's today ({@code LocalDate.now(clock)}): due on D is overdue from midnight at
+     *              the end of D in the organisation's zone, not in UTC
+     */
     TrainingState state(LocalDate today) {
         return switch (status) {
             case COMPLETED -> TrainingState.COMPLETED;

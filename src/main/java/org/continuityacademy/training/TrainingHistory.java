@@ -1,9 +1,9 @@
 package org.continuityacademy.training;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.HashSet;
 import java.util.List;
@@ -51,10 +51,6 @@ public class TrainingHistory {
             limit :limit offset :offset
             """;
 
-    /** DATETIME columns hold UTC: {@code since} is compared as UTC text, whatever the JVM's time zone. */
-    private static final DateTimeFormatter UTC_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
-            .withZone(ZoneOffset.UTC);
-
     /** Before anything the app can have recorded: "since the beginning". */
     private static final Instant BEGINNING = LocalDate.of(2000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
@@ -62,20 +58,22 @@ public class TrainingHistory {
     private final Completions completions;
     private final Catalogue catalogue;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TrainingHistory(TrainingAssignments assignments, Completions completions, Catalogue catalogue, JdbcClient jdbc) {
+    TrainingHistory(TrainingAssignments assignments, Completions completions, Catalogue catalogue, JdbcClient jdbc, Clock clock) {
         this.assignments = assignments;
         this.completions = completions;
         this.catalogue = catalogue;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** A person's assignments, oldest first (open and closed), with the module's current title. */
+    /** A person's assignments, oldest first (open and closed), with the module's current title; overdue as of the organisation's today. */
     @PreAuthorize(Access.TRAINING_RECORD_READERS)
     public List<TrainingAssignmentRow> assignments(long employeeId, int page, int size) {
         var rows = assignments.findByEmployeeId(employeeId, PageRequest.of(page, size, Sort.by("assignedAt", "id")));
         Map<String, ModuleInfo> modules = modules(rows.stream().map(TrainingAssignment::getModuleId).toList());
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         return rows.stream().map(a -> a.row(title(modules, a.getModuleId()), today)).toList();
     }
 
@@ -104,7 +102,8 @@ public class TrainingHistory {
     @PreAuthorize(Access.LEARNING_EVENT_READERS)
     public List<LearningEvent> events(@Nullable Instant since, long offset, int limit) {
         return jdbc.sql(EVENTS)
-                .param("since", UTC_DATETIME.format(since == null ? BEGINNING : since))
+                // DATETIME columns hold UTC: since is compared as UTC text, whatever the JVM's time zone
+                .param("since", UtcText.of(since == null ? BEGINNING : since))
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new LearningEvent(LearningEvent.Kind.valueOf(rs.getString("kind")), rs.getLong("record_id"),
                         rs.getLong("employee_id"), rs.getString("module_id"), rs.getString("title"), rs.getString("version"),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.ModuleInfo;
 import org.continuityacademy.directory.EmployeeDirectory;
@@ -43,11 +44,13 @@ public class TrainingRecords {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Notifications notifications;
+    private final Messages messages;
     private final Clock clock;
 
     TrainingRecords(TrainingAssignments assignments, Completions completions, QuizAttempts attempts,
                     org.springframework.jdbc.core.simple.JdbcClient jdbc, TrainingPolicy policy, Catalogue catalogue,
-                    EmployeeDirectory directory, AuditTrail audit, CurrentUser currentUser, Notifications notifications) {
+                    EmployeeDirectory directory, AuditTrail audit, CurrentUser currentUser, Notifications notifications,
+                    Messages messages, Clock clock) {
         this.assignments = assignments;
         this.completions = completions;
         this.attempts = attempts;
@@ -58,7 +61,8 @@ public class TrainingRecords {
         this.audit = audit;
         this.currentUser = currentUser;
         this.notifications = notifications;
-        this.clock = Clock.systemUTC();
+        this.messages = messages;
+        this.clock = clock;
     }
 
     /**
@@ -91,8 +95,9 @@ public class TrainingRecords {
                 existing.bringForward(due);
                 continue;
             }
+            // the reason is kept with the record, in the organisation's language
             var assignment = assignments.save(new TrainingAssignment(employeeId, module, AssignmentOrigin.ROLE, roleKey,
-                    "Required for " + roleName + context, by, due));
+                    messages.get(messages.organisationLocale(), "training.reason.role", roleName, context), by, now, due));
             created.add(module);
             audit.record("training assigned", AUDIT_TYPE, String.valueOf(assignment.getId()),
                     "Module " + module + " assigned to employee " + employeeId + " for " + roleName + context + ", due " + due,
@@ -137,7 +142,8 @@ public class TrainingRecords {
 
     /**
      * Open and overdue assignments of the people asked for, counted in the database: directory staff
-     * see anyone, a manager their own reporting line (others are left out).
+     * see anyone, a manager their own reporting line (others are left out). Overdue: due before the
+     * organisation's today (a due date is a day in the organisation's zone).
      */
     @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
     @Transactional(readOnly = true)
@@ -188,9 +194,9 @@ public class TrainingRecords {
             throw new AccessDeniedException("That module is not assigned to you.");
         }
         TrainingAssignment assignment = mine.stream().filter(TrainingAssignment::isOpen).findFirst().orElse(mine.getFirst());
-        var reading = catalogue.read(moduleId).orElseThrow(() -> new QuizRefused("This module is no longer in the catalogue."));
+        var reading = catalogue.read(moduleId).orElseThrow(() -> new QuizRefused(messages.get("quiz.refused.not-in-catalogue")));
         if (assignment.isOpen()) {
-            assignment.start();
+            assignment.start(clock.instant());
         }
         int resumeAt = jdbc.sql("select section_index from reading_position where employee_id = ? and module_id = ?")
                 .params(me, moduleId).query(Integer.class).optional().orElse(0);
@@ -209,7 +215,7 @@ public class TrainingRecords {
         jdbc.sql("""
                 insert into reading_position (employee_id, module_id, section_index, updated_at) values (?, ?, ?, ?)
                 on duplicate key update section_index = values(section_index), updated_at = values(updated_at)
-                """).params(me, moduleId, sectionIndex, java.sql.Timestamp.from(clock.instant())).update();
+                """).params(me, moduleId, sectionIndex, UtcText.of(clock.instant())).update();
     }
 
     /**
@@ -223,15 +229,16 @@ public class TrainingRecords {
     public int assignByHand(java.util.Collection<Long> employeeIds, String moduleId, LocalDate dueOn, String reason) {
         String by = currentUser.require().getUsername();
         if (reason == null || reason.isBlank()) {
-            throw new AssignmentRejected("Why: say why these people should take the module (for the history).");
+            throw new AssignmentRejected(messages.get("training.assign.error.reason"));
         }
         if (dueOn.isBefore(LocalDate.now(clock))) {
-            throw new AssignmentRejected("Due date: choose today or a later date.");
+            throw new AssignmentRejected(messages.get("training.assign.error.due"));
         }
         ModuleInfo module = catalogue.moduleInfo(List.of(moduleId)).get(moduleId);
         if (module == null || module.retired()) {
-            throw new AssignmentRejected("Module: '" + moduleId + "' is not in the catalogue.");
+            throw new AssignmentRejected(messages.get("training.assign.error.module", moduleId));
         }
+        Instant now = clock.instant();
         int created = 0;
         for (long employeeId : employeeIds) {
             if (directory.employee(employeeId).filter(org.continuityacademy.directory.EmployeeRow::active).isEmpty()) {
@@ -243,7 +250,7 @@ public class TrainingRecords {
                 continue;
             }
             var assignment = assignments.save(new TrainingAssignment(employeeId, moduleId, AssignmentOrigin.MANUAL, null,
-                    reason.strip(), by, dueOn));
+                    reason.strip(), by, now, dueOn));
             audit.record("training assigned", AUDIT_TYPE, String.valueOf(assignment.getId()),
                     "Module " + moduleId + " assigned by hand to employee " + employeeId + ", due " + dueOn + ": " + reason.strip(),
                     null, assignment.describe());
@@ -257,12 +264,12 @@ public class TrainingRecords {
     @Transactional
     public void waive(long assignmentId, String reason) {
         TrainingAssignment assignment = assignments.findById(assignmentId)
-                .orElseThrow(() -> new AssignmentRejected("That assignment no longer exists."));
+                .orElseThrow(() -> new AssignmentRejected(messages.get("training.waive.error.gone")));
         if (!assignment.isOpen()) {
-            throw new AssignmentRejected("That assignment is already closed.");
+            throw new AssignmentRejected(messages.get("training.waive.error.closed"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new AssignmentRejected("Why: say why this assignment is waived (for the history).");
+            throw new AssignmentRejected(messages.get("training.waive.error.reason"));
         }
         waive(assignment, currentUser.require().getUsername(), reason.strip());
     }
@@ -275,7 +282,7 @@ public class TrainingRecords {
 
     private void waive(TrainingAssignment assignment, String by, String why) {
         String before = assignment.describe();
-        assignment.waive(by, why);
+        assignment.waive(by, why, clock.instant());
         attempts.openFor(assignment.getId()).ifPresent(QuizAttempt::close);
         notifications.withdraw(assignment.getEmployeeId(), "assignment:" + assignment.getId());
         assignments.save(assignment);

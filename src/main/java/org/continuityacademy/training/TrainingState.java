@@ -1,7 +1,13 @@
 package org.continuityacademy.training;
 
-/** What a person sees for an assignment: its status, read together with the due date and progress. */
-public enum TrainingState {
+import org.continuityacademy.base.i18n.Labelled;
+
+/**
+ * What a person sees for an assignment: its status, read together with the due date and progress. People read
+ * it through the bundles ({@code TrainingState.OVERDUE}); {@link #label()} is the English text other modules
+ * still use.
+ */
+public enum TrainingState implements Labelled {
 
     OVERDUE("Overdue"),
     IN_PROGRESS("In progress"),

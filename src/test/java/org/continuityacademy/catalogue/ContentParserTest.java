@@ -2,13 +2,42 @@ package org.continuityacademy.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** Each kind of bad content is refused with a message naming the file, the line where possible, and the problem. */
+/**
+ * Each kind of bad content is refused with a message naming the file, the line where possible, and the problem.
+ * The messages are read in English from the catalogue's bundle, as the continuity manager reads them; a key the
+ * parser names but the bundle lacks fails here.
+ */
 class ContentParserTest {
+
+    /** The catalogue's bundle, as the application reads it; a missing key throws. */
+    static final ResourceBundleMessageSource BUNDLE = new ResourceBundleMessageSource();
+
+    static {
+        BUNDLE.setBasenames("i18n/catalogue");
+        BUNDLE.setDefaultEncoding("UTF-8");
+        BUNDLE.setFallbackToSystemLocale(false);
+        BUNDLE.setAlwaysUseMessageFormat(true);
+        BUNDLE.setUseCodeAsDefaultMessage(false);
+    }
+
+    /** A problem's words in English, nested phrases ("question 'one'") included. */
+    static String text(ContentProblem problem) {
+        return BUNDLE.getMessage(problem.what(), Locale.UK);
+    }
 
     static final String ROLES = """
             roles:
@@ -110,7 +139,7 @@ class ContentParserTest {
         var result = new ContentParser().parse(files);
         assertThat(result.allProblems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("modules/other/module.md");
-            assertThat(p.message()).contains("id 'demo-module' must equal the folder name 'other'");
+            assertThat(text(p)).contains("id 'demo-module' must equal the folder name 'other'");
         });
         assertThat(result.modules()).containsOnlyKeys("demo-module");
     }
@@ -199,6 +228,45 @@ class ContentParserTest {
     }
 
     @Test
+    void a_problem_keeps_its_key_and_arguments_and_reads_back_the_same() {
+        var problems = parse(MODULE.replace("passMark: 80", "passMark: 101"),
+                QUESTIONS.replace("{ id: a, text: Right, correct: true }", "{ id: a, text: Right }")).allProblems();
+        assertThat(problems).anySatisfy(p -> assertThat(p.what().args()).first().isInstanceOf(ContentProblem.Phrase.class));
+
+        var again = ContentProblems.fromJson(ContentProblems.toJson(problems));
+
+        assertThat(again).isEqualTo(problems);
+        assertThat(again).extracting(ContentParserTest::text).contains("question 'one' has no correct option",
+                "field 'passMark' in the front matter is 101; it must be between 1 and 100");
+    }
+
+    @Test
+    void a_load_recorded_in_english_lines_reads_back_as_it_was_written() {
+        var old = ContentProblems.fromJson("modules/a/module.md:3: unknown field 'x'\nroles.yaml: the role catalogue is missing");
+        assertThat(old).extracting(ContentParserTest::text)
+                .containsExactly("modules/a/module.md:3: unknown field 'x'", "roles.yaml: the role catalogue is missing");
+        assertThat(old).allSatisfy(p -> assertThat(p.file()).isEmpty());
+        assertThat(ContentProblems.fromJson("")).isEmpty();
+    }
+
+    @Test
+    void every_problem_key_the_catalogue_names_is_in_its_bundle() throws IOException {
+        var bundle = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/i18n/catalogue.properties"), StandardCharsets.UTF_8)) {
+            bundle.load(in);
+        }
+        var named = new ArrayList<String>();
+        var key = Pattern.compile("\"(content\\.(?:problem|what)\\.[a-z-]+)\"");
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/continuityacademy/catalogue"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                key.matcher(Files.readString(file)).results().map(m -> m.group(1)).forEach(named::add);
+            }
+        }
+        assertThat(named).hasSizeGreaterThan(40);
+        assertThat(named).allSatisfy(k -> assertThat(bundle).containsKey(k));
+    }
+
+    @Test
     void every_problem_of_a_file_is_reported_in_one_pass() {
         var result = parse(MODULE.replace("passMark: 80", "passMark: 101").replace("estimatedMinutes: 5", "estimatedMinutes: soon"),
                 QUESTIONS);
@@ -209,7 +277,7 @@ class ContentParserTest {
     private static void assertProblem(ContentParser.Result result, String file, Integer line, String message) {
         assertThat(result.allProblems()).as("problems").anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(file);
-            assertThat(p.message()).contains(message);
+            assertThat(text(p)).contains(message);
             if (line != null) {
                 assertThat(p.line()).isEqualTo(line);
             }

@@ -3,18 +3,13 @@ package org.continuityacademy.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.audit.AuditTrail;
@@ -25,6 +20,7 @@ import org.continuityacademy.continuity.Readiness;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.Question;
 import org.continuityacademy.catalogue.QuestionKind;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +33,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** The quiz engine, completions and certificates, as the demo learner Lena Novak (module itscm-for-everyone). */
+/**
+ * The quiz engine and completions, as the demo learner Lena Novak (module itscm-for-everyone). Time passes on the
+ * test clock. Certificates, verification and expiry, which depend on the date, are in {@link CertificatesIT}.
+ */
 @IntegrationTest
 @RecordApplicationEvents
 class QuizIT {
@@ -48,8 +47,6 @@ class QuizIT {
     Quiz quiz;
     @Autowired
     TrainingRecords records;
-    @Autowired
-    Certificates certificates;
     @Autowired
     Catalogue catalogue;
     @Autowired
@@ -64,6 +61,8 @@ class QuizIT {
     ContinuityRoles roles;
     @Autowired
     Readiness readiness;
+    @Autowired
+    TestClock clock;
 
     long lena;
     long assignment;
@@ -72,7 +71,7 @@ class QuizIT {
     void theModuleIsAssignedToLena() {
         lena = ((AppUserPrincipal) users.loadUserByUsername("learner")).employeeId();
         cleanUp();
-        SignedIn.as(users, "hr", () -> records.assignByHand(List.of(lena), MODULE, LocalDate.now().plusDays(10), "quiz test"));
+        SignedIn.as(users, "hr", () -> records.assignByHand(List.of(lena), MODULE, LocalDate.now(clock).plusDays(10), "quiz test"));
         assignment = SignedIn.as(users, "learner", () -> records.myTraining().open().stream()
                 .filter(a -> a.moduleId().equals(MODULE)).findFirst().orElseThrow().id());
     }
@@ -138,7 +137,6 @@ class QuizIT {
         assertThat(result.completion()).isNotNull().satisfies(c -> {
             assertThat(c.moduleVersion()).isEqualTo(version);
             assertThat(c.score()).isEqualTo(80);
-            assertThat(c.expiresAt()).isAfter(Instant.now().plus(java.time.Duration.ofDays(360)));
             assertThat(c.verificationCode()).hasSize(16);
         });
         assertThat(records.myTraining().assignments()).filteredOn(a -> a.id() == assignment).singleElement()
@@ -172,15 +170,19 @@ class QuizIT {
         quiz.submit(quiz.start(assignment).attemptId(), answers(quiz.start(assignment), 0));
         quiz.submit(quiz.start(assignment).attemptId(), answers(quiz.start(assignment), 0));
 
+        int cooldown = catalogue.moduleInfo(List.of(MODULE)).get(MODULE).cooldownMinutes();
         QuizStart check = quiz.check(assignment);
         assertThat(check.allowed()).isFalse();
-        assertThat(check.availableAt()).isAfter(Instant.now().plusSeconds(50 * 60));
+        assertThat(check.availableAt()).isAfter(clock.instant().plus(Duration.ofMinutes(cooldown - 1)));
         assertThatThrownBy(() -> quiz.start(assignment)).isInstanceOf(QuizRefused.class).hasMessageContaining("Take a break");
+        clock.advance(Duration.ofMinutes(cooldown / 2));
+        assertThat(quiz.check(assignment).allowed()).as("half-way through the cool-down").isFalse();
 
         // the cool-down is over
-        pushSubmissionsBack(2);
+        clock.advance(Duration.ofMinutes(cooldown - cooldown / 2 + 1));
+        assertThat(quiz.check(assignment).allowed()).isTrue();
         quiz.submit(quiz.start(assignment).attemptId(), answers(quiz.start(assignment), 0));
-        pushSubmissionsBack(2);
+        clock.advance(Duration.ofHours(2));
 
         assertThat(quiz.check(assignment).allowed()).isFalse();
         assertThatThrownBy(() -> quiz.start(assignment)).isInstanceOf(QuizRefused.class)
@@ -247,7 +249,7 @@ class QuizIT {
     @Test
     void a_pass_counts_towards_readiness_at_once() {
         var role = SignedIn.as(users, "continuity", () -> roles.assign(new AssignRole(lena, "communications-lead", null,
-                Position.PRIMARY, "writes the notices", LocalDate.now(), null, false)));
+                Position.PRIMARY, "writes the notices", LocalDate.now(clock), null, false)));
         try {
             int before = SignedIn.as(users, "learner", () -> readiness.mine().stream()
                     .filter(h -> h.assignmentId() == role.id()).findFirst().orElseThrow().currentModules());
@@ -280,79 +282,16 @@ class QuizIT {
                 .isInstanceOf(AccessDeniedException.class));
     }
 
-    @Test
-    void the_certificate_names_the_person_module_version_score_and_code_and_only_its_owner_and_staff_get_it() throws IOException {
-        CompletionRow completion = SignedIn.as(users, "learner", () -> {
-            AttemptView view = quiz.start(assignment);
-            return quiz.submit(view.attemptId(), answers(view, 9)).completion();
-        });
-
-        Certificates.Certificate pdf = SignedIn.as(users, "learner", () -> certificates.certificate(completion.id()));
-        String text;
-        try (var document = Loader.loadPDF(pdf.pdf())) {
-            text = new PDFTextStripper().getText(document);
-        }
-        assertThat(text).contains("Certificate of completion", "Lena Novak", completion.moduleTitle(),
-                "Version " + completion.moduleVersion(), "score of 90%", "Verification code: " + completion.verificationCode(),
-                "Valid until");
-        assertThat(pdf.fileName()).endsWith(".pdf");
-
-        SignedIn.as(users, "manager", () -> assertThatThrownBy(() -> certificates.certificate(completion.id()))
-                .isInstanceOf(AccessDeniedException.class));
-        assertThat(SignedIn.as(users, "hr", () -> certificates.certificate(completion.id()).pdf())).isNotEmpty();
-    }
-
-    @Test
-    void a_verification_code_is_genuine_and_valid_genuine_and_expired_or_not_genuine() {
-        CompletionRow completion = SignedIn.as(users, "learner", () -> {
-            AttemptView view = quiz.start(assignment);
-            return quiz.submit(view.attemptId(), answers(view, 10)).completion();
-        });
-
-        Verification valid = certificates.verify(completion.verificationCode().toLowerCase());
-        assertThat(valid.genuine()).isTrue();
-        assertThat(valid.valid()).isTrue();
-        assertThat(valid.personName()).isEqualTo("Lena Novak");
-        assertThat(valid.moduleVersion()).isEqualTo(completion.moduleVersion());
-
-        jdbc.sql("update training_completion set expires_at = ? where id = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(60)), completion.id()).update();
-        Verification expired = certificates.verify(completion.verificationCode());
-        assertThat(expired.genuine()).isTrue();
-        assertThat(expired.valid()).isFalse();
-
-        String forged = completion.verificationCode().substring(0, 15) + (completion.verificationCode().endsWith("A") ? "B" : "A");
-        assertThat(certificates.verify(forged).genuine()).isFalse();
-        assertThat(certificates.verify(forged).personName()).isNull();
-        assertThat(certificates.verify("<script>").genuine()).isFalse();
-    }
-
     private Map<String, Question> bank(AttemptView view) {
-        long versionId = jdbc.sql("select module_version_id from quiz_attempt where id = ?").param(view.attemptId())
-                .query(Long.class).single();
-        return catalogue.questionBank(versionId).orElseThrow().questions().stream()
-                .collect(Collectors.toMap(Question::id, Function.identity()));
+        return QuizAnswers.bank(catalogue, jdbc, view);
     }
 
     private Map<String, Set<String>> answersFor(AttemptView view, int right) {
         return answers(view, right);
     }
 
-    /** Answers with exactly {@code right} questions right, the rest wrong. */
     private Map<String, Set<String>> answers(AttemptView view, int right) {
-        Map<String, Question> bank = bank(view);
-        var answers = new HashMap<String, Set<String>>();
-        int n = 0;
-        for (QuizQuestion q : view.questions()) {
-            Question full = bank.get(q.id());
-            if (n++ < right) {
-                answers.put(q.id(), Set.copyOf(full.correctOptionIds()));
-            } else {
-                String wrong = full.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().id();
-                answers.put(q.id(), Set.of(wrong));
-            }
-        }
-        return answers;
+        return QuizAnswers.answers(catalogue, jdbc, view, right);
     }
 
     private static Map<String, Set<String>> with(Map<String, Set<String>> answers, String question, Set<String> options) {
@@ -363,10 +302,5 @@ class QuizIT {
 
     private String status(long attemptId) {
         return jdbc.sql("select status from quiz_attempt where id = ?").param(attemptId).query(String.class).single();
-    }
-
-    private void pushSubmissionsBack(int hours) {
-        jdbc.sql("update quiz_attempt set submitted_at = date_sub(submitted_at, interval ? hour) where assignment_id = ?")
-                .params(hours, assignment).update();
     }
 }

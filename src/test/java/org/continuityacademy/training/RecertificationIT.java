@@ -1,46 +1,73 @@
 package org.continuityacademy.training;
 
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.awaitility.Awaitility;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.TestRecords;
+import org.continuityacademy.base.time.AwkwardDates;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.catalogue.ModuleVersionReleased;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Refresher assignments for expiring completions, and re-training after a new major version. */
+/**
+ * Refresher assignments for expiring completions, and re-training after a new major version, on awkward dates, with
+ * the organisation in Europe/Berlin: a refresher is due on the day the completion expires there. The sweeps also
+ * give refreshers to the demo people whose completions expire near the pinned date; each test removes the
+ * assignments it made, so that no later suite finds them.
+ */
 @IntegrationTest
+@ParameterizedClass
+@MethodSource("org.continuityacademy.base.time.AwkwardDates#moments")
 class RecertificationIT {
 
     static final String EVERYONE = "itscm-for-everyone";
+
+    /** When the suite runs: null for today, else one of the awkward dates. */
+    @Parameter
+    @Nullable
+    Instant moment;
 
     @Autowired
     Recertification recertification;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Clock clock;
+    TestClock clock;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
 
     TestRecords records;
-    final Instant now = Instant.now();
+    Instant now;
 
     @BeforeEach
-    void setUp() {
+    void pinTheClock() {
+        AwkwardDates.pin(clock, moment);
+        clock.setZone(AwkwardDates.EUROPE);
+        now = clock.instant();
         records = new TestRecords(jdbc, clock);
+    }
+
+    /** The sweeps and re-training write with the pinned time: take back what they made, for anyone. */
+    @AfterEach
+    void removeWhatTheTestAssigned() {
+        jdbc.sql("delete from training_assignment where origin in ('REFRESHER', 'RETRAINING') and assigned_by = 'system' and assigned_at >= ?")
+                .param(TestRecords.utc(now)).update();
     }
 
     @Test
@@ -52,7 +79,7 @@ class RecertificationIT {
         Instant expiry = now.plus(Duration.ofDays(10));
         // Opal is taking the module already (a campaign's assignment, open): no refresher beside it
         records.completion(busy, EVERYONE, now.minus(Duration.ofDays(355)), expiry);
-        records.assignment(busy, EVERYONE, now.minus(Duration.ofDays(2)), LocalDate.now(ZoneOffset.UTC).plusDays(20));
+        records.assignment(busy, EVERYONE, now.minus(Duration.ofDays(2)), LocalDate.now(clock).plusDays(20));
         records.completion(soon, EVERYONE, now.minus(Duration.ofDays(355)), expiry);
         records.completion(later, EVERYONE, now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(60)));
         // Incident Commander training, but Nat holds no such role any more
@@ -63,7 +90,7 @@ class RecertificationIT {
 
         assertThat(refreshers(soon)).isEqualTo(1);
         assertThat(jdbc.sql("select due_on from training_assignment where employee_id = ? and origin = 'REFRESHER'").param(soon)
-                .query(java.sql.Date.class).single().toLocalDate()).isEqualTo(LocalDate.ofInstant(expiry, ZoneOffset.UTC));
+                .query(java.sql.Date.class).single().toLocalDate()).isEqualTo(LocalDate.ofInstant(expiry, AwkwardDates.EUROPE));
         assertThat(refreshers(later)).isZero();
         assertThat(refreshers(noRole)).isZero();
         assertThat(refreshers(busy)).isZero();
@@ -77,7 +104,7 @@ class RecertificationIT {
         long busy = records.employee("Olga", "Open", null);
         long busyCompletion = records.completion(busy, EVERYONE, now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(265)));
         jdbc.sql("update training_completion set module_major = 0 where id = ?").param(busyCompletion).update();
-        records.assignment(busy, EVERYONE, now.minus(Duration.ofDays(2)), LocalDate.now(ZoneOffset.UTC).plusDays(20));
+        records.assignment(busy, EVERYONE, now.minus(Duration.ofDays(2)), LocalDate.now(clock).plusDays(20));
         long oldCompletion = records.completion(older, EVERYONE, now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(265)));
         jdbc.sql("update training_completion set module_major = 0 where id = ?").param(oldCompletion).update();
         records.completion(current, EVERYONE, now.minus(Duration.ofDays(5)), now.plus(Duration.ofDays(360)));
@@ -85,6 +112,9 @@ class RecertificationIT {
         recertification.retrain(EVERYONE, "1.0.0");
 
         assertThat(retraining(older)).isEqualTo(1);
+        assertThat(jdbc.sql("select due_on from training_assignment where employee_id = ? and origin = 'RETRAINING'").param(older)
+                .query(java.sql.Date.class).single().toLocalDate()).as("due 30 days after the organisation's today")
+                .isEqualTo(LocalDate.now(clock).plusDays(30));
         assertThat(retraining(current)).isZero();
         assertThat(retraining(none)).isZero();
         assertThat(retraining(busy)).isZero();

@@ -23,8 +23,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.ui.Badge;
-import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.LoadReport;
@@ -44,7 +44,7 @@ class CatalogueView extends Main implements BeforeEnterObserver {
     private final Div loadStatus = new Div();
     private java.util.Map<String, String> roleNames = java.util.Map.of();
     final Grid<ModuleSummary> grid = new Grid<>();
-    final Button reload = new Button("Reload content", VaadinIcon.REFRESH.create());
+    final Button reload = new Button(getTranslation("catalogue.reload"), VaadinIcon.REFRESH.create());
 
     CatalogueView(Catalogue catalogue, CurrentUser currentUser) {
         this.catalogue = catalogue;
@@ -55,22 +55,23 @@ class CatalogueView extends Main implements BeforeEnterObserver {
         reload.addClickListener(e -> reload());
 
         grid.addComponentColumn(m -> new RouterLink(m.title(), ModuleView.class, new RouteParameters("moduleId", m.id())))
-                .setHeader("Module").setFlexGrow(3);
-        grid.addColumn(ModuleSummary::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::audience).setHeader("Who must take it").setFlexGrow(3);
-        grid.addColumn(m -> m.validityMonths() + " months").setHeader("Valid for").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.estimatedMinutes() + " min").setHeader("Time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.questionsPerAttempt() + " of " + m.questionCount()).setHeader("Questions")
-                .setTooltipGenerator(m -> m.questionsPerAttempt() + " questions drawn per attempt from a bank of " + m.questionCount())
+                .setHeader(getTranslation("catalogue.column.module")).setFlexGrow(3);
+        grid.addColumn(ModuleSummary::version).setHeader(getTranslation("catalogue.column.version")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::audience).setHeader(getTranslation("catalogue.column.audience")).setFlexGrow(3);
+        grid.addColumn(m -> getTranslation("catalogue.months", m.validityMonths())).setHeader(getTranslation("catalogue.column.validity"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(CatalogueView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> getTranslation("catalogue.minutes", m.estimatedMinutes())).setHeader(getTranslation("catalogue.column.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> getTranslation("catalogue.questions", m.questionsPerAttempt(), m.questionCount()))
+                .setHeader(getTranslation("catalogue.column.questions"))
+                .setTooltipGenerator(m -> getTranslation("catalogue.questions.tooltip", m.questionsPerAttempt(), m.questionCount()))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("catalogue.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No modules yet. Add module folders to the content folder and reload.");
+        grid.setEmptyStateText(getTranslation("catalogue.empty"));
         grid.setSizeFull();
 
-        add(new ViewHeader("The training modules everyone takes for their continuity roles, read from the content "
-                + "folder. A module whose new files have problems keeps serving its last valid version.", reload),
-                loadStatus, grid);
+        add(new ViewHeader(getTranslation("catalogue.explanation"), reload), loadStatus, grid);
     }
 
     @Override
@@ -90,13 +91,20 @@ class CatalogueView extends Main implements BeforeEnterObserver {
     private void reload() {
         LoadReport report = catalogue.reload();
         refresh();
-        var notification = Notification.show("Content reloaded: " + report.summary(), 6000, Notification.Position.BOTTOM_START);
+        var notification = Notification.show(getTranslation("catalogue.reloaded", summary(report)), 6000,
+                Notification.Position.BOTTOM_START);
         notification.addThemeVariants(report.problems().isEmpty() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
     }
 
-    private static Component describe(LoadReport report) {
-        var line = new Paragraph("Last loaded " + Dates.dateTime(report.loadedAt(), "") + " by " + report.loadedBy()
-                + " from " + report.source() + ": " + report.summary() + ".");
+    private String summary(LoadReport report) {
+        return getTranslation("catalogue.load.summary", report.added(), report.minorChanges() + report.majorChanges(),
+                report.majorChanges(), report.removed(), report.problems().size());
+    }
+
+    private Component describe(LoadReport report) {
+        String source = report.builtIn() ? getTranslation("catalogue.load.built-in") : report.source();
+        var line = new Paragraph(getTranslation("catalogue.load.last", Formats.current().dateTime(report.loadedAt()),
+                report.loadedBy(), source, summary(report)));
         line.addClassNames("text-s", "text-secondary", "mt-0");
         if (report.problems().isEmpty()) {
             return line;
@@ -104,8 +112,7 @@ class CatalogueView extends Main implements BeforeEnterObserver {
         var list = new UnorderedList();
         report.problems().forEach(p -> list.add(new ListItem(p)));
         list.addClassNames("text-s", "font-mono");
-        var details = new Details(new Span(report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems")
-                + " in the content files — the affected modules keep their last valid version"), list);
+        var details = new Details(new Span(getTranslation("catalogue.load.problems", report.problems().size())), list);
         details.setOpened(true);
         details.addClassNames("academy-card", "mb-m");
         details.getStyle().set("border-color", "var(--lumo-error-color-50pct)");
@@ -119,16 +126,16 @@ class CatalogueView extends Main implements BeforeEnterObserver {
         return badges;
     }
 
-    private static Component status(ModuleSummary module) {
+    private Component status(ModuleSummary module) {
         if (module.retired()) {
-            return new Badge("Retired", true);
+            return new Badge(getTranslation("catalogue.status.retired"), true);
         }
         if (!module.waitingProblems().isEmpty()) {
-            var badge = new Badge("New files refused");
+            var badge = new Badge(getTranslation("catalogue.status.refused"));
             badge.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)");
             badge.setTitle(String.join("\n", module.waitingProblems()));
             return badge;
         }
-        return new Badge("Current");
+        return new Badge(getTranslation("catalogue.status.current"));
     }
 }

@@ -16,10 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.ModulePreview;
 import org.continuityacademy.catalogue.Question;
+import org.continuityacademy.catalogue.QuestionKind;
 import org.continuityacademy.security.AppRole;
 import org.continuityacademy.security.AppRoles;
 import org.continuityacademy.security.CurrentUser;
@@ -31,7 +33,7 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Catalogue catalogue;
     private final CurrentUser currentUser;
-    private String title = "Module";
+    private String title = "";
 
     ModuleView(Catalogue catalogue, CurrentUser currentUser) {
         this.catalogue = catalogue;
@@ -46,10 +48,10 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = preview.module().title();
         removeAll();
 
-        var facts = new Div(new Badge("Version " + preview.module().version()),
-                new Badge(preview.module().estimatedMinutes() + " minutes", true),
-                new Badge("Pass mark " + preview.module().passMark() + "%", true),
-                new Badge("Refresher after " + preview.module().validityMonths() + " months", true));
+        var facts = new Div(new Badge(getTranslation("catalogue.module.version", preview.module().version())),
+                new Badge(getTranslation("catalogue.module.minutes", preview.module().estimatedMinutes()), true),
+                new Badge(getTranslation("catalogue.module.pass-mark", preview.module().passMark()), true),
+                new Badge(getTranslation("catalogue.module.refresher", preview.module().validityMonths()), true));
         var heading = new H2(preview.module().title());
         heading.addClassNames("text-2xl", "mb-xs");
         var summary = new Paragraph(preview.module().summary());
@@ -58,9 +60,9 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         var tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Module text", reader(preview));
+        tabs.add(getTranslation("catalogue.module.text"), reader(preview));
         if (currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER)) {
-            tabs.add("Question bank (" + preview.module().questionCount() + ")", questionBank(moduleId));
+            tabs.add(getTranslation("catalogue.module.question-bank", preview.module().questionCount()), questionBank(moduleId));
         }
         add(tabs);
     }
@@ -79,13 +81,14 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Div questionBank(String moduleId) {
         var bank = new Div();
         bank.addClassName("academy-reader");
-        bank.add(new Paragraph("Each attempt draws questions at random from this bank and shuffles the options. "
-                + "Correct answers are marked ✓. Learners never see this page."));
+        bank.add(new Paragraph(getTranslation("catalogue.module.bank-explanation")));
         var list = new OrderedList();
         for (Question q : catalogue.questionBank(moduleId)) {
             var item = new ListItem();
             item.addClassName("mb-m");
-            item.add(new Div(new Badge(q.kind().key() + (q.multipleAnswer() ? " · select all that apply" : "")), new Span(" " + q.id())));
+            String kind = getTranslation(Messages.labelKey(q.kind()));
+            item.add(new Div(new Badge(q.multipleAnswer() ? getTranslation("catalogue.module.select-all", kind) : kind),
+                    new Span(" " + q.id())));
             if (q.scenario() != null) {
                 var scenario = new Paragraph(q.scenario());
                 scenario.addClassNames("academy-scenario");
@@ -97,22 +100,31 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             var options = new OrderedList();
             options.setType(OrderedList.NumberingType.LOWERCASE_LETTER);
             q.options().forEach(o -> {
-                var option = new ListItem((o.correct() ? "✓ " : "") + o.text());
+                String words = optionText(q, o);
+                var option = new ListItem((o.correct() ? "✓ " : "") + words);
                 if (o.correct()) {
                     option.addClassName("font-semibold");
-                    option.getElement().setAttribute("aria-label", "Correct: " + o.text());
+                    option.getElement().setAttribute("aria-label", getTranslation("catalogue.module.correct", words));
                 }
                 options.add(option);
             });
-            item.add(options, new Paragraph("Explanation: " + q.explanation()));
+            item.add(options, new Paragraph(getTranslation("catalogue.module.explanation", q.explanation())));
             list.add(item);
         }
         bank.add(list);
         return bank;
     }
 
+    /** True and false are the app's words, not the author's: in the reader's language. */
+    private String optionText(Question q, Question.Option o) {
+        if (q.kind() == QuestionKind.TRUE_FALSE) {
+            return getTranslation(o.id().equals("true") ? "catalogue.module.true" : "catalogue.module.false");
+        }
+        return o.text();
+    }
+
     @Override
     public String getPageTitle() {
-        return title;
+        return title.isEmpty() ? getTranslation("catalogue.module.title") : title;
     }
 }

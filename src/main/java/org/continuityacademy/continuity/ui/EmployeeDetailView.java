@@ -199,7 +199,7 @@ class EmployeeDetailView extends Main implements BeforeEnterObserver, HasDynamic
         trainingHeader.addClassNames("flex", "items-center", "gap-m", "flex-wrap");
         if (mayAssignTraining && person.active()) {
             var assignModule = new Button(getTranslation("employee-detail.training.assign-module"), e -> new AssignModuleDialog(person.fullName(), List.of(employeeId),
-                    catalogue.servedModules(), training, created -> refresh()).open());
+                    catalogue.servedModules(), training, clock, created -> refresh()).open());
             assignModule.addThemeVariants(ButtonVariant.LUMO_SMALL);
             trainingHeader.add(assignModule);
         }

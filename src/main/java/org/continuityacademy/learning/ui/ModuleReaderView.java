@@ -20,8 +20,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
-import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.catalogue.ModulePreview;
 import org.continuityacademy.training.LearnerModule;
 import org.continuityacademy.training.TrainingRecords;
@@ -40,13 +41,13 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Div content = new Div();
     final Nav contents = new Nav();
     final Span timeLeft = new Span();
-    final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
-    final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
-    final Button quiz = new Button("Take the quiz");
+    final Button previous = new Button(getTranslation("reader.previous"), VaadinIcon.ARROW_LEFT.create());
+    final Button next = new Button(getTranslation("reader.next"), VaadinIcon.ARROW_RIGHT.create());
+    final Button quiz = new Button(getTranslation("reader.take-quiz"));
     private LearnerModule module;
     private List<ModulePreview.Section> sections = List.of();
     private int current;
-    private String title = "Module";
+    private String title = "";
     private String moduleId = "";
 
     ModuleReaderView(TrainingRecords records) {
@@ -60,7 +61,7 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
         quiz.addClickListener(e -> quiz.getUI().ifPresent(ui -> ui.navigate("learn/" + moduleId + "/quiz")));
         content.addClassName("academy-reader");
         content.getElement().setAttribute("tabindex", "-1");
-        contents.getElement().setAttribute("aria-label", "Sections of this module");
+        contents.getElement().setAttribute("aria-label", getTranslation("reader.sections.aria"));
         contents.addClassName("academy-reader-contents");
     }
 
@@ -77,12 +78,12 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         var heading = new H2(title);
         heading.addClassNames("text-2xl", "mb-0");
-        var facts = new Div(new Span("Version " + module.reading().module().version()), timeLeft);
+        var facts = new Div(new Span(getTranslation("reader.version", module.reading().module().version())), timeLeft);
         facts.addClassNames("flex", "flex-wrap", "gap-m", "text-secondary");
         var assignment = module.assignment();
         if (assignment != null) {
-            facts.add(assignment.open() ? new Badge("Due " + Dates.date(assignment.dueOn()))
-                    : new Badge(assignment.state().label(), true));
+            facts.add(assignment.open() ? new Badge(getTranslation("reader.due", Formats.current().date(assignment.dueOn())))
+                    : new Badge(getTranslation(Messages.labelKey(assignment.state())), true));
             quiz.setVisible(assignment.open());
         }
         var nav = new Div(previous, next, quiz);
@@ -96,7 +97,7 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
     private void show(int index, boolean moveFocus) {
         if (sections.isEmpty()) {
             content.removeAll();
-            content.add(new Paragraph("This module has no text yet."));
+            content.add(new Paragraph(getTranslation("reader.no-text")));
             return;
         }
         current = Math.max(0, Math.min(index, sections.size() - 1));
@@ -132,11 +133,11 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
         int total = sections.stream().mapToInt(s -> s.html().length()).sum();
         int left = sections.subList(current, sections.size()).stream().mapToInt(s -> s.html().length()).sum();
         int minutes = total == 0 ? 0 : (int) Math.ceil(module.reading().module().estimatedMinutes() * (double) left / total);
-        return "Section " + (current + 1) + " of " + sections.size() + " · about " + minutes + " min left";
+        return getTranslation("reader.time-left", current + 1, sections.size(), minutes);
     }
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title.isEmpty() ? getTranslation("reader.title") : title;
     }
 }

@@ -26,8 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.ui.Badge;
-import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.catalogue.QuestionKind;
 import org.continuityacademy.training.AttemptResult;
 import org.continuityacademy.training.AttemptView;
 import org.continuityacademy.training.Quiz;
@@ -50,12 +51,12 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Quiz quiz;
     private final TrainingRecords records;
     final Div questionsBox = new Div();
-    final Button review = new Button("Review answers");
-    final Button submit = new Button("Submit answers");
+    final Button review = new Button(getTranslation("quiz-view.review"));
+    final Button submit = new Button(getTranslation("quiz-view.submit"));
     final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private AttemptView attempt;
     private String moduleId = "";
-    private String title = "Quiz";
+    private String title = "";
 
     QuizView(Quiz quiz, TrainingRecords records) {
         this.quiz = quiz;
@@ -84,16 +85,16 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         removeAll();
         if (assignment == null || !assignment.open()) {
-            add(new H2("Nothing to take"), new Paragraph("This module is not waiting for you: you have completed it, or it was waived."),
+            add(new H2(getTranslation("quiz-view.nothing.heading")), new Paragraph(getTranslation("quiz-view.nothing.text")),
                     back());
             return;
         }
         QuizStart check = quiz.check(assignment.id());
         if (!check.allowed()) {
-            title = "Quiz not available";
-            var why = new Paragraph(check.reason()
-                    + (check.availableAt() == null ? "" : " You can try again from " + Dates.dateTime(check.availableAt(), "") + "."));
-            add(new H2("The quiz is not open for you just now"), why, reread(), back());
+            title = getTranslation("quiz-view.unavailable.title");
+            var why = new Paragraph(check.reason() + (check.availableAt() == null ? ""
+                    : " " + getTranslation("quiz-view.unavailable.try-again", Formats.current().dateTime(check.availableAt()))));
+            add(new H2(getTranslation("quiz-view.unavailable.heading")), why, reread(), back());
             return;
         }
         attempt = quiz.start(assignment.id());
@@ -101,15 +102,13 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showQuestions() {
-        title = "Quiz: " + attempt.moduleTitle();
+        title = getTranslation("quiz-view.heading", attempt.moduleTitle());
         removeAll();
         fields.clear();
-        var heading = new H2("Quiz: " + attempt.moduleTitle());
+        var heading = new H2(title);
         heading.addClassNames("text-2xl", "mb-0");
-        var facts = new Paragraph(attempt.questions().size() + " questions · pass mark " + attempt.passMark() + "% · attempt "
-                + attempt.attemptNumber() + " of " + attempt.maxAttempts() + ". Questions with check boxes may have "
-                + "several right answers and count only when you choose all of them and nothing else. Your choices are "
-                + "kept as you go, so you can leave and come back.");
+        var facts = new Paragraph(getTranslation("quiz-view.facts", attempt.questions().size(), attempt.passMark(),
+                attempt.attemptNumber(), attempt.maxAttempts()));
         facts.addClassName("text-secondary");
         questionsBox.removeAll();
         int number = 1;
@@ -131,13 +130,13 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             box.add(scenario);
         }
         Set<String> chosen = attempt.chosen().getOrDefault(q.id(), Set.of());
-        Map<String, String> texts = q.options().stream().collect(Collectors.toMap(QuizQuestion.Option::id, QuizQuestion.Option::text));
+        Map<String, String> texts = texts(q);
         String label = number + ". " + q.text();
         if (q.multipleAnswer()) {
             var group = new CheckboxGroup<String>(label);
             group.setItems(q.options().stream().map(QuizQuestion.Option::id).toList());
             group.setItemLabelGenerator(texts::get);
-            group.setHelperText("Choose all that apply.");
+            group.setHelperText(getTranslation("quiz-view.choose-all"));
             group.setValue(chosen);
             group.addThemeName("vertical");
             group.addValueChangeListener(e -> save());
@@ -184,16 +183,16 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void openReview() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Review your answers");
+        dialog.setHeaderTitle(getTranslation("quiz-view.review.heading"));
         var missing = unanswered();
         int answered = fields.size() - missing.size();
-        dialog.add(new Paragraph("You have answered " + answered + " of " + fields.size() + " questions."));
+        dialog.add(new Paragraph(getTranslation("quiz-view.review.answered", answered, fields.size())));
         if (!missing.isEmpty()) {
-            dialog.add(new Paragraph("Not answered yet (an unanswered question counts as wrong):"));
+            dialog.add(new Paragraph(getTranslation("quiz-view.review.missing")));
             var list = new UnorderedList();
             var numbers = new java.util.ArrayList<>(fields.keySet());
             for (String id : missing) {
-                var go = new Button("Question " + (numbers.indexOf(id) + 1), e -> {
+                var go = new Button(getTranslation("quiz-view.review.question", numbers.indexOf(id) + 1), e -> {
                     dialog.close();
                     if (fields.get(id) instanceof com.vaadin.flow.component.Focusable<?> focusable) {
                         focusable.focus();
@@ -205,12 +204,12 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             dialog.add(list);
         }
-        var send = new Button(missing.isEmpty() ? "Submit answers" : "Submit anyway", e -> {
+        var send = new Button(getTranslation(missing.isEmpty() ? "quiz-view.submit" : "quiz-view.review.submit-anyway"), e -> {
             dialog.close();
             submitAnswers();
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Keep answering", e -> dialog.close()), send);
+        dialog.getFooter().add(new Button(getTranslation("quiz-view.review.keep-answering"), e -> dialog.close()), send);
         dialog.open();
     }
 
@@ -223,28 +222,31 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showResult(AttemptResult result) {
-        title = "Result: " + result.moduleTitle();
+        title = getTranslation("quiz-view.result.title", result.moduleTitle());
         removeAll();
-        var heading = new H2(result.passed() ? "You passed" : "Not passed this time");
+        var heading = new H2(getTranslation(result.passed() ? "quiz-view.result.passed" : "quiz-view.result.failed"));
         heading.addClassNames("text-2xl", "mb-0");
-        var badge = new Badge((result.passed() ? "✓ Passed" : "✗ Not passed") + ": " + result.score() + "%");
+        var badge = new Badge(getTranslation(result.passed() ? "quiz-view.result.badge.passed" : "quiz-view.result.badge.failed",
+                result.score()));
         badge.addClassName(result.passed() ? "ready" : "not-ready");
-        var summary = new Paragraph(result.correct() + " of " + result.total() + " questions right. The pass mark is "
-                + result.passMark() + "%" + (result.passed() ? "." : ": " + (result.attemptsLeft() == 0 ? "you have no attempts left."
-                : result.attemptsLeft() + (result.attemptsLeft() == 1 ? " attempt left." : " attempts left."))));
+        var summary = new Paragraph(result.passed()
+                ? getTranslation("quiz-view.result.summary.passed", result.correct(), result.total(), result.passMark())
+                : getTranslation("quiz-view.result.summary.failed", result.correct(), result.total(), result.passMark(),
+                        result.attemptsLeft()));
         var actions = new Div();
         actions.addClassNames("flex", "gap-s", "flex-wrap", "items-center");
         if (result.completion() != null) {
-            var certificate = new Anchor("/certificates/" + result.completion().id(), "Download your certificate (PDF)");
+            var certificate = new Anchor("/certificates/" + result.completion().id(), getTranslation("quiz-view.result.certificate"));
             certificate.setRouterIgnore(true);
             certificate.getElement().setAttribute("download", true);
-            actions.add(certificate, new Span("Valid until " + Dates.date(result.completion().expiresAt(), "")));
+            actions.add(certificate, new Span(getTranslation("quiz-view.result.valid-until",
+                    Formats.current().date(result.completion().expiresAt()))));
         } else {
             actions.add(reread());
         }
         actions.add(back());
         add(heading, badge, summary, actions);
-        var feedbackHeading = new H3("Your answers");
+        var feedbackHeading = new H3(getTranslation("quiz-view.answers"));
         feedbackHeading.addClassNames("text-l", "mb-0");
         add(feedbackHeading);
         int number = 1;
@@ -256,16 +258,16 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Component feedback(int number, AttemptResult.Feedback f) {
         var box = new Div();
         box.addClassNames("academy-quiz-question", f.right() ? "right" : "wrong");
-        Map<String, String> texts = f.question().options().stream()
-                .collect(Collectors.toMap(QuizQuestion.Option::id, QuizQuestion.Option::text));
-        var verdict = new Badge(f.right() ? "✓ Right" : "✗ Not right");
+        Map<String, String> texts = texts(f.question());
+        var verdict = new Badge(getTranslation(f.right() ? "quiz-view.feedback.right" : "quiz-view.feedback.wrong"));
         verdict.addClassName(f.right() ? "ready" : "not-ready");
         var question = new Paragraph(number + ". " + f.question().text());
         question.addClassName("font-semibold");
         box.add(verdict, question);
-        box.add(answer("Your answer", f.question(), f.chosen(), texts));
+        box.add(answer(getTranslation("quiz-view.feedback.your-answer"), f.question(), f.chosen(), texts));
         if (!f.right()) {
-            box.add(answer(f.correctOptions().size() > 1 ? "Right answers" : "Right answer", f.question(), f.correctOptions(), texts));
+            box.add(answer(getTranslation("quiz-view.feedback.right-answers", f.correctOptions().size()), f.question(),
+                    f.correctOptions(), texts));
         }
         var why = new Paragraph(f.explanation());
         why.addClassName("text-secondary");
@@ -273,35 +275,43 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
+    /** The options' texts by id; true and false are the app's words, in the learner's language. */
+    private Map<String, String> texts(QuizQuestion q) {
+        if (q.kind() == QuestionKind.TRUE_FALSE) {
+            return Map.of("true", getTranslation("quiz-view.option.true"), "false", getTranslation("quiz-view.option.false"));
+        }
+        return q.options().stream().collect(Collectors.toMap(QuizQuestion.Option::id, QuizQuestion.Option::text));
+    }
+
     /** One chosen option on a line; several as a list, in the order they were shown. */
-    private static Component answer(String label, QuizQuestion q, Set<String> ids, Map<String, String> texts) {
+    private Component answer(String label, QuizQuestion q, Set<String> ids, Map<String, String> texts) {
         var chosen = q.options().stream().map(QuizQuestion.Option::id).filter(ids::contains).map(texts::get).toList();
         if (chosen.size() <= 1) {
-            return new Paragraph(label + ": " + (chosen.isEmpty() ? "none" : chosen.getFirst()));
+            return new Paragraph(getTranslation("quiz-view.answer.one", label,
+                    chosen.isEmpty() ? getTranslation("quiz-view.answer.none") : chosen.getFirst()));
         }
         var list = new UnorderedList();
         chosen.forEach(text -> list.add(new ListItem(text)));
-        var box = new Div(new Span(label + ":"), list);
+        var box = new Div(new Span(getTranslation("quiz-view.answer.several", label)), list);
         box.addClassName("mb-s");
         return box;
     }
 
     private void showRefusal(QuizRefused refused) {
         removeAll();
-        add(new H2("Your answers were not accepted"), new Paragraph(refused.getMessage()), back());
+        add(new H2(getTranslation("quiz-view.refused.heading")), new Paragraph(refused.getMessage()), back());
     }
 
     private Component reread() {
-        var link = new Anchor("learn/" + moduleId, "Read the module again");
-        return link;
+        return new Anchor("learn/" + moduleId, getTranslation("quiz-view.reread"));
     }
 
-    private static Component back() {
-        return new Anchor("", "Back to my training");
+    private Component back() {
+        return new Anchor("", getTranslation("quiz-view.back"));
     }
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title.isEmpty() ? getTranslation("quiz-view.title") : title;
     }
 }

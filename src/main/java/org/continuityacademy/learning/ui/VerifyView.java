@@ -14,8 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.ui.Badge;
-import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.training.Certificates;
 import org.continuityacademy.training.Verification;
 
@@ -29,8 +29,8 @@ import org.continuityacademy.training.Verification;
 class VerifyView extends Main implements BeforeEnterObserver {
 
     private final Certificates certificates;
-    final TextField code = new TextField("Verification code");
-    final Button check = new Button("Check");
+    final TextField code = new TextField(getTranslation("verify.code"));
+    final Button check = new Button(getTranslation("verify.check"));
     final Div result = new Div();
 
     VerifyView(Certificates certificates) {
@@ -39,9 +39,9 @@ class VerifyView extends Main implements BeforeEnterObserver {
         var box = new Div();
         box.addClassNames("academy-card", "flex", "flex-col", "gap-s");
         box.setMaxWidth("32rem");
-        var title = new H1("Check a certificate");
+        var title = new H1(getTranslation("verify.title"));
         title.addClassNames("text-2xl", "m-0");
-        code.setHelperText("The code is printed at the bottom of the certificate, e.g. 7K3QM9XP2D4RT8WZ.");
+        code.setHelperText(getTranslation("verify.code.helper"));
         code.setWidthFull();
         code.setMaxLength(40);
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -49,8 +49,7 @@ class VerifyView extends Main implements BeforeEnterObserver {
         check.addClickShortcut(Key.ENTER);
         result.setId("verification-result");
         result.getElement().setAttribute("aria-live", "polite");
-        box.add(title, new Paragraph("Continuity Academy certificates carry a code. Enter it to see whether the certificate "
-                + "is genuine and still valid."), code, check, result);
+        box.add(title, new Paragraph(getTranslation("verify.explanation", getTranslation("app.name"))), code, check, result);
         add(box);
     }
 
@@ -66,22 +65,23 @@ class VerifyView extends Main implements BeforeEnterObserver {
         result.removeAll();
         if (value == null || value.isBlank()) {
             code.setInvalid(true);
-            code.setErrorMessage("Enter the code from the certificate.");
+            code.setErrorMessage(getTranslation("verify.error.empty"));
             return;
         }
         code.setInvalid(false);
         Verification v = certificates.verify(value);
         if (!v.genuine()) {
-            var badge = new Badge("✗ Not genuine");
+            var badge = new Badge(getTranslation("verify.not-genuine"));
             badge.addClassName("not-ready");
-            result.add(new H2("No certificate has this code"), badge,
-                    new Paragraph("Check the code for typing mistakes. A certificate whose code is not found here was not issued by us."));
+            result.add(new H2(getTranslation("verify.not-genuine.heading")), badge,
+                    new Paragraph(getTranslation("verify.not-genuine.text")));
             return;
         }
-        var badge = new Badge(v.valid() ? "✓ Genuine and valid" : "! Genuine, but expired");
+        var badge = new Badge(getTranslation(v.valid() ? "verify.valid" : "verify.expired"));
         badge.addClassName(v.valid() ? "ready" : "at-risk");
-        result.add(new H2(v.personName()), badge,
-                new Paragraph("Passed " + v.moduleTitle() + " (version " + v.moduleVersion() + ") on " + Dates.date(v.completedAt(), "")
-                        + ". " + (v.valid() ? "Valid until " : "Expired on ") + Dates.date(v.expiresAt(), "") + "."));
+        Formats formats = Formats.current();
+        String passed = getTranslation("verify.passed", v.moduleTitle(), v.moduleVersion(), formats.date(v.completedAt(), ""));
+        String validity = getTranslation(v.valid() ? "verify.valid-until" : "verify.expired-on", formats.date(v.expiresAt(), ""));
+        result.add(new H2(v.personName()), badge, new Paragraph(passed + " " + validity));
     }
 }

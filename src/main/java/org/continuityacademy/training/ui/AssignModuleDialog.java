@@ -5,10 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -17,58 +19,63 @@ import org.continuityacademy.catalogue.ModuleInfo;
 import org.continuityacademy.training.AssignmentRejected;
 import org.continuityacademy.training.TrainingRecords;
 
-/** Assigns a module by hand to one or more people, with a due date and a reason. */
+/**
+ * Assigns a module by hand to one or more people, with a due date and a reason. The due date is a day in the
+ * organisation's time zone; the earliest it can be is the organisation's today ({@code clock} is the application's).
+ */
 public class AssignModuleDialog extends Dialog {
 
-    final ComboBox<ModuleInfo> module = new ComboBox<>("Module");
-    final DatePicker due = new DatePicker("Due", LocalDate.now().plusDays(30));
-    final TextField reason = new TextField("Why");
+    final ComboBox<ModuleInfo> module = new ComboBox<>(getTranslation("assign-module.module"));
+    final DatePicker due = new DatePicker(getTranslation("assign-module.due"));
+    final TextField reason = new TextField(getTranslation("assign-module.why"));
     final Paragraph error = new Paragraph();
-    final Button assign = new Button("Assign");
+    final Button assign = new Button(getTranslation("assign-module.assign"));
 
     public AssignModuleDialog(String who, Collection<Long> employeeIds, List<ModuleInfo> modules, TrainingRecords records,
-                              IntConsumer onAssigned) {
-        setHeaderTitle("Assign a module to " + who);
+                              Clock clock, IntConsumer onAssigned) {
+        setHeaderTitle(getTranslation("assign-module.header", who));
+        LocalDate today = LocalDate.now(clock);
         module.setItems(modules);
         module.setItemLabelGenerator(m -> m.title() + " (" + m.version() + ")");
         module.setWidth("26rem");
         module.setRequiredIndicatorVisible(true);
-        due.setMin(LocalDate.now());
+        due.setValue(today.plusDays(30));
+        due.setMin(today);
         due.setRequiredIndicatorVisible(true);
         reason.setWidth("26rem");
         reason.setRequiredIndicatorVisible(true);
-        reason.setPlaceholder("e.g. joined the incident response rota");
+        reason.setPlaceholder(getTranslation("assign-module.why.placeholder"));
         reason.setMaxLength(500);
         error.addClassName("text-error");
         error.setVisible(false);
-        var form = new com.vaadin.flow.component.html.Div(module, due, reason, error);
+        var form = new Div(module, due, reason, error);
         form.addClassNames("flex", "flex-col");
         add(form);
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.addClickListener(e -> {
             if (module.getValue() == null) {
                 module.setInvalid(true);
-                module.setErrorMessage("Choose a module.");
+                module.setErrorMessage(getTranslation("assign-module.error.module"));
                 return;
             }
             if (due.getValue() == null) {
                 due.setInvalid(true);
-                due.setErrorMessage("Choose a due date.");
+                due.setErrorMessage(getTranslation("assign-module.error.due"));
                 return;
             }
             try {
                 int created = records.assignByHand(employeeIds, module.getValue().id(), due.getValue(), reason.getValue());
                 close();
                 int kept = employeeIds.size() - created;
-                Notification.show(created == 1 ? "Module assigned." : created + " people got the module."
-                                + (kept > 0 ? " " + kept + " already had it open or have left." : ""), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                String text = getTranslation("assign-module.assigned", created)
+                        + (kept > 0 ? " " + getTranslation("assign-module.kept", kept) : "");
+                Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onAssigned.accept(created);
             } catch (AssignmentRejected rejected) {
                 error.setText(rejected.getMessage());
                 error.setVisible(true);
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), assign);
+        getFooter().add(new Button(getTranslation("assign-module.cancel"), e -> close()), assign);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.catalogue.Catalogue;
@@ -25,33 +26,33 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed({AppRoles.CONTINUITY_MANAGER, AppRoles.HR})
 class AssignTrainingView extends Main {
 
-    final MultiSelectComboBox<EmployeeRow> people = new MultiSelectComboBox<>("People");
-    final Button next = new Button("Choose the module…");
+    final MultiSelectComboBox<EmployeeRow> people = new MultiSelectComboBox<>(getTranslation("assign-training.people"));
+    final Button next = new Button(getTranslation("assign-training.next"));
 
-    AssignTrainingView(EmployeeDirectory directory, Catalogue catalogue, TrainingRecords records) {
+    AssignTrainingView(EmployeeDirectory directory, Catalogue catalogue, TrainingRecords records, Clock clock) {
         addClassNames("academy-view", "flex", "flex-col");
-        people.setItemLabelGenerator(e -> e.fullName() + " · " + (e.department() == null ? "no department" : e.department()));
+        String noDepartment = getTranslation("assign-training.no-department");
+        people.setItemLabelGenerator(e -> e.fullName() + " · " + (e.department() == null ? noDepartment : e.department()));
         people.setItems(query -> directory.search(new EmployeeFilter(query.getFilter().orElse(""), null, true),
                 PageRequest.of(query.getOffset() / Math.max(1, query.getLimit()), Math.max(1, query.getLimit()))).stream());
         people.setWidth("40rem");
         people.setMaxWidth("100%");
-        people.setPlaceholder("Type a name, e-mail or employee number");
-        people.setHelperText("Current employees only. Someone who already has the module open keeps that assignment.");
+        people.setPlaceholder(getTranslation("assign-training.people.placeholder"));
+        people.setHelperText(getTranslation("assign-training.people.helper"));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickListener(e -> {
             if (people.getValue().isEmpty()) {
                 people.setInvalid(true);
-                people.setErrorMessage("Choose at least one person.");
+                people.setErrorMessage(getTranslation("assign-training.error.people"));
                 return;
             }
             people.setInvalid(false);
             var chosen = List.copyOf(people.getValue());
-            String who = chosen.size() == 1 ? chosen.getFirst().fullName() : chosen.size() + " people";
-            new AssignModuleDialog(who, chosen.stream().map(EmployeeRow::id).toList(), catalogue.servedModules(), records,
+            String who = chosen.size() == 1 ? chosen.getFirst().fullName() : getTranslation("assign-training.people-count", chosen.size());
+            new AssignModuleDialog(who, chosen.stream().map(EmployeeRow::id).toList(), catalogue.servedModules(), records, clock,
                     created -> people.clear()).open();
         });
-        add(new ViewHeader("Give chosen people a module to complete by a date, for example after an exercise showed a gap. "
-                + "Modules that continuity roles require are assigned on their own when someone takes the role."), people, next);
+        add(new ViewHeader(getTranslation("assign-training.explanation")), people, next);
         next.getStyle().set("align-self", "flex-start");
     }
 }

@@ -12,15 +12,15 @@ import org.continuityacademy.training.TrainingRecords;
 /** Waives one open assignment; the reason goes into the history and the audit trail. */
 public class WaiveDialog extends Dialog {
 
-    final TextField reason = new TextField("Why");
-    final Button waive = new Button("Waive");
+    final TextField reason = new TextField(getTranslation("waive.why"));
+    final Button waive = new Button(getTranslation("waive.waive"));
 
     public WaiveDialog(TrainingAssignmentRow assignment, TrainingRecords records, Runnable onWaived) {
-        setHeaderTitle("Waive " + assignment.moduleTitle() + "?");
+        setHeaderTitle(getTranslation("waive.header", assignment.moduleTitle()));
         reason.setWidth("24rem");
         reason.setMaxLength(500);
-        reason.setPlaceholder("e.g. passed the same training elsewhere");
-        add(new Paragraph("The person no longer has to complete this module. The assignment stays in their history."), reason);
+        reason.setPlaceholder(getTranslation("waive.why.placeholder"));
+        add(new Paragraph(getTranslation("waive.explanation")), reason);
         waive.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         waive.addClickListener(e -> {
             try {
@@ -32,6 +32,6 @@ public class WaiveDialog extends Dialog {
                 reason.setErrorMessage(rejected.getMessage());
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), waive);
+        getFooter().add(new Button(getTranslation("waive.cancel"), e -> close()), waive);
     }
 }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +53,15 @@ class LearnerJourneyBrowserIT {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void a_learner_reads_an_assigned_module_passes_its_quiz_and_downloads_the_certificate() throws Exception {
         long lena = ((AppUserPrincipal) users.loadUserByUsername("learner")).employeeId();
         SignedIn.as(users, "hr", () -> {
             records.statusOf(lena).open().forEach(a -> records.waive(a.id(), "test set-up"));
-            return records.assignByHand(List.of(lena), MODULE, LocalDate.now().plusDays(7), "awareness for everyone");
+            return records.assignByHand(List.of(lena), MODULE, LocalDate.now(clock).plusDays(7), "awareness for everyone");
         });
         String title = SignedIn.as(users, "learner", () -> catalogue.moduleInfo(List.of(MODULE)).get(MODULE).title());
 
