@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -118,7 +119,7 @@ final class PdfLayout {
     /**
      * Column widths by weight, widened where needed so that no word of a header or a cell is cut ("Employee",
      * "knowing-our-critical-services" stay whole) and no line of a {@link Column#whole() whole} column wraps
-     * ("18 September 2026" stays on one line); the widening is taken from the columns that have room to spare.
+     * ("18 September 2026", "30 de septiembre de 2027" stay on one line, whatever the locale's month names); the widening is taken from the columns that have room to spare.
      * Only when the minimum widths together exceed the page are they scaled down to fit.
      */
     private float[] widths(List<Column> columns, List<List<String>> rows) {
@@ -182,8 +183,8 @@ final class PdfLayout {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    /** Closes the last page and writes the footer and "Page n of m" on every page. */
-    void finish(String footer) {
+    /** Closes the last page and writes the footer and the page number ("Page n of m", {@code pageNumber}) on every page. */
+    void finish(String footer, BiFunction<Integer, Integer, String> pageNumber) {
         closeStream();
         int count = document.getNumberOfPages();
         for (int i = 0; i < count; i++) {
@@ -191,7 +192,7 @@ final class PdfLayout {
             try (var footerStream = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 footerStream.setNonStrokingColor(0.35f, 0.38f, 0.42f);
                 text(footerStream, regular, 8, MARGIN, 30, fit(regular, 8, footer, width() - 80));
-                String number = "Page " + (i + 1) + " of " + count;
+                String number = pageNumber.apply(i + 1, count);
                 text(footerStream, regular, 8, PDRectangle.A4.getWidth() - MARGIN - textWidth(regular, 8, number), 30, number);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

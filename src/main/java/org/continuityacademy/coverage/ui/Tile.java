@@ -24,7 +24,7 @@ class Tile extends NativeButton {
         if (!tone.isEmpty()) {
             addClassName(tone);
         }
-        getElement().setAttribute("aria-label", value + ", " + text + ". Show the people behind it.");
+        getElement().setAttribute("aria-label", getTranslation("dashboard.tile.aria", value, text));
     }
 
     String figureText() {
