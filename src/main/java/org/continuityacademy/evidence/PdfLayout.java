@@ -116,11 +116,26 @@ final class PdfLayout {
         y -= 8;
     }
 
+    /** The number of lines each cell of a table takes, row by row, as {@link #table} lays them out. */
+    int[][] lines(List<Column> columns, List<List<String>> rows) {
+        float[] widths = widths(columns, rows);
+        int[][] lines = new int[rows.size()][columns.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int i = 0; i < columns.size(); i++) {
+                lines[r][i] = wrap(regular, TABLE, cell(rows.get(r), i), widths[i] - 2 * CELL_PADDING).size();
+            }
+        }
+        return lines;
+    }
+
     /**
      * Column widths by weight, widened where needed so that no word of a header or a cell is cut ("Employee",
      * "knowing-our-critical-services" stay whole) and no line of a {@link Column#whole() whole} column wraps
-     * ("18 September 2026", "30 de septiembre de 2027" stay on one line, whatever the locale's month names); the widening is taken from the columns that have room to spare.
-     * Only when the minimum widths together exceed the page are they scaled down to fit.
+     * ("18 September 2026", "30 de septiembre de 2027" stay on one line, whatever the locale's month names); the
+     * widening is taken from the columns that have room to spare. When the minimum widths together exceed the page
+     * (long names and module ids in one row), the whole columns keep theirs and the other columns share the rest,
+     * cutting their longest words: a date never wraps. Only when the whole columns alone are wider than the page is
+     * every column scaled down.
      */
     private float[] widths(List<Column> columns, List<List<String>> rows) {
         int n = columns.size();
@@ -151,8 +166,18 @@ final class PdfLayout {
             needed += m;
         }
         if (needed > width()) {
+            float whole = 0;
             for (int i = 0; i < n; i++) {
-                widths[i] = minimum[i] * width() / needed;
+                whole += columns.get(i).whole() ? minimum[i] : 0;
+            }
+            float rest = width() - whole;
+            float others = needed - whole;
+            for (int i = 0; i < n; i++) {
+                if (rest <= 0 || others <= 0) {
+                    widths[i] = minimum[i] * width() / needed;
+                } else {
+                    widths[i] = columns.get(i).whole() ? minimum[i] : minimum[i] * rest / others;
+                }
             }
             return widths;
         }

@@ -353,9 +353,9 @@ class DashboardView extends Main {
         coverageTile.show(total.required() == 0 ? "—" : formats.percent(total.percent(), 0),
                 total.required() == 0 ? getTranslation("dashboard.tile.coverage.none")
                         : getTranslation("dashboard.tile.coverage", formats.number(total.current()), formats.number(total.required())),
-                total.required() == 0 ? "" : total.percent() >= 90 ? "good" : total.percent() >= 70 ? "warning" : "bad");
+                total.required() == 0 ? Tile.Tone.NONE : Tile.Tone.of(total.percent()));
         overdueTile.show(formats.number(headline.overdue()), getTranslation("dashboard.tile.overdue", headline.overdue()),
-                headline.overdue() == 0 ? "good" : "bad");
+                headline.overdue() == 0 ? Tile.Tone.GOOD : Tile.Tone.BAD);
         int ready = headline.services().getOrDefault(ServiceState.READY, 0);
         int atRisk = headline.services().getOrDefault(ServiceState.AT_RISK, 0);
         int notReady = headline.services().getOrDefault(ServiceState.NOT_READY, 0);
@@ -364,9 +364,9 @@ class DashboardView extends Main {
                 allServices == 0
                         ? getTranslation(coverage.wholeOrganisation() ? "dashboard.tile.services.none" : "dashboard.tile.services.none-in-line")
                         : getTranslation("dashboard.tile.services.detail", formats.number(atRisk), formats.number(notReady)),
-                allServices == 0 ? "" : notReady > 0 ? "bad" : atRisk > 0 ? "warning" : "good");
+                allServices == 0 ? Tile.Tone.NONE : notReady > 0 ? Tile.Tone.BAD : atRisk > 0 ? Tile.Tone.WARNING : Tile.Tone.GOOD);
         expiringTile.show(formats.number(total.expiring()), getTranslation("dashboard.tile.expiring", Coverage.EXPIRING_DAYS),
-                total.expiring() == 0 ? "good" : "warning");
+                total.expiring() == 0 ? Tile.Tone.GOOD : Tile.Tone.WARNING);
         overdueTab.setLabel(getTranslation("dashboard.tab.overdue", formats.number(headline.overdue())));
 
         var departments = coverage.byDepartment(filter).stream()
