@@ -43,9 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
  * zone (midnight there, {@link org.continuityacademy.base.time.Days#endOf}): role assignments by their
  * "valid from" day and the time they were ended, completions by when they were passed and when they expire,
  * module versions by when they were published. DATETIME columns are compared with instants (as the UTC text
- * they hold), never with a date, which the database would read as midnight UTC. Nothing here reads today's state where the
- * records know the past; where they do not (which modules a role requires, which roles a service requires,
- * service names and tiers) the pack says it uses today's catalogue and register.
+ * they hold), never with a date, which the database would read as midnight UTC; the day an instant falls on is
+ * worked out here, in the organisation's zone, not with the database's {@code cast(… as date)}. Nothing here
+ * reads today's state where the records know the past; where they do not (which modules a role requires, which
+ * roles a service requires, service names and tiers) the pack says it uses today's catalogue and register.
  * <p>
  * A read model like {@code continuity.Readiness}: its SQL reads other modules' tables. All queries run in
  * one repeatable-read transaction, so the sections agree with each other even while people keep working.

@@ -155,9 +155,9 @@ class EvidencePackIT {
                 "As at the end of " + date(d) + " in " + formats().zoneName(), "Priya Raman (continuity)", "Page 1 of ");
 
         String versions = between(text, "2. Content versions in force", "3. Role holders");
-        assertThat(line(versions, F)).contains("0.10.0");
-        OTHERS.forEach(m -> assertThat(line(versions, m)).contains("0.9.0"));
-        assertThat(versions).doesNotContain(" 1.0.0 ");
+        // the shipped 1.0.0 is not in force for these five at D (other modules' may be, when D is after it was loaded)
+        assertThat(line(versions, F)).contains("0.10.0").doesNotContain(" 1.0.0 ");
+        OTHERS.forEach(m -> assertThat(line(versions, m)).contains("0.9.0").doesNotContain(" 1.0.0 "));
 
         String holders = between(text, "3. Role holders", "4. Training of each role holder");
         assertThat(line(holders, cell(w.orla()))).contains("Orla Quinlan", w.ledger(), "Primary", " Ready ");
