@@ -91,7 +91,7 @@ final class EvidenceCsv {
     }
 
     private String position(Position position) {
-        return text("evidence.position." + position.name());
+        return messages.label(locale, position);
     }
 
     private String text(String key, @Nullable Object... args) {

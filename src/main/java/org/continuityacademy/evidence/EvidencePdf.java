@@ -267,17 +267,17 @@ final class EvidencePdf {
         return v == null ? text("evidence.pdf.competence.not-published") : v.version();
     }
 
-    /** The continuity module's positions and states, named here until that module labels them itself. */
     private String position(Position position) {
-        return text("evidence.position." + position.name());
+        return messages.label(locale, position);
     }
 
+    /** The position as a word inside a phrase: "IT Recovery Lead, Payments, primary". */
     private String positionInText(Position position) {
-        return text("evidence.position.in-text." + position.name());
+        return messages.get(locale, position.wordKey());
     }
 
     private String state(ServiceState state) {
-        return text("evidence.service-state." + state.name());
+        return messages.label(locale, state);
     }
 
     private String gapWhy(boolean afterExpiry) {

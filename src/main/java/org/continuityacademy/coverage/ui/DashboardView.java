@@ -480,13 +480,8 @@ class DashboardView extends Main {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The continuity module's states, named here until that module labels them itself. */
     private String stateLabel(ServiceState state) {
-        return getTranslation(switch (state) {
-            case READY -> "dashboard.state.ready";
-            case AT_RISK -> "dashboard.state.at-risk";
-            case NOT_READY -> "dashboard.state.not-ready";
-        });
+        return getTranslation(Messages.labelKey(state));
     }
 
     private String statusText(PairStatus status) {
