@@ -27,6 +27,9 @@ class EvidencePacksViewTest extends SpringBrowserlessTest {
         LocalDate today = LocalDate.now(clock);
         assertThat(view.asOf.getValue()).isEqualTo(today);
         assertThat(view.periodFrom.getValue()).isEqualTo(today.minusMonths(12));
+        // the organisation's zone (UTC unless configured), named as people read it
+        assertThat(view.asOf.getHelperText()).isEqualTo("The pack describes the end of this day in "
+                + java.time.ZoneId.of("UTC").getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " (UTC).");
 
         test(view.asOf).setValue(today.minusDays(10));
         assertThat(view.periodFrom.getValue()).as("the default period follows the date").isEqualTo(today.minusDays(10).minusMonths(12));
