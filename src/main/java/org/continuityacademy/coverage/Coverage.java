@@ -1,6 +1,5 @@
 package org.continuityacademy.coverage;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,13 +9,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.RoleDefinition;
 import org.continuityacademy.continuity.Readiness;
@@ -42,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
  * HR and the continuity manager see the whole organisation, a manager their reporting line, an API
  * client with the "reports" scope the whole organisation. Every method takes the same
  * {@link CoverageFilter}, so a figure and the people behind it always agree.
+ * <p>
+ * "Now" and "today" come from the application's clock: today is the organisation's day, and an assignment
+ * due on a day is overdue from midnight at its end in the organisation's time zone.
  */
 @Service
 public class Coverage {
@@ -55,17 +61,19 @@ public class Coverage {
     private final Catalogue catalogue;
     private final Notifications notifications;
     private final AuditTrail audit;
+    private final Messages messages;
     private final Clock clock;
 
     Coverage(JdbcClient jdbc, CurrentUser currentUser, Readiness readiness, Catalogue catalogue,
-             Notifications notifications, AuditTrail audit) {
+             Notifications notifications, AuditTrail audit, Messages messages, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.readiness = readiness;
         this.catalogue = catalogue;
         this.notifications = notifications;
         this.audit = audit;
-        this.clock = Clock.systemUTC();
+        this.messages = messages;
+        this.clock = clock;
     }
 
     /** Coverage, overdue assignments and service readiness at a glance (services follow the scope, not the filter). */
@@ -89,12 +97,13 @@ public class Coverage {
         Scope scope = scope();
         Instant now = clock.instant();
         String sql = CoverageSql.with(scope, filter) + """
-                 select coalesce(d.id, 0) as slice, coalesce(d.name, 'No department') as label,
+                 select coalesce(d.id, 0) as slice, d.name as label,
                 """ + CoverageSql.COUNTS + """
                  from pair p left join department d on d.id = p.department_id
-                 group by coalesce(d.id, 0), coalesce(d.name, 'No department')
+                 group by coalesce(d.id, 0), d.name
                 """;
-        return slices(sql, scope, filter, now, Function.identity());
+        String none = messages.get("coverage.no-department");
+        return slices(sql, scope, filter, now, name -> name == null ? none : name);
     }
 
     /** Coverage per continuity role, in the catalogue's order of roles. */
@@ -151,7 +160,7 @@ public class Coverage {
                  join training_module_version v on v.id = m.current_version_id
                 """ + " where " + CoverageSql.STATUS_RANK + " in (:statuses)"
                 + " order by status_rank, e.last_name, e.first_name, p.employee_id, v.title limit :limit offset :offset";
-        return CoverageSql.params(jdbc.sql(sql), scope, filter, now).param("statuses", ranks(statuses))
+        return params(sql, scope, filter, now).param("statuses", ranks(statuses))
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new PairRow(rs.getLong("employee_id"), rs.getString("first_name") + " " + rs.getString("last_name"),
                         rs.getString("employee_number"), rs.getString("department"), rs.getString("location"),
@@ -165,7 +174,7 @@ public class Coverage {
     public long countPeople(CoverageFilter filter, Set<PairStatus> statuses) {
         Scope scope = scope();
         String sql = CoverageSql.with(scope, filter) + " select count(*) from pair p where " + CoverageSql.STATUS_RANK + " in (:statuses)";
-        return CoverageSql.params(jdbc.sql(sql), scope, filter, clock.instant()).param("statuses", ranks(statuses))
+        return params(sql, scope, filter, clock.instant()).param("statuses", ranks(statuses))
                 .query(Long.class).single();
     }
 
@@ -184,10 +193,10 @@ public class Coverage {
                  join training_module m on m.module_id = a.module_id
                  join training_module_version v on v.id = m.current_version_id
                 """) + " order by a.due_on, e.last_name, e.first_name, a.id limit :limit offset :offset";
-        return CoverageSql.params(jdbc.sql(sql), scope, filter, clock.instant()).param("today", Date.valueOf(today))
+        return params(sql, scope, filter, clock.instant()).param("today", today)
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> {
-                    LocalDate due = rs.getDate("due_on").toLocalDate();
+                    LocalDate due = rs.getObject("due_on", LocalDate.class);
                     String manager = rs.getString("manager_first") == null ? null
                             : rs.getString("manager_first") + " " + rs.getString("manager_last");
                     return new OverdueRow(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("first_name") + " " + rs.getString("last_name"),
@@ -225,19 +234,21 @@ public class Coverage {
                 """) + " and a.id in (:ids)";
         record Due(long id, long employeeId, String moduleId, LocalDate dueOn, String email, String firstName, String title) {
         }
-        var due = CoverageSql.params(jdbc.sql(sql), scope, CoverageFilter.none(), clock.instant())
-                .param("today", Date.valueOf(today)).param("ids", Set.copyOf(assignmentIds))
+        var due = params(sql, scope, CoverageFilter.none(), clock.instant())
+                .param("today", today).param("ids", Set.copyOf(assignmentIds))
                 .query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("module_id"),
-                        rs.getDate("due_on").toLocalDate(), rs.getString("email"), rs.getString("first_name"), rs.getString("title")))
+                        rs.getObject("due_on", LocalDate.class), rs.getString("email"), rs.getString("first_name"), rs.getString("title")))
                 .list();
         int sent = 0;
-        String from = currentUser.get().map(AppUserPrincipal::displayName).orElse("Continuity Academy");
+        // the holder reads it in the organisation's language (one argument to change for a language per person)
+        Locale locale = messages.organisationLocale();
+        var formats = messages.formats(locale);
+        String from = currentUser.get().map(AppUserPrincipal::displayName).orElseGet(() -> messages.get(locale, "app.name"));
         for (Due d : due) {
             long late = ChronoUnit.DAYS.between(d.dueOn(), today);
             boolean written = notifications.notify(d.employeeId(), d.email(), NotificationKind.REMINDER, "assignment:" + d.id(),
-                    "Reminder: " + d.title() + " is overdue",
-                    "Hello " + d.firstName() + ",\n\n" + from + " asks you to complete the module \"" + d.title() + "\". It was due on "
-                            + d.dueOn() + " (" + late + (late == 1 ? " day" : " days") + " ago). It takes a short read and a quiz.",
+                    messages.get(locale, "coverage.reminder.subject", d.title()),
+                    messages.get(locale, "coverage.reminder.body", d.firstName(), from, d.title(), formats.date(d.dueOn()), late),
                     "learn/" + d.moduleId());
             if (written) {
                 sent++;
@@ -265,8 +276,8 @@ public class Coverage {
                         where dimension = :dimension and dimension_key = :key and snapshot_day between :from and :to
                         order by snapshot_day
                         """).param("dimension", dimension[0]).param("key", dimension[1])
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, n) -> new CoveragePoint(rs.getDate("snapshot_day").toLocalDate(), rs.getLong("required_pairs"),
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new CoveragePoint(rs.getObject("snapshot_day", LocalDate.class), rs.getLong("required_pairs"),
                         rs.getLong("current_pairs"))).list();
     }
 
@@ -284,7 +295,7 @@ public class Coverage {
         String sql = scope.all() ? "select id, name from department order by name"
                 : CoverageSql.lineOnly() + " select distinct d.id, d.name from department d join employee e on e.department_id = d.id"
                 + " join in_line il on il.id = e.id order by d.name";
-        return CoverageSql.params(jdbc.sql(sql), scope, CoverageFilter.none(), clock.instant())
+        return params(sql, scope, CoverageFilter.none(), clock.instant())
                 .query((rs, n) -> new Option(String.valueOf(rs.getLong("id")), rs.getString("name"))).list();
     }
 
@@ -295,7 +306,7 @@ public class Coverage {
         String sql = scope.all() ? "select distinct location from employee where active = true and location is not null order by location"
                 : CoverageSql.lineOnly() + " select distinct e.location from employee e join in_line il on il.id = e.id"
                 + " where e.active = true and e.location is not null order by e.location";
-        return CoverageSql.params(jdbc.sql(sql), scope, CoverageFilter.none(), clock.instant()).query(String.class).list();
+        return params(sql, scope, CoverageFilter.none(), clock.instant()).query(String.class).list();
     }
 
     @PreAuthorize(Access.REPORT_READERS)
@@ -313,17 +324,22 @@ public class Coverage {
 
     CoverageCount total(Scope scope, CoverageFilter filter, Instant at) {
         String sql = CoverageSql.with(scope, filter) + " select " + CoverageSql.COUNTS + " from pair p";
-        return CoverageSql.params(jdbc.sql(sql), scope, filter, at).query((rs, n) -> count(rs)).single();
+        return params(sql, scope, filter, at).query((rs, n) -> count(rs)).single();
     }
 
     private long countOverdue(Scope scope, CoverageFilter filter) {
         String sql = CoverageSql.overdue(scope, filter, " select count(*)", "");
-        return CoverageSql.params(jdbc.sql(sql), scope, filter, clock.instant())
-                .param("today", Date.valueOf(LocalDate.now(clock))).query(Long.class).single();
+        // due on D: overdue from the end of D in the organisation's zone, i.e. once today is after D
+        return params(sql, scope, filter, clock.instant()).param("today", LocalDate.now(clock)).query(Long.class).single();
     }
 
-    private List<CoverageSlice> slices(String sql, Scope scope, CoverageFilter filter, Instant at, Function<String, String> label) {
-        return CoverageSql.params(jdbc.sql(sql), scope, filter, at)
+    private JdbcClient.StatementSpec params(String sql, Scope scope, CoverageFilter filter, Instant at) {
+        return CoverageSql.params(jdbc.sql(sql), scope, filter, at, clock.getZone());
+    }
+
+    private List<CoverageSlice> slices(String sql, Scope scope, CoverageFilter filter, Instant at,
+                                       Function<@Nullable String, String> label) {
+        return params(sql, scope, filter, at)
                 .query((rs, n) -> new CoverageSlice(rs.getString("slice"), label.apply(rs.getString("label")), count(rs)))
                 .list();
     }
@@ -336,8 +352,9 @@ public class Coverage {
         return statuses.isEmpty() ? List.of(0, 1, 2, 3) : statuses.stream().map(Enum::ordinal).toList();
     }
 
+    /** The columns hold UTC, whatever the JVM's time zone. */
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
+        Timestamp t = rs.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
         return t == null ? null : t.toInstant();
     }
 
@@ -374,9 +391,5 @@ public class Coverage {
 
     static Instant soon(Instant at) {
         return at.plus(EXPIRING_DAYS, ChronoUnit.DAYS);
-    }
-
-    static LocalDate day(Instant at) {
-        return at.atZone(ZoneOffset.UTC).toLocalDate();
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The snapshot job in the clustered job store. It runs every hour and when a node starts, and takes
- * the day's snapshot only when it is missing: the first run after midnight UTC takes it, and a day
- * that began while every node was down is caught up when the first one starts.
+ * the day's snapshot only when it is missing: the first run after midnight in the organisation's time
+ * zone takes it, and a day that began while every node was down is caught up when the first one starts.
  */
 @Configuration(proxyBeanMethods = false)
 class CoverageJobs {

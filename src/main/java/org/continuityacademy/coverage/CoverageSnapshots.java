@@ -1,13 +1,13 @@
 package org.continuityacademy.coverage;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.continuityacademy.base.time.Days;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * manager's reporting line, all computed by the database in five queries and stored in one
  * transaction. The organisation's row is written first with {@code insert ignore}: when it is already
  * there (another node, an earlier run the same day) nothing else is written, so there is one snapshot
- * a day whoever runs it.
+ * a day whoever runs it. The day is the organisation's (the application clock's zone): a snapshot of a day
+ * is that local day's, and a past day is taken as at the end of it in that zone.
  */
 @Component
 class CoverageSnapshots {
@@ -38,14 +39,15 @@ class CoverageSnapshots {
     private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final int backfillDays;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     CoverageSnapshots(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, TransactionTemplate transaction,
-                      @Value("${academy.coverage.backfill-days:90}") int backfillDays) {
+                      @Value("${academy.coverage.backfill-days:90}") int backfillDays, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;
         this.backfillDays = backfillDays;
+        this.clock = clock;
     }
 
     /**
@@ -57,12 +59,12 @@ class CoverageSnapshots {
      */
     boolean takeToday() {
         Instant now = clock.instant();
-        LocalDate today = Coverage.day(now);
+        LocalDate today = Days.dayOf(now, clock);
         boolean none = jdbc.sql("select not exists (select 1 from coverage_snapshot)").query(Boolean.class).single();
         if (none && backfillDays > 0) {
             for (LocalDate day = today.minusDays(backfillDays); day.isBefore(today); day = day.plusDays(1)) {
                 LocalDate d = day;
-                transaction.executeWithoutResult(s -> take(d, d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)));
+                transaction.executeWithoutResult(s -> take(d, endOf(d)));
             }
             log.info("Coverage history filled in from the training records for the past {} days", backfillDays);
         }
@@ -71,6 +73,14 @@ class CoverageSnapshots {
             log.info("Coverage snapshot for {} taken", today);
         }
         return took;
+    }
+
+    /**
+     * The last moment of {@code day} in the organisation's zone that a DATETIME(6) column can hold: the figures
+     * "as at the end of the day" count what happened before midnight there ({@code <= :at}), not after.
+     */
+    Instant endOf(LocalDate day) {
+        return Days.endOf(day, clock).minus(1, ChronoUnit.MICROS);
     }
 
     /**
@@ -87,12 +97,14 @@ class CoverageSnapshots {
         var everyone = Coverage.Scope.everyone();
         var none = CoverageFilter.none();
         String totalSql = CoverageSql.with(everyone, none) + " select " + CoverageSql.COUNTS + " from pair p";
-        CoverageCount total = CoverageSql.params(jdbc.sql(totalSql), everyone, none, at).query((rs, n) -> Coverage.count(rs)).single();
+        CoverageCount total = CoverageSql.params(jdbc.sql(totalSql), everyone, none, at, clock.getZone())
+                .query((rs, n) -> Coverage.count(rs)).single();
+        // overdue on the day: due before it (an assignment due on the day itself is overdue only from its end)
         long overdue = jdbc.sql("""
                         select count(*) from training_assignment a join employee e on e.id = a.employee_id and e.active = true
                         where a.due_on < :today and a.assigned_at <= :at and (a.closed_at is null or a.closed_at > :at)
-                        """).param("today", Date.valueOf(day)).param("at", Timestamp.from(at)).query(Long.class).single();
-        Timestamp takenAt = Timestamp.from(clock.instant());
+                        """).param("today", day).param("at", CoverageSql.utc(at)).query(Long.class).single();
+        String takenAt = CoverageSql.utc(clock.instant());
         int first = batch.update(INSERT, Date.valueOf(day), "ALL", "", total.required(), total.current(), total.expiring(), overdue, takenAt);
         if (first == 0) {
             return false;
@@ -115,9 +127,9 @@ class CoverageSnapshots {
         return true;
     }
 
-    private void slices(String sql, Instant at, LocalDate day, String dimension, Timestamp takenAt, List<Object[]> rows) {
+    private void slices(String sql, Instant at, LocalDate day, String dimension, String takenAt, List<Object[]> rows) {
         var everyone = Coverage.Scope.everyone();
-        CoverageSql.params(jdbc.sql(sql), everyone, CoverageFilter.none(), at).query((rs, n) -> {
+        CoverageSql.params(jdbc.sql(sql), everyone, CoverageFilter.none(), at, clock.getZone()).query((rs, n) -> {
             CoverageCount c = Coverage.count(rs);
             rows.add(new Object[] {Date.valueOf(day), dimension, rs.getString("slice"), c.required(), c.current(), c.expiring(), null, takenAt});
             return n;

@@ -1,15 +1,20 @@
 package org.continuityacademy.coverage;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.continuityacademy.base.time.Days;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The SQL behind every coverage figure, built once so that a headline, its breakdowns and the people
- * behind it always count the same pairs. {@code :at} is the moment the figures are for (now, or a
- * snapshot's day): role assignments held then, completions passed by then.
+ * behind it always count the same pairs. {@code :at} is the moment the figures are for (now, or the end
+ * of a snapshot's day): role assignments held then, completions passed by then. {@code :atDay} is the day
+ * {@code :at} falls on in the organisation's time zone, for the DATE columns (a role's "valid from" day).
+ * Instants go to the database as the UTC text its DATETIME columns hold, whatever the JVM's time zone.
  * <p>
  * Pieces are joined with explicit spaces: Java text blocks drop trailing spaces.
  */
@@ -50,7 +55,7 @@ final class CoverageSql {
               join employee e on e.id = ra.employee_id
               join training_module_role r on r.role_key = ra.role_key
               %1$s
-              where ra.role_key <> 'all-staff' and ra.valid_from <= :at and (ra.ended_at is null or ra.ended_at > :at)
+              where ra.role_key <> 'all-staff' and ra.valid_from <= :atDay and (ra.ended_at is null or ra.ended_at > :at)
                 and e.active = true %2$s
             ),
             pair as (
@@ -88,6 +93,8 @@ final class CoverageSql {
     /** A pair's {@link PairStatus} as its ordinal. */
     static final String STATUS_RANK =
             "(case when p.best is null then 0 when p.best <= :at then 1 when p.best <= :soon then 2 else 3 end)";
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
 
     private CoverageSql() {
     }
@@ -143,8 +150,10 @@ final class CoverageSql {
         return sql.toString();
     }
 
-    static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Coverage.Scope scope, CoverageFilter filter, Instant at) {
-        spec = spec.param("at", Timestamp.from(at)).param("soon", Timestamp.from(Coverage.soon(at)));
+    /** The parameters for the figures as at {@code at}, whose day is taken in {@code zone} (the organisation's). */
+    static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Coverage.Scope scope, CoverageFilter filter, Instant at,
+                                           ZoneId zone) {
+        spec = spec.param("at", utc(at)).param("soon", utc(Coverage.soon(at))).param("atDay", Days.dayOf(at, zone));
         if (!scope.all()) {
             spec = spec.param("manager", scope.managerId());
         }
@@ -164,6 +173,11 @@ final class CoverageSql {
             spec = spec.param("campaign", filter.campaignId());
         }
         return spec;
+    }
+
+    /** An instant as the UTC text a DATETIME(6) column holds. */
+    static String utc(Instant instant) {
+        return UTC.format(instant);
     }
 
     private static String requiredFilter(CoverageFilter filter) {

@@ -1,7 +1,9 @@
 package org.continuityacademy.coverage;
 
-/** Where one person stands with one required module. */
-public enum PairStatus {
+import org.continuityacademy.base.i18n.Labelled;
+
+/** Where one person stands with one required module (its text: {@code PairStatus.*} in the coverage bundle). */
+public enum PairStatus implements Labelled {
     /** Never passed (or only a version that had expired before). */
     NEVER,
     /** Passed once, but the completion has expired. */

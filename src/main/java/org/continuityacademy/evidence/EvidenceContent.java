@@ -3,35 +3,26 @@ package org.continuityacademy.evidence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.continuityacademy.base.i18n.Labelled;
 import org.continuityacademy.continuity.Position;
 import org.continuityacademy.continuity.ServiceState;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything an evidence pack states, as at the end of {@code asOf} (UTC), read from the records by
- * {@link EvidenceQueries}; {@link EvidencePdf} and {@link EvidenceCsv} only lay it out.
+ * Everything an evidence pack states, as at the end of {@code asOf} in the organisation's time zone, read from
+ * the records by {@link EvidenceQueries}; {@link EvidencePdf} and {@link EvidenceCsv} only lay it out.
  */
 record EvidenceContent(String organisation, LocalDate asOf, LocalDate periodFrom, String generatedBy, Instant generatedAt,
                        List<RoleCompetence> roles, List<VersionInForce> versions, List<Holder> holders, int allStaffCount,
                        Coverage coverage, List<ServiceAtDate> services, List<GapRow> gaps, List<CampaignRun> campaignRuns) {
 
-    /** Whether a holder's required module was current at the end of the as-at date. */
-    enum Standing {
-        CURRENT("Current"), EXPIRED("Expired"), NEVER("Never completed");
-
-        private final String label;
-
-        Standing(String label) {
-            this.label = label;
-        }
-
-        String label() {
-            return label;
-        }
+    /** Whether a holder's required module was current at the end of the as-at date (its text: {@code Standing.*}). */
+    enum Standing implements Labelled {
+        CURRENT, EXPIRED, NEVER
     }
 
-    /** A continuity role of the catalogue and the modules it requires. */
-    record RoleCompetence(String key, String name, String description, boolean perService, boolean deputyExpected,
+    /** A continuity role and the modules it requires; no description when today's catalogue no longer has the role. */
+    record RoleCompetence(String key, String name, @Nullable String description, boolean perService, boolean deputyExpected,
                           List<String> moduleIds) {
     }
 

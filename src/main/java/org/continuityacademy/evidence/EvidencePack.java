@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One requested evidence pack and its progress. The PDF and CSV columns are deliberately not mapped:
  * lists and progress polls must not load megabytes, and the files are written by
- * {@link EvidencePackGenerator} in the same transaction that marks the pack ready.
+ * {@link EvidencePackGenerator} in the same transaction that marks the pack ready. {@code progress} holds the
+ * bundle key of the step under way ({@code evidence.progress.*}), which the view shows in the reader's language.
  */
 @Entity
 @Table(name = "evidence_pack")
@@ -48,7 +49,7 @@ class EvidencePack {
         this.periodFrom = periodFrom;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
-        this.progress = "Waiting to start";
+        this.progress = "evidence.progress.waiting";
     }
 
     long getId() {
@@ -83,10 +84,11 @@ class EvidencePack {
         status = PackStatus.RUNNING;
         startedAt = now;
         progressPercent = 0;
-        progress = "Starting";
+        progress = "evidence.progress.starting";
         error = null;
     }
 
+    /** @param step the bundle key of the step under way */
     void progress(int percent, String step) {
         progressPercent = Math.max(0, Math.min(100, percent));
         progress = step;
@@ -95,7 +97,7 @@ class EvidencePack {
     void ready(long pdfSize, long csvSize, Instant now) {
         status = PackStatus.READY;
         progressPercent = 100;
-        progress = "Ready";
+        progress = "evidence.progress.ready";
         finishedAt = now;
         this.pdfSize = pdfSize;
         this.csvSize = csvSize;
@@ -103,7 +105,7 @@ class EvidencePack {
 
     void fail(String message, Instant now) {
         status = PackStatus.FAILED;
-        progress = "Stopped";
+        progress = "evidence.progress.stopped";
         finishedAt = now;
         error = message.length() > 1000 ? message.substring(0, 997) + "…" : message;
     }

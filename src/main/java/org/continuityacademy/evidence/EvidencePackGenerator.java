@@ -1,7 +1,9 @@
 package org.continuityacademy.evidence;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.function.Supplier;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs in a Quartz job, without a signed-in person. It reads the role catalogue (names and descriptions
  * live only in the catalogue's memory, behind its {@code @PreAuthorize}) as the person who asked for
  * the pack, so the pack never shows more than its requester may see; everything else is this module's own SQL.
+ * <p>
+ * The pack is written in the organisation's language ({@link Messages#organisationLocale()}), and so is a
+ * failure's message, which is stored with the pack.
  */
 @Component
 class EvidencePackGenerator {
@@ -38,11 +43,12 @@ class EvidencePackGenerator {
     private final JdbcClient jdbc;
     private final TransactionTemplate separately;
     private final String organisation;
-    private final Clock clock = Clock.systemUTC();
+    private final Messages messages;
+    private final Clock clock;
 
     EvidencePackGenerator(EvidencePackRepository packs, EvidenceQueries queries, Catalogue catalogue, UserDetailsService users,
                           JdbcClient jdbc, PlatformTransactionManager transactions,
-                          @Value("${academy.organisation.name:}") String organisation) {
+                          @Value("${academy.organisation.name:}") String organisation, Messages messages, Clock clock) {
         this.packs = packs;
         this.queries = queries;
         this.catalogue = catalogue;
@@ -51,6 +57,8 @@ class EvidencePackGenerator {
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.organisation = organisation.strip();
+        this.messages = messages;
+        this.clock = clock;
     }
 
     /**
@@ -69,14 +77,16 @@ class EvidencePackGenerator {
         if (request == null) {
             return;
         }
+        // one argument to change when documents follow a language per person
+        Locale locale = messages.organisationLocale();
         try {
-            EvidenceContent content = asRequester(request.requestedBy(), () -> queries.collect(organisation, request.asOf(),
+            EvidenceContent content = asRequester(locale, request.requestedBy(), () -> queries.collect(organisation, request.asOf(),
                     request.from(), request.requestedBy(), clock.instant(), catalogue.roles(),
                     (percent, step) -> progress(packId, percent, step)));
-            progress(packId, 75, "Drawing the PDF");
-            byte[] pdf = EvidencePdf.render(content);
-            progress(packId, 90, "Writing the CSV appendix");
-            byte[] csv = EvidenceCsv.write(content, clock.getZone());
+            progress(packId, 75, "evidence.progress.pdf");
+            byte[] pdf = new EvidencePdf(messages, locale).render(content);
+            progress(packId, 90, "evidence.progress.csv");
+            byte[] csv = new EvidenceCsv(messages, locale).write(content);
             separately.executeWithoutResult(tx -> {
                 jdbc.sql("update evidence_pack set pdf = ?, csv = ? where id = ?").params(pdf, csv, packId).update();
                 packs.findById(packId).orElseThrow().ready(pdf.length, csv.length, clock.instant());
@@ -86,8 +96,8 @@ class EvidencePackGenerator {
         } catch (RuntimeException e) {
             log.warn("Evidence pack {} failed", packId, e);
             String message = e instanceof PackFailed ? e.getMessage()
-                    : "The pack could not be generated (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing was kept; please ask for it again.";
+                    : messages.get(locale, "evidence.failed.unexpected",
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             separately.executeWithoutResult(tx -> packs.findById(packId).ifPresent(p -> p.fail(message, clock.instant())));
         }
     }
@@ -96,15 +106,15 @@ class EvidencePackGenerator {
         separately.executeWithoutResult(tx -> packs.findById(packId).ifPresent(p -> p.progress(percent, step)));
     }
 
-    private <T> T asRequester(String username, Supplier<T> work) {
+    private <T> T asRequester(Locale locale, String username, Supplier<T> work) {
         UserDetails user;
         try {
             user = users.loadUserByUsername(username);
         } catch (UsernameNotFoundException e) {
-            throw new PackFailed("The pack was not generated: " + username + ", who asked for it, no longer has an account.");
+            throw new PackFailed(messages.get(locale, "evidence.failed.no-account", username));
         }
         if (!user.isEnabled()) {
-            throw new PackFailed("The pack was not generated: the account of " + username + ", who asked for it, is disabled.");
+            throw new PackFailed(messages.get(locale, "evidence.failed.disabled", username));
         }
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
@@ -117,7 +127,7 @@ class EvidencePackGenerator {
         }
     }
 
-    /** A failure whose message is already plain enough to show as it is. */
+    /** A failure whose message is already plain enough (and in the pack's language) to show as it is. */
     private static final class PackFailed extends RuntimeException {
 
         PackFailed(String message) {

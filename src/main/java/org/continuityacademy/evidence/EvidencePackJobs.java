@@ -1,6 +1,5 @@
 package org.continuityacademy.evidence;
 
-import java.util.Date;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -44,7 +43,8 @@ class EvidencePackJobs {
         void generate(long packId) {
             var trigger = TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey("evidence-pack-" + packId, GROUP)).forJob(JOB)
                     .usingJobData(EvidencePackJob.PACK_ID, String.valueOf(packId))
-                    .startAt(new Date())
+                    // the scheduler's own "now" (Quartz fires by the system's time, not the application clock)
+                    .startNow()
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
             try {
                 scheduler.scheduleJob(trigger);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -31,39 +32,44 @@ public class EvidencePacks {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Messages messages;
+    private final Clock clock;
 
     EvidencePacks(EvidencePackRepository packs, EvidencePackJobs.Trigger trigger, AuditTrail audit, CurrentUser currentUser,
-                  JdbcClient jdbc) {
+                  JdbcClient jdbc, Messages messages, Clock clock) {
         this.packs = packs;
         this.trigger = trigger;
         this.audit = audit;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     /**
-     * Queues a pack as at the end of {@code asOf} (UTC), with gaps and campaigns from {@code periodFrom}
-     * (twelve months earlier when not given). Refuses, saving nothing, a date in the future, a period
-     * that does not end at the date, or one longer than three years.
+     * Queues a pack as at the end of {@code asOf} in the organisation's time zone, with gaps and campaigns from
+     * {@code periodFrom} (twelve months earlier when not given). Refuses, saving nothing, a date after the
+     * organisation's today, a period that does not end at the date, or one longer than three years; the
+     * reasons are in the asking person's language.
      */
     @PreAuthorize(Access.CATALOGUE_READERS)
     @Transactional
     public long request(@Nullable LocalDate asOf, @Nullable LocalDate periodFrom) {
         LocalDate today = LocalDate.now(clock);
+        var formats = messages.formats();
         Map<String, String> problems = new LinkedHashMap<>();
         if (asOf == null) {
-            problems.put("asOf", "As at: choose the date the pack describes.");
+            problems.put("asOf", messages.get("evidence.request.as-of.missing"));
         } else if (asOf.isAfter(today)) {
-            problems.put("asOf", "As at: the date cannot be in the future; the latest is today, " + EvidencePdf.date(today) + ".");
+            problems.put("asOf", messages.get("evidence.request.as-of.future", formats.date(today)));
         }
         LocalDate from = periodFrom != null ? periodFrom : asOf == null ? null : EvidencePeriod.defaultFrom(asOf);
         if (asOf != null && from != null) {
             if (!from.isBefore(asOf)) {
-                problems.put("periodFrom", "Period from: the period must start before the as-at date.");
+                problems.put("periodFrom", messages.get("evidence.request.period.not-before"));
             } else if (from.isBefore(asOf.minusYears(EvidencePeriod.MAX_YEARS))) {
-                problems.put("periodFrom", "Period from: a pack covers at most " + EvidencePeriod.MAX_YEARS + " years; choose "
-                        + EvidencePdf.date(asOf.minusYears(EvidencePeriod.MAX_YEARS)) + " or later.");
+                problems.put("periodFrom", messages.get("evidence.request.period.too-long", EvidencePeriod.MAX_YEARS,
+                        formats.date(asOf.minusYears(EvidencePeriod.MAX_YEARS))));
             }
         }
         if (!problems.isEmpty() || asOf == null || from == null) {

@@ -2,8 +2,12 @@ package org.continuityacademy.evidence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Comparator;
@@ -35,11 +39,14 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what an evidence pack states from the records, as at the end of a date D (UTC): role assignments
- * by their "valid from" day and the time they were ended, completions by when they were passed and when
- * they expire, module versions by when they were published. Nothing here reads today's state where the
- * records know the past; where they do not (which modules a role requires, which roles a service requires,
- * service names and tiers) the pack says it uses today's catalogue and register.
+ * Reads what an evidence pack states from the records, as at the end of a date D in the organisation's time
+ * zone (midnight there, {@link org.continuityacademy.base.time.Days#endOf}): role assignments by their
+ * "valid from" day and the time they were ended, completions by when they were passed and when they expire,
+ * module versions by when they were published. DATETIME columns are compared with instants (as the UTC text
+ * they hold), never with a date, which the database would read as midnight UTC; the day an instant falls on is
+ * worked out here, in the organisation's zone, not with the database's {@code cast(… as date)}. Nothing here
+ * reads today's state where the records know the past; where they do not (which modules a role requires, which
+ * roles a service requires, service names and tiers) the pack says it uses today's catalogue and register.
  * <p>
  * A read model like {@code continuity.Readiness}: its SQL reads other modules' tables. All queries run in
  * one repeatable-read transaction, so the sections agree with each other even while people keep working.
@@ -47,12 +54,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class EvidenceQueries {
 
-    /** A role assignment held at the end of :asOf. */
+    /** A role assignment held at the end of :asOf (:next is the instant that day ends). */
     private static final String HELD_AT_D = " ra.valid_from <= :asOf and (ra.ended_at is null or ra.ended_at >= :next) ";
 
-    /** A role assignment held on at least one day of [:from, :asOf]. */
+    /**
+     * A role assignment held on at least one day of [:from, :asOf]: one ended on day E was held up to E, not
+     * including it, so it counts when E is after :from, that is when it ended at or after the end of :from.
+     */
     private static final String HELD_IN_PERIOD =
-            " ra.valid_from <= :asOf and (ra.ended_at is null or cast(ra.ended_at as date) > :from) ";
+            " ra.valid_from <= :asOf and (ra.ended_at is null or ra.ended_at >= :fromEnd) ";
 
     /** Employed at the end of :asOf: hired by then, and not gone (a leaver without a leaving date counts as gone). */
     private static final String EMPLOYED_AT_D = """
@@ -67,40 +77,53 @@ class EvidenceQueries {
             """;
 
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    private static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    EvidenceQueries(JdbcClient jdbc) {
+    EvidenceQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The instant day {@code day} ends in the organisation's zone, as the UTC text a DATETIME column holds. */
+    private String endOf(LocalDate day) {
+        return UTC_TEXT.format(org.continuityacademy.base.time.Days.endOf(day, clock));
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
     }
 
     /**
      * Everything the pack states. {@code roleCatalogue} gives role names and descriptions (the catalogue
-     * keeps them in memory, not in the database); {@code progress} hears how far it has come.
+     * keeps them in memory, not in the database); {@code progress} hears how far it has come (a percentage and the
+     * bundle key of the step).
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public EvidenceContent collect(String organisation, LocalDate asOf, LocalDate from, String requestedBy, Instant now,
                                    List<RoleDefinition> roleCatalogue, BiConsumer<Integer, String> progress) {
         var names = new LinkedHashMap<String, RoleDefinition>();
         roleCatalogue.forEach(r -> names.put(r.key(), r));
-        progress.accept(5, "Reading the role catalogue and content versions");
+        progress.accept(5, "evidence.progress.catalogue");
         Map<String, List<String>> modulesByRole = modulesByRole();
         List<RoleCompetence> roles = roles(roleCatalogue, modulesByRole);
         List<VersionInForce> versions = versions(asOf, modulesByRole, names);
 
-        progress.accept(20, "Reading role holders and their training");
+        progress.accept(20, "evidence.progress.holders");
         List<Holder> holders = holders(asOf, names);
         int allStaff = jdbc.sql("select count(*) from employee e where " + EMPLOYED_AT_D).param("asOf", asOf)
                 .query(Integer.class).single();
 
-        progress.accept(40, "Working out coverage and service readiness");
+        progress.accept(40, "evidence.progress.coverage");
         Coverage coverage = coverage(asOf, names);
         List<ServiceAtDate> services = services(asOf, holders, names);
 
-        progress.accept(55, "Finding gaps in validity over the period");
+        progress.accept(55, "evidence.progress.gaps");
         List<GapRow> gaps = gaps(asOf, from, names);
 
-        progress.accept(65, "Reading the campaign history");
+        progress.accept(65, "evidence.progress.campaigns");
         List<CampaignRun> runs = campaignRuns(asOf, from);
         String generatedBy = jdbc.sql("select display_name from account where username = ?").param(requestedBy)
                 .query(String.class).optional().map(n -> n + " (" + requestedBy + ")").orElse(requestedBy);
@@ -123,7 +146,7 @@ class EvidenceQueries {
                 modulesByRole.getOrDefault(r.key(), List.of()))));
         modulesByRole.forEach((key, modules) -> {
             if (catalogue.stream().noneMatch(r -> r.key().equals(key))) {
-                roles.add(new RoleCompetence(key, key, "Not in today's role catalogue.", false, false, modules));
+                roles.add(new RoleCompetence(key, key, null, false, false, modules));
             }
         });
         return roles;
@@ -141,7 +164,7 @@ class EvidenceQueries {
                         left join training_module m on m.module_id = v.module_id
                         where v.n = 1
                         order by v.module_id
-                        """).param("next", asOf.plusDays(1))
+                        """).param("next", endOf(asOf))
                 .query((rs, n) -> new VersionInForce(rs.getString("module_id"), rs.getString("title"), rs.getString("version"),
                         instant(rs, "loaded_at"), rs.getBoolean("retired"),
                         rolesByModule.getOrDefault(rs.getString("module_id"), List.of())))
@@ -182,7 +205,7 @@ class EvidenceQueries {
                 """;
         Map<Long, Holder> holders = new LinkedHashMap<>();
         Map<Long, List<TrainingLine>> lines = new HashMap<>();
-        jdbc.sql(sql).param("asOf", asOf).param("next", asOf.plusDays(1)).param("allStaff", RoleDefinition.ALL_STAFF)
+        jdbc.sql(sql).param("asOf", asOf).param("next", endOf(asOf)).param("allStaff", RoleDefinition.ALL_STAFF)
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
                     var training = lines.computeIfAbsent(id, k -> new ArrayList<>());
@@ -236,14 +259,14 @@ class EvidenceQueries {
         var byRoleAndModule = jdbc.sql(judged + """
                         select role_key, module_id, count(*) as required, sum(is_current) as current_pairs
                         from judged group by role_key, module_id order by role_key, module_id
-                        """).param("asOf", asOf).param("next", asOf.plusDays(1)).param("allStaff", RoleDefinition.ALL_STAFF)
+                        """).param("asOf", asOf).param("next", endOf(asOf)).param("allStaff", RoleDefinition.ALL_STAFF)
                 .query((rs, n) -> new Object[] {rs.getString("role_key"), rs.getString("module_id"), rs.getInt("required"),
                         rs.getInt("current_pairs")}).list();
         Slice overall = jdbc.sql(judged + """
                         select count(*) as required, coalesce(sum(is_current), 0) as current_pairs
                         from (select distinct employee_id, module_id, is_current from judged) p
-                        """).param("asOf", asOf).param("next", asOf.plusDays(1)).param("allStaff", RoleDefinition.ALL_STAFF)
-                .query((rs, n) -> new Slice("All required training", rs.getInt("required"), rs.getInt("current_pairs"))).single();
+                        """).param("asOf", asOf).param("next", endOf(asOf)).param("allStaff", RoleDefinition.ALL_STAFF)
+                .query((rs, n) -> new Slice("", rs.getInt("required"), rs.getInt("current_pairs"))).single();
         Map<String, int[]> byRole = new LinkedHashMap<>();
         var allStaff = new ArrayList<Slice>();
         for (Object[] row : byRoleAndModule) {
@@ -310,7 +333,7 @@ class EvidenceQueries {
         jdbc.sql("select service_id, role_key, deputy_required from critical_service_role order by service_id, role_key")
                 .query((rs, n) -> required.computeIfAbsent(rs.getLong("service_id"), k -> new ArrayList<>())
                         .add(new Required(rs.getString("role_key"), rs.getBoolean("deputy_required")))).list();
-        return jdbc.sql(sql).param("asOf", asOf).param("next", asOf.plusDays(1))
+        return jdbc.sql(sql).param("asOf", asOf).param("next", endOf(asOf))
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
                     var slots = required.getOrDefault(id, List.of()).stream().map(r -> new Slot(roleName(r.roleKey(), roles),
@@ -334,7 +357,7 @@ class EvidenceQueries {
         }
         Days period = Days.inclusive(from, asOf);
         var pairs = jdbc.sql("""
-                        select ra.role_key, ra.position, ra.employee_id, ra.valid_from, cast(ra.ended_at as date) as ended_day,
+                        select ra.role_key, ra.position, ra.employee_id, ra.valid_from, ra.ended_at,
                                e.first_name, e.last_name, e.employee_number, d.name as department, cs.name as service_name, r.module_id
                         from role_assignment ra
                         join training_module_role r on r.role_key = ra.role_key
@@ -343,25 +366,25 @@ class EvidenceQueries {
                         left join critical_service cs on cs.id = ra.service_id
                         where ra.role_key <> :allStaff and""" + HELD_IN_PERIOD + """
                         order by ra.role_key, cs.name, ra.position desc, e.last_name, e.first_name, ra.id, r.module_id
-                        """).param("asOf", asOf).param("from", from).param("allStaff", RoleDefinition.ALL_STAFF)
+                        """).param("asOf", asOf).param("fromEnd", endOf(from)).param("allStaff", RoleDefinition.ALL_STAFF)
                 .query((rs, n) -> {
-                    LocalDate endedDay = rs.getObject("ended_day", LocalDate.class);
-                    Days held = Days.of(rs.getObject("valid_from", LocalDate.class), endedDay == null ? period.until() : endedDay)
-                            .intersect(period);
+                    Instant ended = instantOrNull(rs, "ended_at");
+                    Days held = Days.of(rs.getObject("valid_from", LocalDate.class),
+                            ended == null ? period.until() : ValidityGaps.dayOf(ended, zone())).intersect(period);
                     return new Pair(rs.getString("role_key"), rs.getString("service_name"), Position.valueOf(rs.getString("position")),
                             rs.getLong("employee_id"), rs.getString("first_name") + " " + rs.getString("last_name"),
                             rs.getString("employee_number"), rs.getString("department"), rs.getString("module_id"), held);
                 }).list();
         Map<String, List<Days>> covered = new HashMap<>();
         jdbc.sql("""
-                        select c.employee_id, c.module_id, cast(c.completed_at as date) as from_day, cast(c.expires_at as date) as until_day
+                        select c.employee_id, c.module_id, c.completed_at, c.expires_at
                         from training_completion c
                         where c.completed_at < :next
                           and c.employee_id in (select ra.employee_id from role_assignment ra
                                                 where ra.role_key <> :allStaff and""" + HELD_IN_PERIOD + ")")
-                .param("asOf", asOf).param("from", from).param("next", asOf.plusDays(1)).param("allStaff", RoleDefinition.ALL_STAFF)
+                .param("asOf", asOf).param("fromEnd", endOf(from)).param("next", endOf(asOf)).param("allStaff", RoleDefinition.ALL_STAFF)
                 .query((rs, n) -> covered.computeIfAbsent(rs.getLong("employee_id") + ":" + rs.getString("module_id"), k -> new ArrayList<>())
-                        .add(Days.of(rs.getObject("from_day", LocalDate.class), rs.getObject("until_day", LocalDate.class)))).list();
+                        .add(Days.between(instant(rs, "completed_at"), instant(rs, "expires_at"), zone()))).list();
         var gaps = new ArrayList<GapRow>();
         for (Pair p : pairs) {
             for (var gap : ValidityGaps.uncovered(p.held(), covered.getOrDefault(p.employeeId() + ":" + p.moduleId(), List.of()))) {
@@ -379,7 +402,7 @@ class EvidenceQueries {
                         from campaign_run r join campaign c on c.id = r.campaign_id
                         where r.fire_time >= :from and r.fire_time < :next
                         order by r.fire_time, c.name
-                        """).param("from", from).param("next", asOf.plusDays(1))
+                        """).param("from", UTC_TEXT.format(org.continuityacademy.base.time.Days.startOf(from, clock))).param("next", endOf(asOf))
                 .query((rs, n) -> new CampaignRun(rs.getString("name"), instant(rs, "fire_time"), rs.getString("triggered_by"),
                         rs.getInt("audience_size"), rs.getInt("assigned"), rs.getInt("skipped_current"), rs.getInt("already_open"),
                         rs.getString("status"))).list();

@@ -1,21 +1,13 @@
 package org.continuityacademy.evidence;
 
-/** Where an evidence pack is in its life: waiting for the job, being generated, ready to download, or failed. */
-public enum PackStatus {
-    QUEUED("Waiting"),
-    RUNNING("Generating"),
-    READY("Ready"),
-    FAILED("Failed");
+import org.continuityacademy.base.i18n.Labelled;
 
-    private final String label;
-
-    PackStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+/**
+ * Where an evidence pack is in its life: waiting for the job, being generated, ready to download, or failed
+ * (its text: {@code PackStatus.*} in the evidence bundle).
+ */
+public enum PackStatus implements Labelled {
+    QUEUED, RUNNING, READY, FAILED;
 
     /** Still to finish: the view keeps polling while any pack is in such a state. */
     public boolean inProgress() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -115,11 +116,26 @@ final class PdfLayout {
         y -= 8;
     }
 
+    /** The number of lines each cell of a table takes, row by row, as {@link #table} lays them out. */
+    int[][] lines(List<Column> columns, List<List<String>> rows) {
+        float[] widths = widths(columns, rows);
+        int[][] lines = new int[rows.size()][columns.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int i = 0; i < columns.size(); i++) {
+                lines[r][i] = wrap(regular, TABLE, cell(rows.get(r), i), widths[i] - 2 * CELL_PADDING).size();
+            }
+        }
+        return lines;
+    }
+
     /**
      * Column widths by weight, widened where needed so that no word of a header or a cell is cut ("Employee",
      * "knowing-our-critical-services" stay whole) and no line of a {@link Column#whole() whole} column wraps
-     * ("18 September 2026" stays on one line); the widening is taken from the columns that have room to spare.
-     * Only when the minimum widths together exceed the page are they scaled down to fit.
+     * ("18 September 2026", "30 de septiembre de 2027" stay on one line, whatever the locale's month names); the
+     * widening is taken from the columns that have room to spare. When the minimum widths together exceed the page
+     * (long names and module ids in one row), the whole columns keep theirs and the other columns share the rest,
+     * cutting their longest words: a date never wraps. Only when the whole columns alone are wider than the page is
+     * every column scaled down.
      */
     private float[] widths(List<Column> columns, List<List<String>> rows) {
         int n = columns.size();
@@ -150,8 +166,18 @@ final class PdfLayout {
             needed += m;
         }
         if (needed > width()) {
+            float whole = 0;
             for (int i = 0; i < n; i++) {
-                widths[i] = minimum[i] * width() / needed;
+                whole += columns.get(i).whole() ? minimum[i] : 0;
+            }
+            float rest = width() - whole;
+            float others = needed - whole;
+            for (int i = 0; i < n; i++) {
+                if (rest <= 0 || others <= 0) {
+                    widths[i] = minimum[i] * width() / needed;
+                } else {
+                    widths[i] = columns.get(i).whole() ? minimum[i] : minimum[i] * rest / others;
+                }
             }
             return widths;
         }
@@ -182,8 +208,8 @@ final class PdfLayout {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    /** Closes the last page and writes the footer and "Page n of m" on every page. */
-    void finish(String footer) {
+    /** Closes the last page and writes the footer and the page number ("Page n of m", {@code pageNumber}) on every page. */
+    void finish(String footer, BiFunction<Integer, Integer, String> pageNumber) {
         closeStream();
         int count = document.getNumberOfPages();
         for (int i = 0; i < count; i++) {
@@ -191,7 +217,7 @@ final class PdfLayout {
             try (var footerStream = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 footerStream.setNonStrokingColor(0.35f, 0.38f, 0.42f);
                 text(footerStream, regular, 8, MARGIN, 30, fit(regular, 8, footer, width() - 80));
-                String number = "Page " + (i + 1) + " of " + count;
+                String number = pageNumber.apply(i + 1, count);
                 text(footerStream, regular, 8, PDRectangle.A4.getWidth() - MARGIN - textWidth(regular, 8, number), 30, number);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

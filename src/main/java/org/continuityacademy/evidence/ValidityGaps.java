@@ -1,6 +1,8 @@
 package org.continuityacademy.evidence;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,15 +11,23 @@ import java.util.List;
 /**
  * The days on which someone held a role but had no current completion of a module it requires.
  * <p>
- * Everything is in whole UTC calendar days, as half-open ranges {@code [from, until)}, judged at the end
- * of each day (as the pack is "as at the end of D"): a completion counts from the day it was passed up to,
- * not including, the day it expires; a role counts from its "valid from" day up to, not including, the day
- * it was ended. Half-open ranges make the arithmetic exact: a renewal on the expiry day leaves no gap, and
- * the length of a range is simply {@code until - from}.
+ * Everything is in whole calendar days of the organisation's time zone, as half-open ranges
+ * {@code [from, until)}, judged at the end of each day (as the pack is "as at the end of D"): a completion
+ * counts from the day it was passed up to, not including, the day it expires; a role counts from its "valid
+ * from" day up to, not including, the day it was ended. The day of an instant is the day it falls on in that
+ * zone ({@link #dayOf}), so a completion passed at 23:30 local time counts for that day, whatever the date in
+ * UTC, and a day of 23 or 25 hours (a daylight-saving change) is one day like any other. Half-open ranges make
+ * the arithmetic exact: a renewal on the expiry day leaves no gap, and the length of a range is simply
+ * {@code until - from}.
  */
 final class ValidityGaps {
 
     private ValidityGaps() {
+    }
+
+    /** The calendar day {@code instant} falls on in {@code zone} (the organisation's). */
+    static LocalDate dayOf(Instant instant, ZoneId zone) {
+        return org.continuityacademy.base.time.Days.dayOf(instant, zone);
     }
 
     /** Whole days {@code [from, until)}; empty when {@code until} is not after {@code from}. */
@@ -26,6 +36,14 @@ final class ValidityGaps {
         /** A range from the first day up to (not including) {@code until}; a backwards range becomes empty. */
         static Days of(LocalDate from, LocalDate until) {
             return new Days(from, until.isBefore(from) ? from : until);
+        }
+
+        /**
+         * The days a completion is current, judged at the end of each day in {@code zone}: from the day it was
+         * passed up to, not including, the day it expires.
+         */
+        static Days between(Instant passed, Instant expires, ZoneId zone) {
+            return of(dayOf(passed, zone), dayOf(expires, zone));
         }
 
         /** The days {@code first} to {@code last}, both included. */

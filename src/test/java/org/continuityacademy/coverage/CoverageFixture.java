@@ -1,7 +1,5 @@
 package org.continuityacademy.coverage;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +32,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * By role: all staff 4 pairs, 2 current; Recovery Lead 10 pairs, 7 current. Ann and Ben report to the
  * demo manager, Cal and Dee to nobody. Cal has one open assignment 5 days overdue; Dee one due
  * tomorrow; Ann a completed one that was due last week. The department keeps the shared test
- * database's other people out of the counts.
+ * database's other people out of the counts. "Now" and "today" are the application clock's (the test clock,
+ * wherever the test put it, in the organisation's zone).
  */
 public final class CoverageFixture {
 
@@ -45,10 +44,12 @@ public final class CoverageFixture {
     public final String departmentName;
     public final CoverageFilter filter;
     private final JdbcClient jdbc;
-    private final Instant now = Instant.now();
+    private final Instant now;
 
     public CoverageFixture(JdbcClient jdbc, java.time.Clock clock, UserDetailsService users, ServiceRegister services, ContinuityRoles roles) {
         this.jdbc = jdbc;
+        this.now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
         var records = new TestRecords(jdbc, clock);
         department = jdbc.sql("select nextval(department_seq)").query(Long.class).single();
         departmentName = "Coverage " + department;
@@ -73,13 +74,13 @@ public final class CoverageFixture {
         SignedIn.as(users, "continuity", () -> {
             long service = services.create(new ServiceDraft("Coverage " + System.nanoTime(), "Fixture", null, 1, 60, 15, 2 * 24 * 60,
                     Set.of(new RequiredRole("it-recovery-lead", true)), Set.of())).id();
-            roles.assign(new AssignRole(ann, "it-recovery-lead", service, Position.PRIMARY, "fixture", LocalDate.now(), null, false));
-            roles.assign(new AssignRole(ben, "it-recovery-lead", service, Position.DEPUTY, "fixture", LocalDate.now(), null, false));
+            roles.assign(new AssignRole(ann, "it-recovery-lead", service, Position.PRIMARY, "fixture", today, null, false));
+            roles.assign(new AssignRole(ben, "it-recovery-lead", service, Position.DEPUTY, "fixture", today, null, false));
             return null;
         });
-        calOverdue = assignment(cal, "itscm-for-everyone", LocalDate.now().minusDays(5), "OPEN");
-        assignment(dee, "itscm-for-everyone", LocalDate.now().plusDays(1), "OPEN");
-        assignment(ann, "itscm-for-everyone", LocalDate.now().minusDays(7), "COMPLETED");
+        calOverdue = assignment(cal, "itscm-for-everyone", today.minusDays(5), "OPEN");
+        assignment(dee, "itscm-for-everyone", today.plusDays(1), "OPEN");
+        assignment(ann, "itscm-for-everyone", today.minusDays(7), "COMPLETED");
     }
 
     private long assignment(long employee, String module, LocalDate due, String status) {
@@ -88,7 +89,7 @@ public final class CoverageFixture {
                 insert into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by, assigned_at,
                                                  due_on, status)
                 values (?, ?, ?, 'MANUAL', null, 'Fixture', 'test', ?, ?, ?)
-                """).params(id, employee, module, Timestamp.from(now.minus(days(20))), Date.valueOf(due), status).update();
+                """).params(id, employee, module, TestRecords.utc(now.minus(days(20))), due, status).update();
         return id;
     }
 

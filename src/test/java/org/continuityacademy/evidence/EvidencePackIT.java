@@ -1,6 +1,5 @@
 package org.continuityacademy.evidence;
 
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,16 +10,18 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -35,7 +36,18 @@ import org.continuityacademy.continuity.Position;
 import org.continuityacademy.services.RequiredRole;
 import org.continuityacademy.services.ServiceDraft;
 import org.continuityacademy.services.ServiceRegister;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
+import org.continuityacademy.base.time.AwkwardDates;
+import org.continuityacademy.base.time.Days;
+import org.continuityacademy.base.time.TestClock;
+import org.continuityacademy.continuity.ServiceState;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,8 +62,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * An evidence pack on a small world worked out by hand, as at D = 30 days ago, period P = D − 12 months
- * to D. The IT Recovery Lead role requires five modules; four are current throughout for everyone here,
+ * An evidence pack on a small world worked out by hand, as at D = 30 days before the clock's today, period
+ * P = D − 12 months to D. The suite runs once today (in the configured zone) and once at each awkward date
+ * ({@link AwkwardDates}), with the organisation in Europe/Berlin there, so that the end of D is a European
+ * midnight and not UTC's; every date and time of the world is computed from the clock. Times of day are noon
+ * in the organisation's zone. The IT Recovery Lead role requires five modules; four are current throughout for everyone here,
  * the fifth (role-it-recovery-lead, "F") tells the story:
  * <pre>
  * Harbour Ledger (tier 1, deputy required)
@@ -64,11 +79,21 @@ import org.springframework.web.context.WebApplicationContext;
  *   deputy  Uma Varga      since D+5   (started after D: absent from the pack)
  * Dockside Portal: registered today, nobody held a role at D (absent)
  * </pre>
- * Versions in force at D: F 0.10.0 (published P+120), the other four 0.9.0 (published P−60); today's
- * 1.0.0 came after D. A campaign ran once in the period (D−40) and once after D (absent).
+ * Harbour Ledger and Quay Payments are registered at P−30, with the clock put there. Versions in force at D:
+ * F 0.10.0 (published P+120), the other four 0.9.0 (published P−60); today's 1.0.0 came after D. (Where a version
+ * of the module was published between that time and D already, by the shipped content when the clock is put in
+ * the future or by an earlier date's world, the world's version is published just after it, so that it is the one
+ * in force at D.) A campaign ran once in the period (D−40) and once after D (absent).
  */
 @IntegrationTest
+@ParameterizedClass
+@MethodSource("org.continuityacademy.base.time.AwkwardDates#moments")
 class EvidencePackIT {
+
+    /** When the suite runs: null for today, else one of the awkward dates. */
+    @Parameter
+    @Nullable
+    Instant moment;
 
     static final String F = "role-it-recovery-lead";
     static final List<String> OTHERS = List.of("knowing-our-critical-services", "rehearsals-and-vigilance",
@@ -89,12 +114,26 @@ class EvidencePackIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Clock clock;
-    @Autowired
     WebApplicationContext context;
 
-    final LocalDate d = LocalDate.now(ZoneOffset.UTC).minusDays(30);
-    final LocalDate p = EvidencePeriod.defaultFrom(d);
+    @Autowired
+    Messages messages;
+
+    @Autowired
+    TestClock clock;
+
+    LocalDate d;
+    LocalDate p;
+
+    @BeforeEach
+    void pinTheClock() {
+        AwkwardDates.pin(clock, moment);
+        if (moment != null) {
+            clock.setZone(AwkwardDates.EUROPE);
+        }
+        d = LocalDate.now(clock).minusDays(30);
+        p = EvidencePeriod.defaultFrom(d);
+    }
 
     @Test
     @WithUserDetails("continuity")
@@ -113,17 +152,17 @@ class EvidencePackIT {
         String text = pdfText(pdf);
 
         assertThat(text).contains("ISO 22301 evidence pack", "7.2 Competence", "7.3 Awareness", "8.5 Exercise programme",
-                "As at the end of " + date(d) + " (UTC)", "Priya Raman (continuity)", "Page 1 of ");
+                "As at the end of " + date(d) + " in " + formats().zoneName(), "Priya Raman (continuity)", "Page 1 of ");
 
         String versions = between(text, "2. Content versions in force", "3. Role holders");
-        assertThat(line(versions, F)).contains("0.10.0");
-        OTHERS.forEach(m -> assertThat(line(versions, m)).contains("0.9.0"));
-        assertThat(versions).doesNotContain(" 1.0.0 ");
+        // the shipped 1.0.0 is not in force for these five at D (other modules' may be, when D is after it was loaded)
+        assertThat(line(versions, F)).contains("0.10.0").doesNotContain(" 1.0.0 ");
+        OTHERS.forEach(m -> assertThat(line(versions, m)).contains("0.9.0").doesNotContain(" 1.0.0 "));
 
         String holders = between(text, "3. Role holders", "4. Training of each role holder");
-        assertThat(line(holders, cell(w.orla()))).contains("Orla Quinlan", w.ledger(), "Primary", " Ready ");
-        assertThat(line(holders, cell(w.piotr()))).contains("Piotr Zieliński", w.ledger(), "Deputy", "Not ready");
-        assertThat(line(holders, cell(w.rosa()))).contains("Rosa Ibáñez", w.quay(), "Primary", "Payments,", "Not ready");
+        assertThat(row(holders, cell(w.orla()))).contains("Orla", "Quinlan", w.ledger(), "Primary", " Ready ");
+        assertThat(row(holders, cell(w.piotr()))).contains("Piotr", "Zieliński", w.ledger(), "Deputy", "Not ready");
+        assertThat(row(holders, cell(w.rosa()))).contains("Rosa", "Ibáñez", w.quay(), "Primary", "Payments,", "Not ready");
 
         String training = between(text, "4. Training of each role holder", "5. Coverage");
         assertThat(line(after(training, "Orla Quinlan (" + w.orla() + ")"), F)).contains("0.10.0", "85%", "Current");
@@ -138,7 +177,8 @@ class EvidencePackIT {
 
         String gaps = between(text, "6. Gaps in validity", "7. Campaign history");
         assertThat(lines(gaps, cell(w.orla()))).singleElement().satisfies(l -> assertThat(l)
-                .contains("Orla Quinlan", F, date(p.plusDays(100)), date(p.plusDays(129)), " 30 ", "Expired"));
+                .contains(F, date(p.plusDays(100)), date(p.plusDays(129)), " 30 ", "Expired"));
+        assertThat(row(gaps, cell(w.orla()))).contains("Orla", "Quinlan");
         assertThat(lines(gaps, cell(w.piotr()))).singleElement().satisfies(l -> assertThat(l)
                 .contains(F, date(d.minusDays(20)), date(d), " 21 ", "Expired"));
         assertThat(lines(gaps, cell(w.rosa()))).singleElement().satisfies(l -> assertThat(l)
@@ -163,7 +203,7 @@ class EvidencePackIT {
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
-        var content = queries.collect("", d, from, "continuity", Instant.now(), List.of(), (n, s) -> {
+        var content = queries.collect("", d, from, "continuity", clock.instant(), List.of(), (n, s) -> {
         });
         assertThat(rows.stream().filter(r -> r.get("Section").equals("training")).count())
                 .isEqualTo(content.holders().stream().mapToLong(h -> h.training().size()).sum());
@@ -176,7 +216,8 @@ class EvidencePackIT {
         assertThat(piotr.get("Status at date")).isEqualTo("Expired");
         assertThat(piotr.get("Service")).isEqualTo(w.ledger());
         assertThat(piotr.get("Position")).isEqualTo("Deputy");
-        assertThat(Instant.parse(piotr.get("Expires"))).isEqualTo(noon(d.minusDays(20)));
+        // a time with the organisation's offset (2027-09-10T12:00:00+02:00)
+        assertThat(java.time.OffsetDateTime.parse(piotr.get("Expires")).toInstant()).isEqualTo(noon(d.minusDays(20)));
         CSVRecord rosa = row(rows, "training", w.rosa(), F);
         assertThat(rosa.get("Person")).isEqualTo("Rosa Ibáñez");
         assertThat(rosa.get("Department")).isEqualTo(w.department());
@@ -200,7 +241,7 @@ class EvidencePackIT {
     @WithUserDetails("continuity")
     void a_bad_date_is_refused_with_the_field_and_nothing_is_saved() {
         long before = packs.count();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
 
         assertThatThrownBy(() -> packs.request(today.plusDays(1), null)).isInstanceOfSatisfying(EvidencePackRejected.class,
                 e -> assertThat(e.problems()).containsOnlyKeys("asOf").hasValueSatisfying(
@@ -245,7 +286,7 @@ class EvidencePackIT {
 
         var pdf = mvc().perform(get("/evidence-packs/" + id + "/pdf").with(signedIn("hr"))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"evidence-pack-" + LocalDate.now(ZoneOffset.UTC)
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"evidence-pack-" + LocalDate.now(clock)
                         + "-" + id + ".pdf\"")).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         mvc().perform(get("/evidence-packs/" + id + "/csv").with(signedIn("hr"))).andExpect(status().isOk());
@@ -260,8 +301,8 @@ class EvidencePackIT {
         long id = jdbc.sql("select nextval(evidence_pack_seq)").query(Long.class).single();
         jdbc.sql("""
                 insert into evidence_pack (id, as_of, period_from, requested_by, requested_at, status)
-                values (?, ?, ?, 'someone-gone', utc_timestamp(6), 'QUEUED')
-                """).params(id, d, p).update();
+                values (?, ?, ?, 'someone-gone', ?, 'QUEUED')
+                """).params(id, d, p, TestRecords.utc(clock.instant())).update();
 
         generator.generate(id);
 
@@ -277,6 +318,46 @@ class EvidencePackIT {
         assertThat(packs.find(id).orElseThrow().status()).isEqualTo(PackStatus.FAILED);
     }
 
+    /**
+     * Every branch of the PDF and the CSV, drawn from made-up content: with the bundles strict in the tests, a text
+     * the layout asks for and the bundles lack fails here, even where the hand-counted world does not reach.
+     */
+    @Test
+    void every_branch_of_the_pack_takes_its_texts_from_the_bundles() throws Exception {
+        var locale = messages.organisationLocale();
+        Instant at = noon(d);
+        var line = new EvidenceContent.TrainingLine(F, null, null, null, null, EvidenceContent.Standing.NEVER);
+        var holder = new EvidenceContent.Holder(1, "it-recovery-lead", "IT Recovery Lead", null, null, Position.DEPUTY, 1, "Ada Lovelace",
+                "X1", null, d.minusDays(3), List.of(line));
+        var full = new EvidenceContent("Harbour Holdings", d, p, "Priya Raman (continuity)", at,
+                List.of(new EvidenceContent.RoleCompetence("gone-role", "gone-role", null, true, true, List.of(F)),
+                        new EvidenceContent.RoleCompetence("it-recovery-lead", "IT Recovery Lead", "Leads recovery.", false, false, List.of())),
+                List.of(new EvidenceContent.VersionInForce(F, "Role module", "0.9.0", at, true, List.of("IT Recovery Lead"))),
+                List.of(holder), 7,
+                new EvidenceContent.Coverage(new EvidenceContent.Slice("", 3, 1), List.of(), List.of()),
+                List.of(new EvidenceContent.ServiceAtDate(1, "Empty service", 1, ServiceState.READY, List.of()),
+                        new EvidenceContent.ServiceAtDate(2, "Vacant service", 2, ServiceState.NOT_READY,
+                                List.of(new EvidenceContent.Slot("IT Recovery Lead", false, List.of(), List.of(holder))))),
+                List.of(new EvidenceContent.GapRow("IT Recovery Lead", null, Position.DEPUTY, "Ada Lovelace", "X1", null, F, d.minusDays(3), d,
+                        4, false, true)),
+                List.of(new EvidenceContent.CampaignRun("Refresher", at, "schedule", 1, 1, 0, 0, "RUNNING"),
+                        new EvidenceContent.CampaignRun("Refresher", at, "schedule", 1, 0, 0, 0, "FAILED"),
+                        new EvidenceContent.CampaignRun("Refresher", at, "schedule", 1, 0, 0, 0, "SOMETHING_NEW")));
+        String text = pdfText(new EvidencePdf(messages, locale).render(full));
+        assertThat(text).contains("Harbour Holdings", "Not in today's role catalogue.", "(retired since)", "No roles required",
+                "Vacant", "Ada Lovelace (not ready)", "(still open)", "Running", "Failed", "SOMETHING_NEW", "1 gap,",
+                "ISO 22301 evidence pack as at " + date(d) + " · Harbour Holdings", formats().dateTime(at));
+        String csv = new String(new EvidenceCsv(messages, locale).write(full), StandardCharsets.UTF_8);
+        assertThat(csv).contains("training,IT Recovery Lead,,Deputy,Ada Lovelace,X1,,", "Never completed",
+                "gap,IT Recovery Lead,,Deputy,Ada Lovelace,X1,,", "Not yet completed, still open at the date");
+
+        var empty = new EvidenceContent("", d, p, "Priya Raman (continuity)", at, List.of(), List.of(), List.of(), 0,
+                new EvidenceContent.Coverage(new EvidenceContent.Slice("", 0, 0), List.of(), List.of()), List.of(), List.of(), List.of());
+        assertThat(pdfText(new EvidencePdf(messages, locale).render(empty))).contains("No module had been published by this date.",
+                "Nobody held a continuity role at this date.", "No training was required.", "No module is required of all staff.",
+                "No critical service was registered at this date.", "No gaps:", "No campaign ran in this period.");
+    }
+
     // --- the world -------------------------------------------------------------------------------------------
 
     /**
@@ -287,21 +368,26 @@ class EvidencePackIT {
                  String department, String campaign) {
     }
 
-    /** Built once for the tests that read it: the pack is about the whole organisation, so two worlds would show twice. */
-    private static World world;
+    /**
+     * Built once per date (and zone) for the tests that read it: the pack is about the whole organisation, so two
+     * worlds of the same date would show twice. The worlds of other dates are in the database too; the assertions
+     * find this one's rows by its people's numbers and its names' suffix.
+     */
+    private static final Map<String, World> worlds = new ConcurrentHashMap<>();
 
-    private synchronized World world() {
-        if (world != null) {
-            return world;
-        }
+    private World world() {
+        return worlds.computeIfAbsent(d + " " + clock.getZone(), k -> newWorld());
+    }
+
+    private World newWorld() {
         var records = new TestRecords(jdbc, clock);
         String suffix = Integer.toString(36 * 36 + new java.util.Random().nextInt(35 * 36 * 36), 36);
         Map<String, Long> v09 = new HashMap<>();
         for (String m : OTHERS) {
-            v09.put(m, records.moduleVersion(m, "0.9.0", noon(p.minusDays(60))));
+            v09.put(m, publish(records, m, "0.9.0", noon(p.minusDays(60))));
         }
-        v09.put(F, records.moduleVersion(F, "0.9.0", noon(p.minusDays(60))));
-        long f010 = records.moduleVersion(F, "0.10.0", noon(p.plusDays(120)));
+        v09.put(F, publish(records, F, "0.9.0", noon(p.minusDays(60))));
+        long f010 = publish(records, F, "0.10.0", noon(p.plusDays(120)));
         long fNow = jdbc.sql("select current_version_id from training_module where module_id = ?").param(F).query(Long.class).single();
 
         long orla = records.employee("Orla", "Quinlan", null);
@@ -329,11 +415,13 @@ class EvidencePackIT {
         String quayName = "Payments " + suffix;
         String portalName = "Portal " + suffix;
         SignedIn.as(users, "continuity", () -> {
+            // registered at P−30: the register takes the time from the clock, put there for the moment
+            Instant now = clock.instant();
+            clock.set(noon(p.minusDays(30)));
             long ledger = service(ledgerName, 1, true);
             long quay = service(quayName, 2, false);
+            clock.set(now);
             service(portalName, 3, true);
-            jdbc.sql("update critical_service set created_at = ? where id in (?, ?)")
-                    .params(Timestamp.from(noon(p.minusDays(30))), ledger, quay).update();
             assign(orla, ledger, Position.PRIMARY, p.minusDays(10));
             assign(piotr, ledger, Position.DEPUTY, p.minusDays(10));
             assign(rosa, quay, Position.PRIMARY, d.minusDays(50));
@@ -346,14 +434,29 @@ class EvidencePackIT {
         jdbc.sql("""
                 insert into campaign (id, name, description, state, schedule_kind, starts_at, zone, due_days, everyone,
                                       remind_on_due_date, created_by, created_at, updated_at)
-                values (?, ?, 'Fixture', 'ARCHIVED', 'ONE_OFF', ?, 'UTC', 30, true, false, 'continuity', ?, ?)
-                """).params(campaignId, campaign, Timestamp.from(noon(d.minusDays(40))), Timestamp.from(noon(d.minusDays(50))),
-                Timestamp.from(noon(d.minusDays(50)))).update();
+                values (?, ?, 'Fixture', 'ARCHIVED', 'ONE_OFF', ?, ?, 30, true, false, 'continuity', ?, ?)
+                """).params(campaignId, campaign, TestRecords.utc(noon(d.minusDays(40))), clock.getZone().getId(),
+                TestRecords.utc(noon(d.minusDays(50))), TestRecords.utc(noon(d.minusDays(50)))).update();
         run(campaignId, noon(d.minusDays(40)));
         run(campaignId, noon(d.plusDays(3)));
-        world = new World(number(orla), number(piotr), number(rosa), number(uma), ledgerName, quayName, portalName,
+        return new World(number(orla), number(piotr), number(rosa), number(uma), ledgerName, quayName, portalName,
                 departmentName, campaign);
-        return world;
+    }
+
+    /**
+     * A version of a module published at {@code story}, or just after the module's latest version published
+     * before the end of D if that is later (see the class comment), so that it is in force at D.
+     */
+    private long publish(TestRecords records, String module, String version, Instant story) {
+        Instant latest = jdbc.sql("select max(loaded_at) as latest from training_module_version where module_id = ? and loaded_at < ?")
+                .params(module, TestRecords.utc(Days.endOf(d, clock)))
+                .query((rs, n) -> {
+                    var t = rs.getTimestamp("latest", Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+                    return t == null ? Instant.EPOCH : t.toInstant();
+                }).single();
+        Instant at = story.isAfter(latest) ? story : latest.plus(Duration.ofMinutes(1));
+        assertThat(at).as("%s %s is published before the end of D", module, version).isBefore(Days.endOf(d, clock));
+        return records.moduleVersion(module, version, at);
     }
 
     private long service(String name, int tier, boolean deputy) {
@@ -371,7 +474,7 @@ class EvidencePackIT {
                 insert into campaign_run (id, campaign_id, fire_time, triggered_by, status, started_at, finished_at,
                                           audience_size, processed, assigned, skipped_current, already_open)
                 values (?, ?, ?, 'schedule', 'DONE', ?, ?, 12, 12, 7, 5, 0)
-                """).params(id, campaignId, Timestamp.from(fireTime), Timestamp.from(fireTime), Timestamp.from(fireTime)).update();
+                """).params(id, campaignId, TestRecords.utc(fireTime), TestRecords.utc(fireTime), TestRecords.utc(fireTime)).update();
     }
 
     private String number(long employeeId) {
@@ -379,7 +482,7 @@ class EvidencePackIT {
     }
 
     private long readyPack() {
-        long id = SignedIn.as(users, "continuity", () -> packs.request(LocalDate.now(ZoneOffset.UTC), null));
+        long id = SignedIn.as(users, "continuity", () -> packs.request(LocalDate.now(clock), null));
         Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> statusOf(id) == PackStatus.READY || statusOf(id) == PackStatus.FAILED);
         assertThat(statusOf(id)).isEqualTo(PackStatus.READY);
@@ -440,6 +543,21 @@ class EvidencePackIT {
                 .orElseThrow(() -> new AssertionError("no line with '" + needle + "' in:\n" + text));
     }
 
+    /**
+     * The table row whose first line holds {@code needle}, with the line after it: a cell whose text wraps (a name
+     * in a narrow column) continues there. Normalised like {@link #lines}.
+     */
+    private static String row(String text, String needle) {
+        List<String> all = text.lines().toList();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).contains(needle)) {
+                String next = i + 1 < all.size() ? all.get(i + 1) : "";
+                return " " + (all.get(i) + " " + next).replaceAll("\\s+", " ").strip() + " ";
+            }
+        }
+        throw new AssertionError("no line with '" + needle + "' in:\n" + text);
+    }
+
     private static List<String> lines(String text, String needle) {
         return text.lines().filter(l -> l.contains(needle)).map(l -> " " + l.replaceAll("\\s+", " ").strip() + " ").toList();
     }
@@ -455,11 +573,17 @@ class EvidencePackIT {
         return " " + text + " ";
     }
 
-    private static String date(LocalDate date) {
-        return EvidencePdf.date(date);
+    /** Dates as the pack writes them: in the organisation's language, in the organisation's zone. */
+    private Formats formats() {
+        return messages.formats(messages.organisationLocale());
     }
 
-    private static Instant noon(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).plusHours(12).toInstant();
+    private String date(LocalDate date) {
+        return formats().date(date);
+    }
+
+    /** Noon of a day in the organisation's zone. */
+    private Instant noon(LocalDate day) {
+        return Days.startOf(day, clock).plus(Duration.ofHours(12));
     }
 }

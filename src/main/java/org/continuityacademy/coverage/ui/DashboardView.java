@@ -23,22 +23,23 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.continuityacademy.base.export.ExportColumn;
 import org.continuityacademy.base.export.Pages;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Labelled;
+import org.continuityacademy.base.i18n.Messages;
+import org.continuityacademy.base.time.Days;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.base.ui.Chart;
-import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.base.ui.ExportButtons;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.catalogue.Catalogue;
@@ -63,6 +64,8 @@ import org.continuityacademy.security.CurrentUser;
  * The coverage dashboard HR and the continuity manager open every week (a manager sees their own
  * line): headline figures, coverage by department and role, service readiness, the trend, the overdue
  * list with "send a reminder now", and the people behind every figure. One filter drives all of it.
+ * Texts come from {@code i18n/coverage.properties}; dates and numbers from {@link Formats}, "today" from the
+ * application's clock (the organisation's day).
  */
 @Route("dashboard")
 @PageTitle("coverage.title")
@@ -71,66 +74,62 @@ import org.continuityacademy.security.CurrentUser;
 class DashboardView extends Main {
 
     /** The trend's period. */
-    enum Period {
-        DAYS_30("Last 30 days", 30), DAYS_90("Last 90 days", 90), MONTHS_12("Last 12 months", 365);
+    enum TrendPeriod implements Labelled {
+        DAYS_30(30), DAYS_90(90), MONTHS_12(365);
 
-        final String label;
         final int days;
 
-        Period(String label, int days) {
-            this.label = label;
+        TrendPeriod(int days) {
             this.days = days;
         }
     }
 
     /** What the people tab lists. */
-    enum Show {
-        NOT_CURRENT("Not current", EnumSet.of(PairStatus.NEVER, PairStatus.EXPIRED)),
-        EXPIRING("Expiring within 30 days", EnumSet.of(PairStatus.EXPIRING)),
-        CURRENT("Current", EnumSet.of(PairStatus.CURRENT, PairStatus.EXPIRING)),
-        ALL("Everyone", EnumSet.allOf(PairStatus.class));
+    enum PeopleShown implements Labelled {
+        NOT_CURRENT(EnumSet.of(PairStatus.NEVER, PairStatus.EXPIRED)),
+        EXPIRING(EnumSet.of(PairStatus.EXPIRING)),
+        CURRENT(EnumSet.of(PairStatus.CURRENT, PairStatus.EXPIRING)),
+        ALL(EnumSet.allOf(PairStatus.class));
 
-        final String label;
         final Set<PairStatus> statuses;
 
-        Show(String label, Set<PairStatus> statuses) {
-            this.label = label;
+        PeopleShown(Set<PairStatus> statuses) {
             this.statuses = statuses;
         }
     }
 
-    private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.UK);
+    private final Formats formats = Formats.current();
 
-    final ComboBox<Option> department = new ComboBox<>("Department");
-    final ComboBox<String> location = new ComboBox<>("Location");
-    final ComboBox<RoleDefinition> role = new ComboBox<>("Continuity role");
-    final ComboBox<ModuleInfo> module = new ComboBox<>("Module");
-    final ComboBox<Option> campaign = new ComboBox<>("Campaign");
-    final Select<Period> period = new Select<>();
-    final Button clear = new Button("Clear filters");
+    final ComboBox<Option> department = new ComboBox<>(getTranslation("dashboard.filter.department"));
+    final ComboBox<String> location = new ComboBox<>(getTranslation("dashboard.filter.location"));
+    final ComboBox<RoleDefinition> role = new ComboBox<>(getTranslation("dashboard.filter.role"));
+    final ComboBox<ModuleInfo> module = new ComboBox<>(getTranslation("dashboard.filter.module"));
+    final ComboBox<Option> campaign = new ComboBox<>(getTranslation("dashboard.filter.campaign"));
+    final Select<TrendPeriod> period = new Select<>();
+    final Button clear = new Button(getTranslation("dashboard.filter.clear"));
 
-    final Tile coverageTile = new Tile(() -> showPeople(Show.NOT_CURRENT));
+    final Tile coverageTile = new Tile(() -> showPeople(PeopleShown.NOT_CURRENT));
     final Tile overdueTile = new Tile(this::showOverdue);
     final Tile servicesTile = new Tile(() -> getUI().ifPresent(ui -> ui.navigate("readiness")));
-    final Tile expiringTile = new Tile(() -> showPeople(Show.EXPIRING));
+    final Tile expiringTile = new Tile(() -> showPeople(PeopleShown.EXPIRING));
 
-    final Chart byDepartmentChart = new Chart("Coverage by department");
-    final Grid<CoverageSlice> byDepartment = sliceGrid("Department");
-    final Chart byRoleChart = new Chart("Coverage by continuity role");
-    final Grid<CoverageSlice> byRole = sliceGrid("Continuity role");
-    final Chart servicesChart = new Chart("Readiness of critical services");
+    final Chart byDepartmentChart = new Chart(getTranslation("dashboard.by-department.title"));
+    final Grid<CoverageSlice> byDepartment = sliceGrid(getTranslation("dashboard.column.department"));
+    final Chart byRoleChart = new Chart(getTranslation("dashboard.by-role.title"));
+    final Grid<CoverageSlice> byRole = sliceGrid(getTranslation("dashboard.column.role"));
+    final Chart servicesChart = new Chart(getTranslation("dashboard.services.title"));
     final Grid<Map.Entry<ServiceState, Integer>> services = new Grid<>();
-    final Chart trendChart = new Chart("Coverage over time");
+    final Chart trendChart = new Chart(getTranslation("dashboard.trend.title"));
     final Grid<CoveragePoint> trend = new Grid<>();
     final Paragraph trendNote = new Paragraph();
 
     final Grid<OverdueRow> overdue = new Grid<>();
-    final Button remind = new Button("Send a reminder now");
-    final Select<Show> show = new Select<>();
+    final Button remind = new Button(getTranslation("dashboard.overdue.remind", 1));
+    final Select<PeopleShown> show = new Select<>();
     final Grid<PairRow> people = new Grid<>();
-    final Tab overviewTab = new Tab("Overview");
-    final Tab overdueTab = new Tab("Overdue");
-    final Tab peopleTab = new Tab("People");
+    final Tab overviewTab = new Tab(getTranslation("dashboard.tab.overview"));
+    final Tab overdueTab = new Tab(getTranslation("dashboard.tab.overdue", formats.number(0)));
+    final Tab peopleTab = new Tab(getTranslation("dashboard.tab.people"));
     final Tabs tabs = new Tabs(overviewTab, overdueTab, peopleTab);
     final List<Details> tables = new ArrayList<>();
 
@@ -138,11 +137,13 @@ class DashboardView extends Main {
     ExportButtons<PairRow> peopleExports;
 
     private final Coverage coverage;
+    private final Clock clock;
     private final boolean canOpenPeople;
     private CoverageFilter filter = CoverageFilter.none();
 
-    DashboardView(Coverage coverage, Catalogue catalogue, CurrentUser currentUser) {
+    DashboardView(Coverage coverage, Catalogue catalogue, CurrentUser currentUser, Clock clock) {
         this.coverage = coverage;
+        this.clock = clock;
         var me = currentUser.require();
         this.canOpenPeople = me.hasRole(AppRole.HR) || me.hasRole(AppRole.CONTINUITY_MANAGER);
         boolean whole = coverage.wholeOrganisation();
@@ -157,13 +158,13 @@ class DashboardView extends Main {
         module.setItemLabelGenerator(ModuleInfo::title);
         campaign.setItems(coverage.campaigns());
         campaign.setItemLabelGenerator(Option::label);
-        period.setLabel("Trend period");
-        period.setItems(Period.values());
-        period.setItemLabelGenerator(p -> p.label);
-        period.setValue(Period.DAYS_90);
+        period.setLabel(getTranslation("dashboard.filter.period"));
+        period.setItems(TrendPeriod.values());
+        period.setItemLabelGenerator(p -> getTranslation(Messages.labelKey(p)));
+        period.setValue(TrendPeriod.DAYS_90);
         for (ComboBox<?> box : List.of(department, location, role, module, campaign)) {
             box.setClearButtonVisible(true);
-            box.setPlaceholder("All");
+            box.setPlaceholder(getTranslation("dashboard.filter.all"));
             box.addValueChangeListener(e -> filterChanged());
         }
         period.addValueChangeListener(e -> refreshTrend());
@@ -175,9 +176,7 @@ class DashboardView extends Main {
             module.clear();
             campaign.clear();
         });
-        add(new ViewHeader(whole
-                ? "How much of the training that continuity roles require is current, where the gaps are and who is overdue."
-                : "How much of the training your reporting line's continuity roles require is current, and who is overdue.",
+        add(new ViewHeader(getTranslation(whole ? "dashboard.intro.organisation" : "dashboard.intro.line"),
                 department, location, role, module, campaign, period, clear));
 
         var tiles = new Div(coverageTile, overdueTile, servicesTile, expiringTile);
@@ -201,63 +200,71 @@ class DashboardView extends Main {
     private Component overview() {
         byDepartmentChart.addItemClickListener(key -> {
             department.setValue(department.getListDataView().getItems().filter(o -> o.key().equals(key)).findFirst().orElse(null));
-            showPeople(Show.NOT_CURRENT);
+            showPeople(PeopleShown.NOT_CURRENT);
         });
         byRoleChart.addItemClickListener(key -> {
             role.setValue(role.getListDataView().getItems().filter(r -> r.key().equals(key)).findFirst().orElse(null));
-            showPeople(Show.NOT_CURRENT);
+            showPeople(PeopleShown.NOT_CURRENT);
         });
         byDepartment.addItemClickListener(e -> {
             department.setValue(department.getListDataView().getItems().filter(o -> o.key().equals(e.getItem().key())).findFirst()
                     .orElse(null));
-            showPeople(Show.NOT_CURRENT);
+            showPeople(PeopleShown.NOT_CURRENT);
         });
         byRole.addItemClickListener(e -> {
             role.setValue(role.getListDataView().getItems().filter(r -> r.key().equals(e.getItem().key())).findFirst().orElse(null));
-            showPeople(Show.NOT_CURRENT);
+            showPeople(PeopleShown.NOT_CURRENT);
         });
         servicesChart.addItemClickListener(key -> getUI().ifPresent(ui -> ui.navigate("readiness")));
 
-        services.addColumn(e -> stateLabel(e.getKey())).setHeader("Readiness");
-        services.addColumn(Map.Entry::getValue).setHeader("Services").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        services.addColumn(e -> stateLabel(e.getKey())).setHeader(getTranslation("dashboard.column.readiness"));
+        services.addColumn(e -> formats.number(e.getValue())).setHeader(getTranslation("dashboard.column.services"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         services.setAllRowsVisible(true);
         services.addThemeVariants(GridVariant.LUMO_COMPACT);
 
-        trend.addColumn(p -> Dates.date(p.day())).setHeader("Day");
-        trend.addColumn(p -> p.percent() + "%").setHeader("Coverage").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        trend.addColumn(p -> NUMBER.format(p.current()) + " of " + NUMBER.format(p.required())).setHeader("Current of required");
+        trend.addColumn(p -> formats.date(p.day())).setHeader(getTranslation("dashboard.column.day"));
+        trend.addColumn(p -> formats.percent(p.percent(), 0)).setHeader(getTranslation("dashboard.column.coverage"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        trend.addColumn(p -> currentOfRequired(p.current(), p.required())).setHeader(getTranslation("dashboard.column.current-of-required"));
         trend.setAllRowsVisible(true);
         trend.addThemeVariants(GridVariant.LUMO_COMPACT);
-        trend.setEmptyStateText("No snapshots in this period yet: one is stored every day.");
+        trend.setEmptyStateText(getTranslation("dashboard.trend.empty"));
         trendNote.addClassNames("text-secondary", "text-s", "m-0");
 
         var panels = new Div(
-                panel("Coverage by department", byDepartmentChart, byDepartment, new ExportButtons<>("coverage-by-department",
-                        sliceColumns("Department"), () -> coverage.byDepartment(filter).stream())),
-                panel("Coverage by continuity role", byRoleChart, byRole, new ExportButtons<>("coverage-by-role",
-                        sliceColumns("Continuity role"), () -> coverage.byRole(filter).stream())),
-                panel("Readiness of critical services", servicesChart, services, new Anchor("readiness", "Open the readiness matrix")),
-                panel("Coverage over time", trendChart, trend, trendNote));
+                panel(getTranslation("dashboard.by-department.title"), byDepartmentChart, byDepartment,
+                        new ExportButtons<>("coverage-by-department", sliceColumns(getTranslation("dashboard.column.department")),
+                                () -> coverage.byDepartment(filter).stream())),
+                panel(getTranslation("dashboard.by-role.title"), byRoleChart, byRole,
+                        new ExportButtons<>("coverage-by-role", sliceColumns(getTranslation("dashboard.column.role")),
+                                () -> coverage.byRole(filter).stream())),
+                panel(getTranslation("dashboard.services.title"), servicesChart, services,
+                        new Anchor("readiness", getTranslation("dashboard.services.open-matrix"))),
+                panel(getTranslation("dashboard.trend.title"), trendChart, trend, trendNote));
         panels.addClassName("academy-panels");
         return panels;
     }
 
     private Component overdueList() {
         overdue.setSelectionMode(Grid.SelectionMode.MULTI);
-        overdue.addComponentColumn(this::person).setHeader("Person").setFlexGrow(2);
-        overdue.addColumn(r -> Optional.ofNullable(r.department()).orElse("")).setHeader("Department").setFlexGrow(1);
-        overdue.addColumn(OverdueRow::moduleTitle).setHeader("Module").setFlexGrow(2);
-        overdue.addColumn(r -> Dates.date(r.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
-        overdue.addColumn(r -> r.daysLate() == 1 ? "1 day" : r.daysLate() + " days").setHeader("Late by").setAutoWidth(true)
+        overdue.addComponentColumn(this::person).setHeader(getTranslation("dashboard.column.person")).setFlexGrow(2);
+        overdue.addColumn(r -> Optional.ofNullable(r.department()).orElse("")).setHeader(getTranslation("dashboard.column.department"))
+                .setFlexGrow(1);
+        overdue.addColumn(OverdueRow::moduleTitle).setHeader(getTranslation("dashboard.column.module")).setFlexGrow(2);
+        overdue.addColumn(r -> formats.date(r.dueOn())).setHeader(getTranslation("dashboard.column.due")).setAutoWidth(true)
                 .setFlexGrow(0);
-        overdue.addColumn(r -> Optional.ofNullable(r.managerName()).orElse("—")).setHeader("Manager").setFlexGrow(1);
+        overdue.addColumn(r -> getTranslation("dashboard.overdue.days-late", r.daysLate())).setHeader(getTranslation("dashboard.column.late-by"))
+                .setAutoWidth(true).setFlexGrow(0);
+        overdue.addColumn(r -> Optional.ofNullable(r.managerName()).orElse("—")).setHeader(getTranslation("dashboard.column.manager"))
+                .setFlexGrow(1);
         overdue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        overdue.setEmptyStateText("Nothing is overdue here. 🎉");
+        overdue.setEmptyStateText(getTranslation("dashboard.overdue.empty"));
         overdue.setItems(q -> coverage.overdue(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) coverage.countOverdue(filter));
         overdue.addSelectionListener(e -> {
             int n = e.getAllSelectedItems().size();
             remind.setEnabled(n > 0);
-            remind.setText(n <= 1 ? "Send a reminder now" : "Send " + n + " reminders now");
+            remind.setText(getTranslation("dashboard.overdue.remind", Math.max(1, n)));
         });
         remind.setEnabled(false);
         remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -265,60 +272,68 @@ class DashboardView extends Main {
             var chosen = overdue.getSelectedItems();
             int sent = coverage.remindNow(chosen.stream().map(OverdueRow::assignmentId).collect(Collectors.toSet()));
             int skipped = chosen.size() - sent;
-            String text = sent == 0
-                    ? (chosen.size() == 1 ? "No reminder sent: this person already had one about it today."
-                    : "No reminders sent: they already had one about these today.")
-                    : (sent == 1 ? "1 reminder sent" : sent + " reminders sent")
-                    + (skipped > 0 ? "; " + skipped + " already had one today." : ".");
+            String text = sent == 0 ? getTranslation("dashboard.overdue.none-sent", chosen.size())
+                    : skipped > 0 ? getTranslation("dashboard.overdue.sent-some", sent, skipped)
+                    : getTranslation("dashboard.overdue.sent", sent);
             Notification.show(text, 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(sent > 0 ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
             overdue.deselectAll();
         });
         overdueExports = new ExportButtons<OverdueRow>("overdue-training", List.of(
-                ExportColumn.of("Person", OverdueRow::name), ExportColumn.of("Department", OverdueRow::department),
-                ExportColumn.of("Module", OverdueRow::moduleTitle), ExportColumn.of("Due", OverdueRow::dueOn),
-                ExportColumn.of("Days late", OverdueRow::daysLate), ExportColumn.of("Manager", OverdueRow::managerName),
-                ExportColumn.of("Why assigned", OverdueRow::reason)),
+                ExportColumn.of(getTranslation("dashboard.column.person"), OverdueRow::name),
+                ExportColumn.of(getTranslation("dashboard.column.department"), OverdueRow::department),
+                ExportColumn.of(getTranslation("dashboard.column.module"), OverdueRow::moduleTitle),
+                ExportColumn.of(getTranslation("dashboard.column.due"), OverdueRow::dueOn),
+                ExportColumn.of(getTranslation("dashboard.column.days-late"), OverdueRow::daysLate),
+                ExportColumn.of(getTranslation("dashboard.column.manager"), OverdueRow::managerName),
+                ExportColumn.of(getTranslation("dashboard.column.why-assigned"), OverdueRow::reason)),
                 () -> Pages.stream((offset, limit) -> coverage.overdue(filter, offset, limit), 1000));
         var bar = new Div(remind, overdueExports);
         bar.addClassNames("flex", "gap-m", "items-center", "flex-wrap", "mb-s");
-        var layout = new Div(new Paragraph("Open training past its due date, most overdue first. Select people to remind them now "
-                + "(in the app and by e-mail; at most once a day each)."), bar, overdue);
+        var layout = new Div(new Paragraph(getTranslation("dashboard.overdue.intro")), bar, overdue);
         overdue.setHeight("32rem");
         return layout;
     }
 
     private Component peopleList() {
-        show.setLabel("Show");
-        show.setItems(Show.values());
-        show.setItemLabelGenerator(s -> s.label);
-        show.setValue(Show.NOT_CURRENT);
+        show.setLabel(getTranslation("dashboard.people.show"));
+        show.setItems(PeopleShown.values());
+        show.setItemLabelGenerator(s -> getTranslation(Messages.labelKey(s)));
+        show.setValue(PeopleShown.NOT_CURRENT);
         show.addValueChangeListener(e -> people.getDataProvider().refreshAll());
-        people.addComponentColumn(this::person).setHeader("Person").setFlexGrow(2);
-        people.addColumn(PairRow::employeeNumber).setHeader("Employee no.").setAutoWidth(true).setFlexGrow(0);
-        people.addColumn(r -> Optional.ofNullable(r.department()).orElse("")).setHeader("Department").setFlexGrow(1);
-        people.addColumn(PairRow::moduleTitle).setHeader("Module").setFlexGrow(2);
-        people.addComponentColumn(r -> status(r.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        people.addColumn(r -> Dates.date(r.lastCompleted(), "—")).setHeader("Last passed")
+        people.addComponentColumn(this::person).setHeader(getTranslation("dashboard.column.person")).setFlexGrow(2);
+        people.addColumn(PairRow::employeeNumber).setHeader(getTranslation("dashboard.column.employee-no")).setAutoWidth(true)
+                .setFlexGrow(0);
+        people.addColumn(r -> Optional.ofNullable(r.department()).orElse("")).setHeader(getTranslation("dashboard.column.department"))
+                .setFlexGrow(1);
+        people.addColumn(PairRow::moduleTitle).setHeader(getTranslation("dashboard.column.module")).setFlexGrow(2);
+        people.addComponentColumn(r -> status(r.status())).setHeader(getTranslation("dashboard.column.status")).setAutoWidth(true)
+                .setFlexGrow(0);
+        people.addColumn(r -> formats.date(r.lastCompleted(), "—")).setHeader(getTranslation("dashboard.column.last-passed"))
                 .setAutoWidth(true).setFlexGrow(0);
-        people.addColumn(r -> Dates.date(r.validUntil(), "—")).setHeader("Valid until")
+        people.addColumn(r -> formats.date(r.validUntil(), "—")).setHeader(getTranslation("dashboard.column.valid-until"))
                 .setAutoWidth(true).setFlexGrow(0);
         people.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        people.setEmptyStateText("Nobody matches these filters.");
+        people.setEmptyStateText(getTranslation("dashboard.nobody"));
         people.setItems(q -> coverage.people(filter, show.getValue().statuses, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) coverage.countPeople(filter, show.getValue().statuses));
         people.setHeight("32rem");
+        // dates in the organisation's zone: the day a person passed is the day they would name
         peopleExports = new ExportButtons<PairRow>("coverage-people", List.of(
-                ExportColumn.of("Person", PairRow::name), ExportColumn.of("Employee number", PairRow::employeeNumber),
-                ExportColumn.of("Department", PairRow::department), ExportColumn.of("Location", PairRow::location),
-                ExportColumn.of("Module", PairRow::moduleTitle), ExportColumn.of("Status", r -> statusText(r.status())),
-                ExportColumn.of("Last passed", r -> r.lastCompleted() == null ? null : r.lastCompleted().atZone(ZoneOffset.UTC).toLocalDate()),
-                ExportColumn.of("Valid until", r -> r.validUntil() == null ? null : r.validUntil().atZone(ZoneOffset.UTC).toLocalDate())),
+                ExportColumn.of(getTranslation("dashboard.column.person"), PairRow::name),
+                ExportColumn.of(getTranslation("dashboard.column.employee-number"), PairRow::employeeNumber),
+                ExportColumn.of(getTranslation("dashboard.column.department"), PairRow::department),
+                ExportColumn.of(getTranslation("dashboard.column.location"), PairRow::location),
+                ExportColumn.of(getTranslation("dashboard.column.module"), PairRow::moduleTitle),
+                ExportColumn.of(getTranslation("dashboard.column.status"), r -> statusText(r.status())),
+                ExportColumn.of(getTranslation("dashboard.column.last-passed"),
+                        r -> r.lastCompleted() == null ? null : Days.dayOf(r.lastCompleted(), clock)),
+                ExportColumn.of(getTranslation("dashboard.column.valid-until"),
+                        r -> r.validUntil() == null ? null : Days.dayOf(r.validUntil(), clock))),
                 () -> Pages.stream((offset, limit) -> coverage.people(filter, show.getValue().statuses, offset, limit), 1000));
         var bar = new Div(show, peopleExports);
         bar.addClassNames("flex", "gap-m", "items-end", "flex-wrap", "mb-s");
-        return new Div(new Paragraph("Each person with each module their continuity roles require. Use the filters above "
-                + "to narrow it down; the headline figures and charts open this list."), bar, people);
+        return new Div(new Paragraph(getTranslation("dashboard.people.intro")), bar, people);
     }
 
     private void filterChanged() {
@@ -335,34 +350,35 @@ class DashboardView extends Main {
         clear.setEnabled(!filter.isEmpty());
         Headline headline = coverage.headline(filter);
         CoverageCount total = headline.coverage();
-        coverageTile.show(total.required() == 0 ? "—" : total.percent() + "%",
-                total.required() == 0 ? "No training required for these filters"
-                        : NUMBER.format(total.current()) + " of " + NUMBER.format(total.required()) + " required modules current",
-                total.required() == 0 ? "" : total.percent() >= 90 ? "good" : total.percent() >= 70 ? "warning" : "bad");
-        overdueTile.show(NUMBER.format(headline.overdue()), headline.overdue() == 1 ? "assignment overdue" : "assignments overdue",
-                headline.overdue() == 0 ? "good" : "bad");
+        coverageTile.show(total.required() == 0 ? "—" : formats.percent(total.percent(), 0),
+                total.required() == 0 ? getTranslation("dashboard.tile.coverage.none")
+                        : getTranslation("dashboard.tile.coverage", formats.number(total.current()), formats.number(total.required())),
+                total.required() == 0 ? Tile.Tone.NONE : Tile.Tone.of(total.percent()));
+        overdueTile.show(formats.number(headline.overdue()), getTranslation("dashboard.tile.overdue", headline.overdue()),
+                headline.overdue() == 0 ? Tile.Tone.GOOD : Tile.Tone.BAD);
         int ready = headline.services().getOrDefault(ServiceState.READY, 0);
         int atRisk = headline.services().getOrDefault(ServiceState.AT_RISK, 0);
         int notReady = headline.services().getOrDefault(ServiceState.NOT_READY, 0);
         int allServices = ready + atRisk + notReady;
-        servicesTile.show(allServices == 0 ? "—" : ready + " of " + allServices + " ready", allServices == 0
-                ? (coverage.wholeOrganisation() ? "No critical services are registered yet" : "Your line holds no roles for critical services")
-                : "critical services · " + atRisk + " at risk · " + notReady + " not ready",
-                allServices == 0 ? "" : notReady > 0 ? "bad" : atRisk > 0 ? "warning" : "good");
-        expiringTile.show(NUMBER.format(total.expiring()), "completions expire within " + Coverage.EXPIRING_DAYS + " days",
-                total.expiring() == 0 ? "good" : "warning");
-        overdueTab.setLabel("Overdue (" + NUMBER.format(headline.overdue()) + ")");
+        servicesTile.show(allServices == 0 ? "—" : getTranslation("dashboard.tile.services", formats.number(ready), formats.number(allServices)),
+                allServices == 0
+                        ? getTranslation(coverage.wholeOrganisation() ? "dashboard.tile.services.none" : "dashboard.tile.services.none-in-line")
+                        : getTranslation("dashboard.tile.services.detail", formats.number(atRisk), formats.number(notReady)),
+                allServices == 0 ? Tile.Tone.NONE : notReady > 0 ? Tile.Tone.BAD : atRisk > 0 ? Tile.Tone.WARNING : Tile.Tone.GOOD);
+        expiringTile.show(formats.number(total.expiring()), getTranslation("dashboard.tile.expiring", Coverage.EXPIRING_DAYS),
+                total.expiring() == 0 ? Tile.Tone.GOOD : Tile.Tone.WARNING);
+        overdueTab.setLabel(getTranslation("dashboard.tab.overdue", formats.number(headline.overdue())));
 
         var departments = coverage.byDepartment(filter).stream()
                 .sorted(java.util.Comparator.comparingInt((CoverageSlice s) -> s.count().percent()).thenComparing(CoverageSlice::label))
                 .toList();
         byDepartment.setItems(departments);
         byDepartmentChart.showPercentBars(departments.stream().map(DashboardView::bar).toList());
-        byDepartmentChart.getElement().setAttribute("aria-label", "Coverage by department: " + describe(departments));
+        byDepartmentChart.getElement().setAttribute("aria-label", getTranslation("dashboard.by-department.aria", describe(departments)));
         var roles = coverage.byRole(filter);
         byRole.setItems(roles);
         byRoleChart.showPercentBars(roles.stream().map(DashboardView::bar).toList());
-        byRoleChart.getElement().setAttribute("aria-label", "Coverage by continuity role: " + describe(roles));
+        byRoleChart.getElement().setAttribute("aria-label", getTranslation("dashboard.by-role.aria", describe(roles)));
 
         var states = new java.util.LinkedHashMap<ServiceState, Integer>();
         for (ServiceState state : List.of(ServiceState.READY, ServiceState.AT_RISK, ServiceState.NOT_READY)) {
@@ -375,28 +391,27 @@ class DashboardView extends Main {
                     case AT_RISK -> Chart.WARNING;
                     case NOT_READY -> Chart.BAD;
                 })).toList());
-        servicesChart.getElement().setAttribute("aria-label", "Readiness of critical services: " + ready + " ready, " + atRisk
-                + " at risk, " + notReady + " not ready");
+        servicesChart.getElement().setAttribute("aria-label", getTranslation("dashboard.services.aria", formats.number(ready),
+                formats.number(atRisk), formats.number(notReady)));
         refreshTrend();
         overdue.getDataProvider().refreshAll();
         people.getDataProvider().refreshAll();
     }
 
     private void refreshTrend() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         var points = coverage.history(filter, today.minusDays(period.getValue().days), today);
         trend.setItems(points.reversed());
-        trendChart.showPercentLine(points.stream().map(p -> new Chart.Item(p.day().toString(), Dates.date(p.day()), p.percent(),
+        trendChart.showPercentLine(points.stream().map(p -> new Chart.Item(p.day().toString(), formats.date(p.day()), p.percent(),
                 Chart.PRIMARY)).toList());
-        trendChart.getElement().setAttribute("aria-label", points.isEmpty() ? "Coverage over time: no snapshots yet"
-                : "Coverage over time: from " + points.getFirst().percent() + "% on " + Dates.date(points.getFirst().day()) + " to "
-                + points.getLast().percent() + "% on " + Dates.date(points.getLast().day()));
-        trendNote.setText(coverage.historyFollows(filter) ? "From the coverage stored every day."
-                : "The trend follows one department, role or module at a time; it shows "
-                + (coverage.wholeOrganisation() ? "the whole organisation" : "your whole reporting line") + " for these filters.");
+        trendChart.getElement().setAttribute("aria-label", points.isEmpty() ? getTranslation("dashboard.trend.aria.empty")
+                : getTranslation("dashboard.trend.aria", formats.percent(points.getFirst().percent(), 0), formats.date(points.getFirst().day()),
+                formats.percent(points.getLast().percent(), 0), formats.date(points.getLast().day())));
+        trendNote.setText(coverage.historyFollows(filter) ? getTranslation("dashboard.trend.note")
+                : getTranslation(coverage.wholeOrganisation() ? "dashboard.trend.note.organisation" : "dashboard.trend.note.line"));
     }
 
-    void showPeople(Show what) {
+    void showPeople(PeopleShown what) {
         show.setValue(what);
         tabs.setSelectedTab(peopleTab);
     }
@@ -418,7 +433,7 @@ class DashboardView extends Main {
     }
 
     private Component panel(String title, Chart chart, Grid<?> table, Component footer) {
-        var details = new Details("Show as a table", table);
+        var details = new Details(getTranslation("dashboard.show-as-table"), table);
         tables.add(details);
         details.addClassName("mt-s");
         var panel = new Div(new H3(title), chart, details, footer);
@@ -426,22 +441,31 @@ class DashboardView extends Main {
         return panel;
     }
 
-    private static Grid<CoverageSlice> sliceGrid(String what) {
+    private Grid<CoverageSlice> sliceGrid(String what) {
         var grid = new Grid<CoverageSlice>();
         grid.addColumn(CoverageSlice::label).setHeader(what).setFlexGrow(2);
-        grid.addColumn(s -> s.count().percent() + "%").setHeader("Coverage").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(s -> NUMBER.format(s.count().current()) + " of " + NUMBER.format(s.count().required())).setHeader("Current of required");
-        grid.addColumn(s -> NUMBER.format(s.count().expiring())).setHeader("Expiring").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(s -> formats.percent(s.count().percent(), 0)).setHeader(getTranslation("dashboard.column.coverage"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(s -> currentOfRequired(s.count().current(), s.count().required()))
+                .setHeader(getTranslation("dashboard.column.current-of-required"));
+        grid.addColumn(s -> formats.number(s.count().expiring())).setHeader(getTranslation("dashboard.column.expiring"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setEmptyStateText("Nobody matches these filters.");
+        grid.setEmptyStateText(getTranslation("dashboard.nobody"));
         return grid;
     }
 
-    private static List<ExportColumn<CoverageSlice>> sliceColumns(String what) {
-        return List.of(ExportColumn.of(what, CoverageSlice::label), ExportColumn.of("Required", s -> s.count().required()),
-                ExportColumn.of("Current", s -> s.count().current()), ExportColumn.of("Coverage %", s -> s.count().percent()),
-                ExportColumn.of("Expiring within 30 days", s -> s.count().expiring()));
+    private List<ExportColumn<CoverageSlice>> sliceColumns(String what) {
+        return List.of(ExportColumn.of(what, CoverageSlice::label),
+                ExportColumn.of(getTranslation("dashboard.column.required"), s -> s.count().required()),
+                ExportColumn.of(getTranslation("dashboard.column.current"), s -> s.count().current()),
+                ExportColumn.of(getTranslation("dashboard.column.coverage-percent"), s -> s.count().percent()),
+                ExportColumn.of(getTranslation("dashboard.column.expiring-within", Coverage.EXPIRING_DAYS), s -> s.count().expiring()));
+    }
+
+    private String currentOfRequired(long current, long required) {
+        return getTranslation("dashboard.current-of-required", formats.number(current), formats.number(required));
     }
 
     private static Chart.Item bar(CoverageSlice s) {
@@ -450,29 +474,21 @@ class DashboardView extends Main {
                 percent >= 90 ? Chart.GOOD : percent >= 70 ? Chart.WARNING : Chart.BAD);
     }
 
-    private static String describe(List<CoverageSlice> slices) {
-        return slices.isEmpty() ? "nobody matches these filters"
-                : slices.stream().map(s -> s.label() + " " + s.count().percent() + "%").collect(Collectors.joining(", "));
+    private String describe(List<CoverageSlice> slices) {
+        return slices.isEmpty() ? getTranslation("dashboard.chart.nobody")
+                : slices.stream().map(s -> getTranslation("dashboard.chart.slice", s.label(), formats.percent(s.count().percent(), 0)))
+                .collect(Collectors.joining(", "));
     }
 
-    static String stateLabel(ServiceState state) {
-        return switch (state) {
-            case READY -> "Ready";
-            case AT_RISK -> "At risk";
-            case NOT_READY -> "Not ready";
-        };
+    private String stateLabel(ServiceState state) {
+        return getTranslation(Messages.labelKey(state));
     }
 
-    static String statusText(PairStatus status) {
-        return switch (status) {
-            case NEVER -> "Never passed";
-            case EXPIRED -> "Expired";
-            case EXPIRING -> "Expiring";
-            case CURRENT -> "Current";
-        };
+    private String statusText(PairStatus status) {
+        return getTranslation(Messages.labelKey(status));
     }
 
-    private static Component status(PairStatus status) {
+    private Component status(PairStatus status) {
         var badge = new Badge((status.isCurrent() ? "✓ " : "✗ ") + statusText(status), false);
         badge.addClassName(switch (status) {
             case CURRENT -> "ready";

@@ -17,14 +17,23 @@ class Tile extends NativeButton {
         addClickListener(e -> open.run());
     }
 
-    void show(String value, String text, String tone) {
+    /** How a figure reads: good, a warning, bad, or neither (nothing to judge); the class names style the tile. */
+    enum Tone {
+        NONE, GOOD, WARNING, BAD;
+
+        static Tone of(int percent) {
+            return percent >= 90 ? GOOD : percent >= 70 ? WARNING : BAD;
+        }
+    }
+
+    void show(String value, String text, Tone tone) {
         figure.setText(value);
         label.setText(text);
         removeClassNames("good", "warning", "bad");
-        if (!tone.isEmpty()) {
-            addClassName(tone);
+        if (tone != Tone.NONE) {
+            addClassName(tone.name().toLowerCase(java.util.Locale.ROOT));
         }
-        getElement().setAttribute("aria-label", value + ", " + text + ". Show the people behind it.");
+        getElement().setAttribute("aria-label", getTranslation("dashboard.tile.aria", value, text));
     }
 
     String figureText() {

@@ -20,12 +20,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
-import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.evidence.EvidencePackRejected;
 import org.continuityacademy.evidence.EvidencePackRow;
@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Asks for an ISO 22301 evidence pack as at a date, lists the packs asked for (newest first) with their
- * progress while they are generated, and offers their PDF and CSV once ready.
+ * progress while they are generated, and offers their PDF and CSV once ready. The dates are the
+ * organisation's days: "today" comes from the application clock, and a pack describes the end of its date in
+ * the organisation's time zone.
  */
 @Route("evidence-packs")
 @PageTitle("evidence-packs.title")
@@ -46,26 +48,25 @@ import org.jspecify.annotations.Nullable;
 class EvidencePacksView extends Main {
 
     private final EvidencePacks packs;
-    final DatePicker asOf = new DatePicker("As at");
-    final DatePicker periodFrom = new DatePicker("Gaps and campaigns from");
-    final Button generate = new Button("Generate");
+    private final Formats formats = Formats.current();
+    final DatePicker asOf = new DatePicker(getTranslation("evidence-packs.as-of"));
+    final DatePicker periodFrom = new DatePicker(getTranslation("evidence-packs.period-from"));
+    final Button generate = new Button(getTranslation("evidence-packs.generate"));
     final Grid<EvidencePackRow> grid = new Grid<>();
     /** Whether the newest packs include one still being generated: the view polls only then. */
     private boolean generating;
     private @Nullable Registration pollRegistration;
 
-    EvidencePacksView(EvidencePacks packs) {
+    EvidencePacksView(EvidencePacks packs, Clock clock) {
         this.packs = packs;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
 
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        asOf.setLocale(Locale.UK);
+        LocalDate today = LocalDate.now(clock);
         asOf.setMax(today);
         asOf.setValue(today);
-        asOf.setHelperText("The pack describes the end of this day (UTC).");
-        periodFrom.setLocale(Locale.UK);
+        asOf.setHelperText(getTranslation("evidence-packs.as-of.helper", formats.zoneName()));
         periodFrom.setValue(EvidencePeriod.defaultFrom(today));
-        periodFrom.setHelperText("Gaps in validity and campaign runs are listed from this date to the as-at date.");
+        periodFrom.setHelperText(getTranslation("evidence-packs.period-from.helper"));
         asOf.addValueChangeListener(e -> {
             // keep the default twelve-month period unless the person chose another start
             if (e.getValue() != null && (e.getOldValue() == null
@@ -76,14 +77,17 @@ class EvidencePacksView extends Main {
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         generate.addClickListener(e -> generate());
 
-        grid.addColumn(p -> Dates.date(p.asOf())).setHeader("As at").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Dates.date(p.periodFrom()) + " – " + Dates.date(p.asOf())).setHeader("Period")
+        grid.addColumn(p -> formats.date(p.asOf())).setHeader(getTranslation("evidence-packs.column.as-of")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> getTranslation("evidence-packs.period", formats.date(p.periodFrom()), formats.date(p.asOf())))
+                .setHeader(getTranslation("evidence-packs.column.period")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> getTranslation("evidence-packs.asked-by", p.requestedBy(), formats.dateTime(p.requestedAt())))
+                .setHeader(getTranslation("evidence-packs.column.asked-by")).setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("evidence-packs.column.status")).setFlexGrow(2);
+        grid.addComponentColumn(this::downloads).setHeader(getTranslation("evidence-packs.column.files")).setKey("files")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.requestedBy() + ", " + Dates.dateTime(p.requestedAt(), "")).setHeader("Asked for by").setFlexGrow(1);
-        grid.addComponentColumn(EvidencePacksView::status).setHeader("Status").setFlexGrow(2);
-        grid.addComponentColumn(EvidencePacksView::downloads).setHeader("Files").setKey("files").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No evidence pack yet. Choose a date and generate one.");
+        grid.setEmptyStateText(getTranslation("evidence-packs.empty"));
         grid.setItems(query -> {
             List<EvidencePackRow> rows = packs.page(VaadinSpringDataHelpers.toSpringPageRequest(query));
             if (query.getOffset() == 0) {
@@ -94,12 +98,7 @@ class EvidencePacksView extends Main {
         }, query -> (int) packs.count());
         grid.setSizeFull();
 
-        add(new ViewHeader("An evidence pack is what an ISO 22301 auditor asks for about competence (7.2), awareness (7.3) "
-                + "and the exercise programme (8.5): for the date you choose, a PDF with a CSV appendix showing the training "
-                + "each continuity role requires, who held each role, their training with module version, score and date, "
-                + "coverage, service readiness, gaps in validity over the period, campaigns and the content versions in force. "
-                + "It is worked out from the records as they stood on that date, in the background: you can leave this page "
-                + "and download it later.", asOf, periodFrom, generate), grid);
+        add(new ViewHeader(getTranslation("evidence-packs.intro"), asOf, periodFrom, generate), grid);
     }
 
     private void generate() {
@@ -107,8 +106,8 @@ class EvidencePacksView extends Main {
         periodFrom.setInvalid(false);
         try {
             packs.request(asOf.getValue(), periodFrom.getValue());
-            var done = Notification.show("Generating the evidence pack as at " + Dates.date(asOf.getValue())
-                    + ". It appears below when it is ready.", 5000, Notification.Position.BOTTOM_START);
+            var done = Notification.show(getTranslation("evidence-packs.generating", formats.date(asOf.getValue())), 5000,
+                    Notification.Position.BOTTOM_START);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             grid.getDataProvider().refreshAll();
         } catch (EvidencePackRejected rejected) {
@@ -120,38 +119,42 @@ class EvidencePacksView extends Main {
         }
     }
 
-    private static Component status(EvidencePackRow p) {
-        var badge = new Badge(p.status().label(), p.status() == PackStatus.QUEUED);
+    private Component status(EvidencePackRow p) {
+        var badge = new Badge(getTranslation(Messages.labelKey(p.status())), p.status() == PackStatus.QUEUED);
         badge.addClassName(switch (p.status()) {
             case READY -> "ready";
             case RUNNING -> "at-risk";
             case FAILED -> "not-ready";
             case QUEUED -> "muted";
         });
+        // a running pack's progress is the bundle key of its step; a failed one's error is stored in the pack's language
         String detail = switch (p.status()) {
-            case QUEUED -> "Waiting for a free moment";
-            case RUNNING -> p.progressPercent() + "% · " + (p.progress() == null ? "" : p.progress());
-            case READY -> "Finished " + Dates.dateTime(p.finishedAt(), "");
-            case FAILED -> p.error() == null ? "It stopped." : p.error();
+            case QUEUED -> getTranslation("evidence-packs.status.queued");
+            case RUNNING -> getTranslation("evidence-packs.status.running", formats.percent(p.progressPercent(), 0),
+                    p.progress() == null ? "" : getTranslation(p.progress()));
+            case READY -> getTranslation("evidence-packs.status.ready", formats.dateTime(p.finishedAt(), ""));
+            case FAILED -> p.error() == null ? getTranslation("evidence-packs.status.failed") : p.error();
         };
         var text = new Span(detail);
         text.addClassName("text-secondary");
         return new Div(badge, text);
     }
 
-    private static Component downloads(EvidencePackRow p) {
+    private Component downloads(EvidencePackRow p) {
         if (p.status() != PackStatus.READY) {
             return new Span();
         }
-        return new Div(download(p, "pdf", "Download PDF", p.pdfSize()), new Span(" "), download(p, "csv", "Download CSV", p.csvSize()));
+        return new Div(download(p, "pdf", getTranslation("evidence-packs.download.pdf"), p.pdfSize()), new Span(" "),
+                download(p, "csv", getTranslation("evidence-packs.download.csv"), p.csvSize()));
     }
 
-    private static Anchor download(EvidencePackRow p, String kind, String label, @Nullable Long size) {
+    private Anchor download(EvidencePackRow p, String kind, String label, @Nullable Long size) {
         var link = new Anchor("/evidence-packs/" + p.id() + "/" + kind, label);
         link.setRouterIgnore(true);
         link.getElement().setAttribute("download", true);
-        link.getElement().setAttribute("aria-label", label + " of the evidence pack as at " + Dates.date(p.asOf())
-                + (size == null ? "" : " (" + Math.max(1, size / 1024) + " KB)"));
+        link.getElement().setAttribute("aria-label", size == null
+                ? getTranslation("evidence-packs.download.aria", label, formats.date(p.asOf()))
+                : getTranslation("evidence-packs.download.aria.size", label, formats.date(p.asOf()), formats.number(Math.max(1, size / 1024))));
         return link;
     }
 

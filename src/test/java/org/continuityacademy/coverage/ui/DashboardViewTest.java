@@ -9,10 +9,15 @@ import com.vaadin.flow.component.notification.Notification;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.TestRecords;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.continuity.ContinuityRoles;
 import org.continuityacademy.coverage.CoverageFixture;
 import org.continuityacademy.coverage.Option;
@@ -34,7 +39,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    java.time.Clock clock;
+    TestClock clock;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -81,7 +86,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void the_excel_download_opens_with_poi_and_holds_the_rows_of_the_grid() throws Exception {
         var view = open();
         chooseDepartment(view);
-        view.showPeople(DashboardView.Show.ALL);
+        view.showPeople(DashboardView.PeopleShown.ALL);
         var grid = test(view.people);
         assertThat(grid.size()).isEqualTo(14);
 
@@ -146,7 +151,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(test(view.byDepartment).size()).isZero();
         assertThat(view.byDepartment.getEmptyStateText()).isEqualTo("Nobody matches these filters.");
         assertThat(view.byDepartmentChart.getElement().getAttribute("aria-label")).isEqualTo("Coverage by department: nobody matches these filters");
-        view.showPeople(DashboardView.Show.ALL);
+        view.showPeople(DashboardView.PeopleShown.ALL);
         assertThat(test(view.people).size()).isZero();
         assertThat(view.trendNote.getText()).startsWith("The trend follows one department, role or module at a time");
         view.clear.click();
@@ -161,7 +166,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         chooseDepartment(view);
         assertThat(view.coverageTile.labelText()).isEqualTo("9 of 12 required modules current");
         assertThat(view.overdueTile.figureText()).isEqualTo("0");
-        view.showPeople(DashboardView.Show.ALL);
+        view.showPeople(DashboardView.PeopleShown.ALL);
         var grid = test(view.people);
         List<PairRow> rows = new ArrayList<>();
         for (int i = 0; i < grid.size(); i++) {
@@ -171,6 +176,34 @@ class DashboardViewTest extends SpringBrowserlessTest {
         view.showOverdue();
         assertThat(test(view.overdue).size()).isZero();
         assertThat($(Button.class).withText("Send a reminder now").single().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void the_overdue_tile_counts_an_assignment_due_today_only_from_midnight_in_the_organisations_zone() {
+        clock.setZone(ZoneId.of("Pacific/Auckland"));
+        LocalDate today = LocalDate.now(clock);
+        var records = new TestRecords(jdbc, clock);
+        long department = jdbc.sql("select nextval(department_seq)").query(Long.class).single();
+        jdbc.sql("insert into department (id, name) values (?, ?)").params(department, "Auckland " + department).update();
+        long pat = records.employee("Pat", "Auckland", null);
+        jdbc.sql("update employee set department_id = ? where id = ?").params(department, pat).update();
+        records.assignment(pat, "itscm-for-everyone", clock.instant().minus(Duration.ofDays(20)), today);
+
+        clock.set(today.atTime(23, 30).atZone(clock.getZone()).toInstant());
+        var view = open();
+        Option auckland = view.department.getListDataView().getItems().filter(o -> o.label().equals("Auckland " + department))
+                .findFirst().orElseThrow();
+        view.department.setValue(auckland);
+        assertThat(view.overdueTile.figureText()).isEqualTo("0");
+
+        clock.set(today.plusDays(1).atTime(0, 10).atZone(clock.getZone()).toInstant());
+        view.department.clear();
+        view.department.setValue(auckland);
+        assertThat(view.overdueTile.figureText()).isEqualTo("1");
+        assertThat(view.overdueTile.labelText()).isEqualTo("assignment overdue");
+        view.showOverdue();
+        assertThat(test(view.overdue).getCellText(0, 4)).isEqualTo("1 day");
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.continuityacademy.evidence.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.evidence.EvidencePacks;
 import org.continuityacademy.evidence.PackStatus;
@@ -17,14 +17,19 @@ class EvidencePacksViewTest extends SpringBrowserlessTest {
 
     @Autowired
     EvidencePacks packs;
+    @Autowired
+    Clock clock;
 
     @Test
     @WithUserDetails("hr")
     void the_dates_default_to_today_and_the_twelve_months_before_and_generate_lists_the_pack() {
         var view = navigate(EvidencePacksView.class);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         assertThat(view.asOf.getValue()).isEqualTo(today);
         assertThat(view.periodFrom.getValue()).isEqualTo(today.minusMonths(12));
+        // the organisation's zone (UTC unless configured), named as people read it
+        assertThat(view.asOf.getHelperText()).isEqualTo("The pack describes the end of this day in "
+                + java.time.ZoneId.of("UTC").getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " (UTC).");
 
         test(view.asOf).setValue(today.minusDays(10));
         assertThat(view.periodFrom.getValue()).as("the default period follows the date").isEqualTo(today.minusDays(10).minusMonths(12));
@@ -44,7 +49,7 @@ class EvidencePacksViewTest extends SpringBrowserlessTest {
         var view = navigate(EvidencePacksView.class);
         long before = packs.count();
         view.asOf.setMax(null);
-        test(view.asOf).setValue(LocalDate.now(ZoneOffset.UTC).plusDays(2));
+        test(view.asOf).setValue(LocalDate.now(clock).plusDays(2));
         test(view.generate).click();
 
         assertThat(view.asOf.isInvalid()).isTrue();
