@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,8 @@ class NotificationsIT {
     UserDetailsService users;
     @Autowired
     Scheduler scheduler;
+    @Autowired
+    TestClock clock;
     @Value("${academy.base-url}")
     String baseUrl;
 
@@ -211,8 +214,8 @@ class NotificationsIT {
         assertThat(received(subject)).as("not due yet").isEmpty();
         assertThat(row(id).status()).isEqualTo("PENDING");
 
-        // a minute later
-        jdbc.sql("update notification set next_attempt_at = utc_timestamp(6) - interval 1 second where id = ?").param(id).update();
+        // a minute later (the outbox keeps the application clock's time)
+        clock.advance(Duration.ofSeconds(61));
         dispatcher.dispatchNow();
         awaitReceived(subject);
         dispatcher.dispatchNow();
@@ -345,8 +348,10 @@ class NotificationsIT {
     }
 
     private long secondsUntilNextAttempt(long id) {
-        return jdbc.sql("select timestampdiff(second, utc_timestamp(6), next_attempt_at) from notification where id = ?")
-                .param(id).query(Long.class).single();
+        Instant next = jdbc.sql("select next_attempt_at from notification where id = ?").param(id)
+                .query((rs, n) -> rs.getTimestamp(1, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"))).toInstant())
+                .single();
+        return Duration.between(clock.instant(), next).toSeconds();
     }
 
     private void awaitReceived(String subject) throws InterruptedException {
