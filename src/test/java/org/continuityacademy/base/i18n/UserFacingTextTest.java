@@ -57,9 +57,9 @@ class UserFacingTextTest {
 
     /** Packages whose views have not moved their texts to the bundles yet; this list only shrinks. */
     static final Set<String> NOT_YET = Set.of("org/continuityacademy/api/", "org/continuityacademy/audit/",
-            "org/continuityacademy/campaigns/", "org/continuityacademy/catalogue/", "org/continuityacademy/continuity/",
+            "org/continuityacademy/catalogue/", "org/continuityacademy/continuity/",
             "org/continuityacademy/coverage/", "org/continuityacademy/directory/", "org/continuityacademy/evidence/",
-            "org/continuityacademy/learning/", "org/continuityacademy/notifications/", "org/continuityacademy/security/",
+            "org/continuityacademy/learning/", "org/continuityacademy/security/",
             "org/continuityacademy/services/", "org/continuityacademy/training/");
 
     @Test
