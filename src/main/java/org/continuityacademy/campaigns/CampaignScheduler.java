@@ -2,6 +2,7 @@ package org.continuityacademy.campaigns;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.TimeZone;
@@ -44,7 +45,7 @@ class CampaignScheduler {
                 ? builder.startAt(Date.from(startsAt))
                         .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build()
                 : builder.startAt(Date.from(startsAt.minusSeconds(1)))
-                        .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
+                        .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(ZoneId.of(zone)))
                                 .withMisfireHandlingInstructionFireAndProceed()).build();
         try {
             if (scheduler.checkExists(key(campaignId))) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.TestRecords;
@@ -115,6 +117,29 @@ class RemindersIT {
         reminders.sweep();
 
         assertThat(subjects(ria)).containsExactly("REMINDER Due today: IT service continuity for everyone");
+    }
+
+    @Test
+    void with_the_organisation_in_auckland_the_due_day_begins_at_midnight_auckland_time_not_utc() {
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        clock.setZone(auckland);
+        var records = new TestRecords(jdbc, clock);
+        LocalDate day = LocalDate.now(clock).plusDays(2);
+        long kai = records.employee("Kai", "Kiwi", null);
+        assignment(kai, "itscm-for-everyone", day.plusDays(1), "OPEN");
+
+        // 23:30 in Auckland: the day before the due date there
+        clock.set(day.atTime(23, 30).atZone(auckland).toInstant());
+        reminders.sweep();
+        assertThat(subjects(kai)).isEmpty();
+
+        // 00:10 the next morning in Auckland (still the day before in UTC): due today
+        clock.set(day.plusDays(1).atTime(0, 10).atZone(auckland).toInstant());
+        assertThat(LocalDate.now(clock.withZone(ZoneOffset.UTC))).isEqualTo(day);
+        reminders.sweep();
+        assertThat(subjects(kai)).containsExactly("REMINDER Due today: IT service continuity for everyone");
+        assertThat(jdbc.sql("select dedupe_key from notification where recipient_id = ?").param(kai).query(String.class).single())
+                .as("the repeat check counts Auckland's days").endsWith(":" + day.plusDays(1));
     }
 
     private long assignment(long employee, String module, LocalDate due, String status) {

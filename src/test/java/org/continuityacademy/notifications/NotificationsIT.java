@@ -148,6 +148,22 @@ class NotificationsIT {
     }
 
     @Test
+    void the_same_notification_on_the_organisations_next_day_is_written_again_though_utc_has_the_same_day() {
+        clock.setZone(java.time.ZoneId.of("Pacific/Auckland"));
+        // 23:30 on 1 March in Auckland is 10:30 UTC on 1 March; an hour later it is 2 March there, still 1 March in UTC
+        clock.set(Instant.parse("2027-03-01T10:30:00Z"));
+        String subject = "Daily " + run;
+        assertThat(inTransaction(() -> notifyLena("daily", subject))).isTrue();
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(inTransaction(() -> notifyLena("daily", subject))).as("the same Auckland day").isFalse();
+        clock.advance(Duration.ofMinutes(40));
+        assertThat(inTransaction(() -> notifyLena("daily", subject))).as("midnight has passed in Auckland").isTrue();
+
+        assertThat(jdbc.sql("select dedupe_key from notification where recipient_id = ? order by id").param(lena).query(String.class).list())
+                .extracting(k -> k.substring(k.lastIndexOf(':') + 1)).containsExactly("2027-03-01", "2027-03-02");
+    }
+
+    @Test
     void two_writers_of_the_same_notification_at_the_same_moment_make_one() throws Exception {
         String subject = "Race " + run;
         var firstWrote = new CountDownLatch(1);
