@@ -2,9 +2,10 @@ package org.continuityacademy.campaigns;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.util.TimeZone;
@@ -77,11 +78,11 @@ class ReminderSchedule {
             if (!change.isGap()) {
                 continue;
             }
-            LocalDateTime from = change.getDateTimeBefore();
-            LocalDateTime until = change.getDateTimeAfter();
+            OffsetDateTime from = change.getInstant().atOffset(change.getOffsetBefore());
+            OffsetDateTime until = change.getInstant().atOffset(change.getOffsetAfter());
             for (LocalDate day = from.toLocalDate(); !day.isAfter(until.toLocalDate()); day = day.plusDays(1)) {
-                LocalDateTime at = day.atTime(minute);
-                if (!at.isBefore(from) && at.isBefore(until)) {
+                // a local time in the gap does not exist: the zone moves it on
+                if (!ZonedDateTime.of(day, minute, zone).toLocalTime().equals(minute)) {
                     throw new IllegalStateException("REMINDER_TIME " + minute + " does not exist in " + zone.getId()
                             + " on the day the clocks go forward (" + from.toLocalTime() + " to " + until.toLocalTime()
                             + "), so that day's reminders would be skipped: choose a time outside that hour, for example 07:00");
