@@ -29,7 +29,8 @@ class Campaign {
     private CampaignState state = CampaignState.DRAFT;
     @Enumerated(EnumType.STRING)
     private ScheduleKind scheduleKind = ScheduleKind.ONE_OFF;
-    private Instant startsAt = Instant.now();
+    // set by the constructor and apply(); the service passes the time (its clock's), the entity never asks
+    private Instant startsAt = Instant.EPOCH;
     private @Nullable String cron;
     private String zone = "UTC";
     private int dueDays = 30;
@@ -43,8 +44,8 @@ class Campaign {
     @jakarta.persistence.Column(name = "escalate_cm_days")
     private @Nullable Integer escalateContinuityManagerDays;
     private String createdBy = "";
-    private Instant createdAt = Instant.now();
-    private Instant updatedAt = Instant.now();
+    private Instant createdAt = Instant.EPOCH;
+    private Instant updatedAt = Instant.EPOCH;
 
     @Version
     private long version;
@@ -52,8 +53,11 @@ class Campaign {
     protected Campaign() {
     }
 
-    Campaign(String createdBy) {
+    Campaign(String createdBy, Instant now) {
         this.createdBy = createdBy;
+        this.startsAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
     }
 
     long getId() {
@@ -63,7 +67,7 @@ class Campaign {
         return id;
     }
 
-    void apply(CampaignDraft d, Instant startsAt) {
+    void apply(CampaignDraft d, Instant startsAt, Instant now) {
         this.name = d.name().strip();
         this.description = d.description() == null ? "" : d.description().strip();
         this.scheduleKind = d.scheduleKind();
@@ -79,12 +83,12 @@ class Campaign {
         this.overdueEveryDays = d.overdueEveryDays();
         this.escalateManagerDays = d.escalateManagerDays();
         this.escalateContinuityManagerDays = d.escalateContinuityManagerDays();
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void moveTo(CampaignState next) {
+    void moveTo(CampaignState next, Instant now) {
         this.state = next;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     String getName() {

@@ -1,7 +1,7 @@
 package org.continuityacademy.campaigns;
 
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
+import java.time.Clock;
+import org.continuityacademy.base.time.ReminderTime;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
@@ -41,16 +41,16 @@ class CampaignJobs {
 
     @Bean
     JobDetail reminderSweepJob() {
-        return JobBuilder.newJob(ReminderJob.class).withIdentity("reminder-sweep", CampaignScheduler.GROUP).storeDurably()
+        return JobBuilder.newJob(ReminderJob.class).withIdentity(ReminderSchedule.JOB).storeDurably()
                 .withDescription("Reminders, overdue notices and escalation digests").build();
     }
 
-    /** Every morning at 07:00 UTC; a missed morning runs once. */
+    /**
+     * Every morning at {@code REMINDER_TIME} (default 07:00) in the organisation's time zone; a missed morning runs
+     * once. A trigger stored with other settings is brought in line at start-up by {@link ReminderSchedule}.
+     */
     @Bean
-    Trigger reminderSweepTrigger() {
-        return TriggerBuilder.newTrigger().forJob("reminder-sweep", CampaignScheduler.GROUP)
-                .withIdentity("reminder-sweep", CampaignScheduler.GROUP)
-                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(7, 0).inTimeZone(TimeZone.getTimeZone("UTC"))
-                        .withMisfireHandlingInstructionFireAndProceed()).build();
+    Trigger reminderSweepTrigger(Clock clock, ReminderTime reminderTime) {
+        return ReminderSchedule.trigger(clock.getZone(), reminderTime.time());
     }
 }

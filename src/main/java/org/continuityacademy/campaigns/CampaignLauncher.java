@@ -1,7 +1,6 @@
 package org.continuityacademy.campaigns;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CampaignLauncher {
 
     static final int BATCH = 1000;
+    /** Who made the assignments of late joiners ({@code assigned_by}). */
+    static final String LATE_ENROLMENT = "late enrolment";
+    /** Who started a scheduled run ({@code triggered_by}); see {@link RunRow#scheduled()}. */
+    static final String SCHEDULE = RunRow.SCHEDULE;
     private static final Logger log = LoggerFactory.getLogger(CampaignLauncher.class);
 
     /** The people a campaign is for; {@code :c} the campaign, {@code :everyone} its flag. */
@@ -48,12 +52,15 @@ class CampaignLauncher {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Messages messages;
+    private final Clock clock;
 
-    CampaignLauncher(JdbcClient jdbc, TransactionTemplate transaction, AuditTrail audit) {
+    CampaignLauncher(JdbcClient jdbc, TransactionTemplate transaction, AuditTrail audit, Messages messages, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     /** How many people the campaign reaches today. */
@@ -73,9 +80,9 @@ class CampaignLauncher {
         transaction.executeWithoutResult(s -> jdbc.sql("""
                 insert ignore into campaign_run (id, campaign_id, fire_time, triggered_by, status, started_at)
                 values (nextval(campaign_run_seq), ?, ?, ?, 'RUNNING', ?)
-                """).params(campaignId, Timestamp.from(fire), triggeredBy, Timestamp.from(clock.instant())).update());
+                """).params(campaignId, Utc.text(fire), triggeredBy, Utc.text(clock.instant())).update());
         String status = jdbc.sql("select status from campaign_run where campaign_id = ? and fire_time = ?")
-                .params(campaignId, Timestamp.from(fire)).query(String.class).single();
+                .params(campaignId, Utc.text(fire)).query(String.class).single();
         if (status.equals("DONE")) {
             log.info("Campaign {} was already launched for {}; nothing to do", campaignId, fire);
             return;
@@ -85,12 +92,12 @@ class CampaignLauncher {
                 update campaign_run set status = 'RUNNING', audience_size = ?, processed = 0, assigned = 0, skipped_current = 0,
                                         already_open = 0, failed = 0, error = null
                 where campaign_id = ? and fire_time = ?
-                """).params(size, campaignId, Timestamp.from(fire)).update());
+                """).params(size, campaignId, Utc.text(fire)).update());
         try {
             Counts total = enrol(campaign, fire, triggeredBy, true);
             transaction.executeWithoutResult(s -> {
                 jdbc.sql("update campaign_run set status = 'DONE', finished_at = ? where campaign_id = ? and fire_time = ?")
-                        .params(Timestamp.from(clock.instant()), campaignId, Timestamp.from(fire)).update();
+                        .params(Utc.text(clock.instant()), campaignId, Utc.text(fire)).update();
                 audit.record("campaign launched", "campaign", String.valueOf(campaignId), "Campaign '" + campaign.name()
                         + "' launched for " + fire + ": " + total.assigned() + " assigned, " + total.skipped()
                         + " skipped as current, " + total.open() + " already open", null, null);
@@ -100,7 +107,7 @@ class CampaignLauncher {
             log.error("Campaign {} launch for {} failed; it carries on when launched again", campaignId, fire, e);
             transaction.executeWithoutResult(s -> jdbc.sql("update campaign_run set status = 'FAILED', error = ? where campaign_id = ? and fire_time = ?")
                     .params(String.valueOf(e.getMessage()).substring(0, Math.min(1000, String.valueOf(e.getMessage()).length())),
-                            campaignId, Timestamp.from(fire)).update());
+                            campaignId, Utc.text(fire)).update());
             throw e;
         }
     }
@@ -111,12 +118,12 @@ class CampaignLauncher {
      */
     int enrolLateJoiners(long campaignId) {
         var campaign = campaign(campaignId);
-        var latest = jdbc.sql("select max(fire_time) from campaign_run where campaign_id = ? and status = 'DONE'")
-                .param(campaignId).query(Timestamp.class).optional();
-        if (campaign == null || latest.isEmpty() || latest.get() == null) {
+        var latest = jdbc.sql("select max(fire_time) as latest from campaign_run where campaign_id = ? and status = 'DONE'")
+                .param(campaignId).query((rs, n) -> java.util.Optional.ofNullable(Utc.read(rs, "latest"))).single();
+        if (campaign == null || latest.isEmpty()) {
             return 0;
         }
-        return enrol(campaign, latest.get().toInstant(), "late enrolment", false).assigned();
+        return enrol(campaign, latest.get(), LATE_ENROLMENT, false).assigned();
     }
 
     record Counts(int assigned, int skipped, int open) {
@@ -148,7 +155,7 @@ class CampaignLauncher {
 
     private Counts batch(long campaignId, CampaignFacts campaign, Instant fire, String by, List<Long> people, boolean countAll) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Timestamp fireTs = Timestamp.from(fire);
+        String fireTs = Utc.text(fire);
         Integer skipDays = campaign.skipValidDays();
         Instant skipUntil = now.plus(Duration.ofDays(skipDays == null ? 0 : skipDays));
         // The enrolment takes its assignment's id as it is written (nextval only for ASSIGNED rows, in a
@@ -170,10 +177,13 @@ class CampaignLauncher {
                       where e.id in (:people)
                       limit 1000000000) x
                 """).param("c", campaignId).param("fire", fireTs).param("skip", skipDays != null)
-                .param("skipUntil", Timestamp.from(skipUntil)).param("now", Timestamp.from(now)).param("people", people).update();
-        LocalDate due = LocalDate.now(campaign.zone()).plusDays(campaign.dueDays());
+                .param("skipUntil", Utc.text(skipUntil)).param("now", Utc.text(now)).param("people", people).update();
+        // "today" in the campaign's zone, by the application clock
+        LocalDate due = LocalDate.now(clock.withZone(campaign.zone())).plusDays(campaign.dueDays());
+        // the reason people read in their training list: stored as text, so in the organisation's language
+        String reason = messages.get(messages.organisationLocale(), "campaigns.assignment.reason", campaign.name());
         var assignment = new java.util.HashMap<String, Object>(Map.of("ref", "campaign:" + campaignId, "reason",
-                "Refresher campaign: " + campaign.name(), "by", by, "now", Timestamp.from(now), "due", Date.valueOf(due), "c", campaignId,
+                reason, "by", by, "now", Utc.text(now), "due", Date.valueOf(due), "c", campaignId,
                 "fire", fireTs, "people", people));
         int inserted = jdbc.sql("""
                 insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
@@ -189,7 +199,7 @@ class CampaignLauncher {
                 select outcome, count(*) as n, sum(enrolled_at = :now) as fresh, sum(assignment_id is null) as unlinked
                 from campaign_enrolment where campaign_id = :c and fire_time = :fire and employee_id in (:people)
                 group by outcome
-                """).param("c", campaignId).param("fire", fireTs).param("people", people).param("now", Timestamp.from(now))
+                """).param("c", campaignId).param("fire", fireTs).param("people", people).param("now", Utc.text(now))
                 .query((rs, n) -> {
                     String outcome = rs.getString("outcome");
                     byOutcome.put(outcome, countAll ? rs.getInt("n") : rs.getInt("fresh"));
@@ -244,12 +254,13 @@ class CampaignLauncher {
         return facts;
     }
 
-    private static Map<String, Object> audienceParams(long campaignId, boolean everyone,
-                                                      @org.jspecify.annotations.Nullable Integer newJoinerDays) {
+    private Map<String, Object> audienceParams(long campaignId, boolean everyone,
+                                               @org.jspecify.annotations.Nullable Integer newJoinerDays) {
         var params = new java.util.HashMap<String, Object>();
         params.put("c", campaignId);
         params.put("everyone", everyone);
-        params.put("joinedSince", newJoinerDays == null ? null : Date.valueOf(LocalDate.now().minusDays(newJoinerDays)));
+        // the organisation's today, as Campaigns.preview counts it
+        params.put("joinedSince", newJoinerDays == null ? null : Date.valueOf(LocalDate.now(clock).minusDays(newJoinerDays)));
         return params;
     }
 }

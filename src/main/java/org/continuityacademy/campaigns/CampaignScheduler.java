@@ -1,6 +1,9 @@
 package org.continuityacademy.campaigns;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
@@ -27,9 +30,11 @@ class CampaignScheduler {
     static final JobKey LATE_ENROLMENT = JobKey.jobKey("campaign-late-enrolment", GROUP);
 
     private final Scheduler scheduler;
+    private final Clock clock;
 
-    CampaignScheduler(Scheduler scheduler) {
+    CampaignScheduler(Scheduler scheduler, Clock clock) {
         this.scheduler = scheduler;
+        this.clock = clock;
     }
 
     /** Creates or replaces the campaign's trigger. */
@@ -40,7 +45,7 @@ class CampaignScheduler {
                 ? builder.startAt(Date.from(startsAt))
                         .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build()
                 : builder.startAt(Date.from(startsAt.minusSeconds(1)))
-                        .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
+                        .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(ZoneId.of(zone)))
                                 .withMisfireHandlingInstructionFireAndProceed()).build();
         try {
             if (scheduler.checkExists(key(campaignId))) {
@@ -61,14 +66,19 @@ class CampaignScheduler {
         }
     }
 
-    /** Fires the campaign once now, in the background; the click that asks returns at once. */
+    /**
+     * Fires the campaign once now, in the background; the click that asks returns at once. The run is for the
+     * application clock's "now" (its identity and the due dates follow it); Quartz fires it at once by its own
+     * clock.
+     */
     Instant runNow(long campaignId, String by) {
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Trigger trigger = TriggerBuilder.newTrigger()
                 .withIdentity(TriggerKey.triggerKey("campaign-" + campaignId + "-now-" + now.toEpochMilli(), GROUP)).forJob(JOB)
                 .usingJobData(CampaignJob.CAMPAIGN_ID, String.valueOf(campaignId))
                 .usingJobData(CampaignJob.TRIGGERED_BY, by)
-                .startAt(Date.from(now))
+                .usingJobData(CampaignJob.FIRE_TIME, now.toString())
+                .startNow()
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
         try {
             scheduler.scheduleJob(trigger);

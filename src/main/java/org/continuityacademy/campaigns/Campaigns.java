@@ -1,9 +1,9 @@
 package org.continuityacademy.campaigns;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.ModuleInfo;
 import org.continuityacademy.catalogue.RoleDefinition;
@@ -40,16 +42,19 @@ public class Campaigns {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Messages messages;
+    private final Clock clock;
 
     Campaigns(CampaignRepository campaigns, CampaignScheduler scheduler, Catalogue catalogue,
-              AuditTrail audit, CurrentUser currentUser, JdbcClient jdbc) {
+              AuditTrail audit, CurrentUser currentUser, JdbcClient jdbc, Messages messages, Clock clock) {
         this.campaigns = campaigns;
         this.scheduler = scheduler;
         this.catalogue = catalogue;
         this.audit = audit;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @PreAuthorize(Access.CATALOGUE_READERS)
@@ -87,12 +92,12 @@ public class Campaigns {
     @Transactional
     public long save(@Nullable Long id, CampaignDraft draft) {
         Instant startsAt = check(id, draft, id == null || find(id).getState() != CampaignState.ACTIVE ? false : true);
-        Campaign campaign = id == null ? new Campaign(currentUser.require().getUsername()) : find(id);
+        Campaign campaign = id == null ? new Campaign(currentUser.require().getUsername(), clock.instant()) : find(id);
         if (campaign.getState() == CampaignState.ARCHIVED) {
-            throw new CampaignRejected(Map.of("state", "An archived campaign cannot change."));
+            throw new CampaignRejected(Map.of("state", messages.get("campaigns.error.archived-cannot-change")));
         }
         String before = id == null ? null : details(id).draft().toString();
-        campaign.apply(draft, startsAt);
+        campaign.apply(draft, startsAt, clock.instant());
         campaign = campaigns.saveAndFlush(campaign);
         long campaignId = campaign.getId();
         jdbc.sql("delete from campaign_module where campaign_id = ?").param(campaignId).update();
@@ -127,11 +132,11 @@ public class Campaigns {
     public void activate(long id) {
         Campaign c = find(id);
         if (c.getState() != CampaignState.DRAFT && c.getState() != CampaignState.PAUSED) {
-            throw new CampaignRejected(Map.of("state", "Only a draft or a paused campaign can be started."));
+            throw new CampaignRejected(Map.of("state", messages.get("campaigns.error.only-draft-or-paused-starts")));
         }
         CampaignDraft draft = details(id).draft();
         check(id, draft, true);
-        c.moveTo(CampaignState.ACTIVE);
+        c.moveTo(CampaignState.ACTIVE, clock.instant());
         scheduler.schedule(id, c.getScheduleKind(), c.getStartsAt(), cronOf(c), c.getZone());
         audit.record("campaign activated", AUDIT_TYPE, String.valueOf(id), "Campaign '" + c.getName() + "' is active", null, null);
     }
@@ -141,9 +146,9 @@ public class Campaigns {
     public void pause(long id) {
         Campaign c = find(id);
         if (c.getState() != CampaignState.ACTIVE) {
-            throw new CampaignRejected(Map.of("state", "Only an active campaign can be paused."));
+            throw new CampaignRejected(Map.of("state", messages.get("campaigns.error.only-active-pauses")));
         }
-        c.moveTo(CampaignState.PAUSED);
+        c.moveTo(CampaignState.PAUSED, clock.instant());
         scheduler.unschedule(id);
         audit.record("campaign paused", AUDIT_TYPE, String.valueOf(id), "Campaign '" + c.getName() + "' paused", null, null);
     }
@@ -152,7 +157,7 @@ public class Campaigns {
     @Transactional
     public void archive(long id) {
         Campaign c = find(id);
-        c.moveTo(CampaignState.ARCHIVED);
+        c.moveTo(CampaignState.ARCHIVED, clock.instant());
         scheduler.unschedule(id);
         audit.record("campaign archived", AUDIT_TYPE, String.valueOf(id), "Campaign '" + c.getName() + "' archived", null, null);
     }
@@ -163,10 +168,10 @@ public class Campaigns {
     public Instant runNow(long id) {
         Campaign c = find(id);
         if (c.getState() == CampaignState.ARCHIVED) {
-            throw new CampaignRejected(Map.of("state", "An archived campaign cannot run."));
+            throw new CampaignRejected(Map.of("state", messages.get("campaigns.error.archived-cannot-run")));
         }
         if (jdbc.sql("select count(*) from campaign_module where campaign_id = ?").param(id).query(Integer.class).single() == 0) {
-            throw new CampaignRejected(Map.of("modules", "Modules: choose at least one module before running the campaign."));
+            throw new CampaignRejected(Map.of("modules", messages.get("campaigns.error.run-without-modules")));
         }
         String by = currentUser.require().getUsername();
         audit.record("campaign run started", AUDIT_TYPE, String.valueOf(id), "Campaign '" + c.getName() + "' started by hand", null, null);
@@ -186,10 +191,10 @@ public class Campaigns {
             from campaign_run r""";
 
     private static RunRow run(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Timestamp finished = rs.getTimestamp("finished_at");
-        return new RunRow(rs.getLong("id"), rs.getLong("campaign_id"), rs.getTimestamp("fire_time").toInstant(),
-                rs.getString("triggered_by"), rs.getString("status"), rs.getTimestamp("started_at").toInstant(),
-                finished == null ? null : finished.toInstant(), rs.getInt("audience_size"), rs.getInt("processed"),
+        Instant finished = Utc.read(rs, "finished_at");
+        return new RunRow(rs.getLong("id"), rs.getLong("campaign_id"), Utc.require(rs, "fire_time"),
+                rs.getString("triggered_by"), rs.getString("status"), Utc.require(rs, "started_at"),
+                finished, rs.getInt("audience_size"), rs.getInt("processed"),
                 rs.getInt("assigned"), rs.getInt("skipped_current"), rs.getInt("already_open"), rs.getInt("failed"),
                 rs.getString("error"));
     }
@@ -207,87 +212,87 @@ public class Campaigns {
     private Instant check(@Nullable Long id, CampaignDraft d, boolean forActivation) {
         var problems = new LinkedHashMap<String, String>();
         if (d.name() == null || d.name().isBlank()) {
-            problems.put("name", "Name: give the campaign a name.");
+            problems.put("name", messages.get("campaigns.error.name-missing"));
         } else if (d.name().strip().length() > 120) {
-            problems.put("name", "Name: at most 120 characters.");
+            problems.put("name", messages.get("campaigns.error.name-too-long", 120));
         } else {
             campaigns.findByNameIgnoreCase(d.name().strip()).filter(c -> id == null || c.getId() != id)
-                    .ifPresent(c -> problems.put("name", "Name: another campaign is called '" + c.getName() + "'."));
+                    .ifPresent(c -> problems.put("name", messages.get("campaigns.error.name-taken", c.getName())));
         }
         if (d.description() != null && d.description().length() > 2000) {
-            problems.put("description", "Description: at most 2,000 characters.");
+            problems.put("description", messages.get("campaigns.error.description-too-long", 2000));
         }
         if (d.moduleIds().isEmpty()) {
-            problems.put("modules", "Modules: choose at least one module.");
+            problems.put("modules", messages.get("campaigns.error.modules-missing"));
         } else {
             Map<String, ModuleInfo> known = catalogue.moduleInfo(d.moduleIds());
             d.moduleIds().stream().filter(m -> !known.containsKey(m) || known.get(m).retired()).findFirst()
-                    .ifPresent(m -> problems.put("modules", "Modules: '" + m + "' is not in the catalogue."));
+                    .ifPresent(m -> problems.put("modules", messages.get("campaigns.error.module-unknown", m)));
         }
         Set<String> roles = catalogue.roles().stream().map(RoleDefinition::key).collect(Collectors.toSet());
         d.roleKeys().stream().filter(r -> !roles.contains(r)).findFirst()
-                .ifPresent(r -> problems.put("audience", "Audience: '" + r + "' is not a continuity role."));
+                .ifPresent(r -> problems.put("audience", messages.get("campaigns.error.role-unknown", r)));
         if (!d.everyone() && d.roleKeys().isEmpty() && d.departmentIds().isEmpty() && d.locations().isEmpty()) {
-            problems.put("audience", "Audience: choose everyone, or at least one role, department or location.");
+            problems.put("audience", messages.get("campaigns.error.audience-missing"));
         }
         if (d.newJoinerDays() != null && (d.newJoinerDays() < 1 || d.newJoinerDays() > 3650)) {
-            problems.put("newJoinerDays", "New joiners: a number of days from 1 to 3650.");
+            problems.put("newJoinerDays", messages.get("campaigns.error.new-joiner-days", 1, 3650));
         }
         ZoneId zone = null;
         try {
             zone = ZoneId.of(d.zone());
         } catch (DateTimeException | NullPointerException e) {
-            problems.put("zone", "Time zone: '" + d.zone() + "' is not a time zone.");
+            problems.put("zone", messages.get("campaigns.error.zone", String.valueOf(d.zone())));
         }
         Instant startsAt = clock.instant();
         if (d.startsAt() == null) {
-            problems.put("startsAt", d.scheduleKind() == ScheduleKind.ONE_OFF ? "Date and time: choose when the campaign runs."
-                    : "First run: choose the date and time of the first run.");
+            problems.put("startsAt", messages.get(d.scheduleKind() == ScheduleKind.ONE_OFF ? "campaigns.error.starts-at-missing"
+                    : "campaigns.error.first-run-missing"));
         } else if (zone != null) {
             startsAt = d.startsAt().withZoneSameLocal(zone).toInstant();
             if (d.scheduleKind() == ScheduleKind.ONE_OFF && startsAt.isBefore(clock.instant())
                     && (forActivation || id == null)) {
-                problems.put("startsAt", "Date and time: " + d.startsAt().toLocalDate() + " " + d.startsAt().toLocalTime() + " has passed; choose a later time, "
-                        + "or use \"Run now\".");
+                // the date and time as the person chose them, in the campaign's zone
+                var formats = new Formats(messages.formats().locale(), zone);
+                problems.put("startsAt", messages.get("campaigns.error.starts-at-passed", formats.dateTime(startsAt)));
             }
             if ((d.scheduleKind() == ScheduleKind.MONTHLY || d.scheduleKind() == ScheduleKind.QUARTERLY) && d.startsAt().getDayOfMonth() > 28) {
-                problems.put("startsAt", "First run: choose a day from 1 to 28, so that every month has it.");
+                problems.put("startsAt", messages.get("campaigns.error.first-run-day", 1, 28));
             }
         }
         if (d.scheduleKind() == ScheduleKind.CRON) {
             if (d.cron() == null || d.cron().isBlank()) {
-                problems.put("cron", "Cron expression: enter one, e.g. 0 0 9 1 1,7 ? (09:00 on 1 January and 1 July).");
+                problems.put("cron", messages.get("campaigns.error.cron-missing"));
             } else {
                 String problem = Schedules.cronProblem(d.cron().strip());
                 if (problem != null) {
-                    problems.put("cron", "Cron expression: not valid (" + problem + ").");
+                    problems.put("cron", messages.get("campaigns.error.cron-invalid", problem));
                 } else if (zone != null && Schedules.next(ScheduleKind.CRON, startsAt, d.cron().strip(), zone, clock.instant(), 1).isEmpty()) {
-                    problems.put("cron", "Cron expression: it never fires after the first run.");
+                    problems.put("cron", messages.get("campaigns.error.cron-never-fires"));
                 }
             }
         }
         if (d.dueDays() < 1 || d.dueDays() > 365) {
-            problems.put("dueDays", "Due within: a number of days from 1 to 365.");
+            problems.put("dueDays", messages.get("campaigns.error.due-days", 1, 365));
         }
         if (d.skipValidDays() != null && (d.skipValidDays() < 0 || d.skipValidDays() > 3650)) {
-            problems.put("skipValidDays", "Skip people still valid for: a number of days from 0 to 3650.");
+            problems.put("skipValidDays", messages.get("campaigns.error.skip-valid-days", 0, 3650));
         }
         if (d.remindDaysBefore() != null && (d.remindDaysBefore() < 1 || d.remindDaysBefore() >= d.dueDays())) {
-            problems.put("remindDaysBefore", "Remind before the due date: from 1 to " + (d.dueDays() - 1)
-                    + " days, so that the reminder comes after the assignment (people have " + d.dueDays() + " days).");
+            problems.put("remindDaysBefore", messages.get("campaigns.error.remind-days-before", 1, d.dueDays() - 1, d.dueDays()));
         }
         if (d.overdueEveryDays() != null && (d.overdueEveryDays() < 1 || d.overdueEveryDays() > 90)) {
-            problems.put("overdueEveryDays", "Remind when overdue: every 1 to 90 days.");
+            problems.put("overdueEveryDays", messages.get("campaigns.error.overdue-every-days", 1, 90));
         }
         if (d.escalateManagerDays() != null && (d.escalateManagerDays() < 1 || d.escalateManagerDays() > 365)) {
-            problems.put("escalateManagerDays", "Tell the manager: after 1 to 365 days overdue.");
+            problems.put("escalateManagerDays", messages.get("campaigns.error.escalate-manager-days", 1, 365));
         }
         if (d.escalateContinuityManagerDays() != null) {
             if (d.escalateContinuityManagerDays() < 1 || d.escalateContinuityManagerDays() > 365) {
-                problems.put("escalateContinuityManagerDays", "Tell the continuity manager: after 1 to 365 days overdue.");
+                problems.put("escalateContinuityManagerDays", messages.get("campaigns.error.escalate-cm-days", 1, 365));
             } else if (d.escalateManagerDays() != null && d.escalateContinuityManagerDays() <= d.escalateManagerDays()) {
-                problems.put("escalateContinuityManagerDays", "Tell the continuity manager: later than the manager (after more than "
-                        + d.escalateManagerDays() + " days).");
+                problems.put("escalateContinuityManagerDays", messages.get("campaigns.error.escalate-cm-after-manager",
+                        d.escalateManagerDays()));
             }
         }
         if (!problems.isEmpty()) {
@@ -302,7 +307,7 @@ public class Campaigns {
         var params = new java.util.HashMap<String, Object>();
         if (d.newJoinerDays() != null) {
             sql.append(" and e.hire_date >= :joinedSince");
-            params.put("joinedSince", java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(d.newJoinerDays())));
+            params.put("joinedSince", java.sql.Date.valueOf(LocalDate.now(clock).minusDays(d.newJoinerDays())));
         }
         if (!d.everyone() && !d.roleKeys().contains(RoleDefinition.ALL_STAFF)) {
             var any = new java.util.ArrayList<String>();
@@ -330,15 +335,15 @@ public class Campaigns {
         return Schedules.cron(c.getScheduleKind(), c.getStartsAt().atZone(c.zone()), c.getCron());
     }
 
-    private static ZoneId zone(String zone) {
+    private ZoneId zone(String zone) {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException | NullPointerException e) {
-            throw new CampaignRejected(Map.of("zone", "Time zone: '" + zone + "' is not a time zone."));
+            throw new CampaignRejected(Map.of("zone", messages.get("campaigns.error.zone", zone)));
         }
     }
 
     private Campaign find(long id) {
-        return campaigns.findById(id).orElseThrow(() -> new CampaignRejected(Map.of("id", "That campaign no longer exists.")));
+        return campaigns.findById(id).orElseThrow(() -> new CampaignRejected(Map.of("id", messages.get("campaigns.error.gone"))));
     }
 }

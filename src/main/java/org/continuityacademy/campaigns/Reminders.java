@@ -3,12 +3,13 @@ package org.continuityacademy.campaigns;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.notifications.NotificationKind;
 import org.continuityacademy.notifications.Notifications;
 import org.jspecify.annotations.Nullable;
@@ -24,13 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * weekly when overdue, and the manager after a week overdue. Managers and continuity managers get one
  * digest a day, not one message per person. Only open assignments are looked at, so nothing is sent
  * about completed or waived ones; the outbox's key per recipient, kind, subject and day makes a
- * repeated sweep send nothing twice.
+ * repeated sweep send nothing twice. "Today" is the organisation's (the application clock's zone), and the texts
+ * are in the organisation's language for now ({@link #sweep(LocalDate, Locale)} takes the locale, so that a
+ * person's own language is one argument away).
  */
 @Component
 class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /** Open assignments of current employees with the reminder policy that applies to each. */
     private static final String OPEN_WITH_POLICY = """
@@ -52,12 +54,15 @@ class Reminders {
     private final JdbcClient jdbc;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
-    private final Clock clock = Clock.systemUTC();
+    private final Messages messages;
+    private final Clock clock;
 
-    Reminders(JdbcClient jdbc, Notifications notifications, TransactionTemplate transaction) {
+    Reminders(JdbcClient jdbc, Notifications notifications, TransactionTemplate transaction, Messages messages, Clock clock) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.transaction = transaction;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     record Due(long assignmentId, long employeeId, String moduleId, LocalDate dueOn, String email, String name,
@@ -75,6 +80,12 @@ class Reminders {
     }
 
     int sweep(LocalDate today) {
+        return sweep(today, messages.organisationLocale());
+    }
+
+    /** The sweep for {@code today}, with every text in {@code locale}. */
+    int sweep(LocalDate today, Locale locale) {
+        Formats formats = messages.formats(locale);
         List<Due> open = jdbc.sql(OPEN_WITH_POLICY).param("horizon", Date.valueOf(today.plusDays(366)))
                 .query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("module_id"),
                         rs.getDate("due_on").toLocalDate(), rs.getString("email"), rs.getString("first_name") + " " + rs.getString("last_name"),
@@ -89,19 +100,19 @@ class Reminders {
         for (Due d : open) {
             long late = d.daysLate(today);
             String link = "learn/" + d.moduleId();
+            String due = formats.date(d.dueOn());
             if (late < 0 && d.daysBefore() != null && -late == d.daysBefore()) {
                 batch.add(() -> notifications.notify(d.employeeId(), d.email(), NotificationKind.REMINDER, "assignment:" + d.assignmentId(),
-                        "Reminder: " + d.title() + " is due on " + DATE.format(d.dueOn()),
-                        "Hello " + d.name() + ",\n\nThe module \"" + d.title() + "\" is due on " + DATE.format(d.dueOn())
-                                + ". It takes a short read and a quiz.", link));
+                        messages.get(locale, "reminders.before.subject", d.title(), due),
+                        messages.get(locale, "reminders.before.body", d.name(), d.title(), due), link));
             } else if (late == 0 && d.onDueDate()) {
                 batch.add(() -> notifications.notify(d.employeeId(), d.email(), NotificationKind.REMINDER, "assignment:" + d.assignmentId(),
-                        "Due today: " + d.title(), "Hello " + d.name() + ",\n\nThe module \"" + d.title() + "\" is due today.", link));
+                        messages.get(locale, "reminders.due-today.subject", d.title()),
+                        messages.get(locale, "reminders.due-today.body", d.name(), d.title()), link));
             } else if (late > 0 && d.overdueEvery() != null && late % d.overdueEvery() == 0) {
                 batch.add(() -> notifications.notify(d.employeeId(), d.email(), NotificationKind.OVERDUE, "assignment:" + d.assignmentId(),
-                        "Overdue: " + d.title() + " was due on " + DATE.format(d.dueOn()),
-                        "Hello " + d.name() + ",\n\nThe module \"" + d.title() + "\" was due on " + DATE.format(d.dueOn())
-                                + " (" + late + (late == 1 ? " day" : " days") + " ago). Please complete it as soon as you can.", link));
+                        messages.get(locale, "reminders.overdue.subject", d.title(), due),
+                        messages.get(locale, "reminders.overdue.body", d.name(), d.title(), due, late), link));
             }
             if (late > 0 && d.escalateManager() != null && late >= d.escalateManager() && d.managerId() != null) {
                 byManager.computeIfAbsent(d.managerId(), k -> new ArrayList<>()).add(d);
@@ -111,15 +122,15 @@ class Reminders {
             }
         }
         written += run(batch);
-        written += run(digests(byManager, today));
-        written += run(continuityManagerDigests(forContinuityManagers, today));
+        written += run(digests(byManager, today, locale));
+        written += run(continuityManagerDigests(forContinuityManagers, today, locale));
         if (written > 0) {
             log.info("Reminder sweep for {}: {} notification(s)", today, written);
         }
         return written;
     }
 
-    private List<Runnable> digests(Map<Long, List<Due>> byManager, LocalDate today) {
+    private List<Runnable> digests(Map<Long, List<Due>> byManager, LocalDate today, Locale locale) {
         if (byManager.isEmpty()) {
             return List.of();
         }
@@ -133,14 +144,13 @@ class Reminders {
                 return;
             }
             list.add(() -> notifications.notify(managerId, manager[0], NotificationKind.DIGEST, "overdue-team",
-                    dues.size() == 1 ? "Overdue training in your team: 1 module" : "Overdue training in your team: " + dues.size() + " modules",
-                    "Hello " + manager[1] + ",\n\nThese people in your team have continuity training past its due date:\n\n"
-                            + lines(dues, today) + "\nA word from you usually helps.", "my-team"));
+                    messages.get(locale, "reminders.digest.subject", dues.size()),
+                    messages.get(locale, "reminders.digest.body", manager[1], lines(dues, today, locale)), "my-team"));
         });
         return list;
     }
 
-    private List<Runnable> continuityManagerDigests(List<Due> dues, LocalDate today) {
+    private List<Runnable> continuityManagerDigests(List<Due> dues, LocalDate today, Locale locale) {
         if (dues.isEmpty()) {
             return List.of();
         }
@@ -154,20 +164,21 @@ class Reminders {
             String email = rs.getString("email");
             String first = rs.getString("first_name");
             list.add(() -> notifications.notify(id, email, NotificationKind.ESCALATION, "overdue-escalated",
-                    "Escalated: " + dues.size() + " overdue continuity training module" + (dues.size() == 1 ? "" : "s"),
-                    "Hello " + first + ",\n\nThese modules are overdue beyond the campaigns' escalation limit:\n\n" + lines(dues, today),
-                    "campaigns"));
+                    messages.get(locale, "reminders.escalation.subject", dues.size()),
+                    messages.get(locale, "reminders.escalation.body", first, lines(dues, today, locale)), "campaigns"));
             return id;
         }).list();
         return list;
     }
 
-    private static String lines(List<Due> dues, LocalDate today) {
+    /** One "- " line per overdue module (MailTemplate makes them a list), at most 200. */
+    private String lines(List<Due> dues, LocalDate today, Locale locale) {
+        Formats formats = messages.formats(locale);
         var text = new StringBuilder();
-        dues.stream().limit(200).forEach(d -> text.append("- ").append(d.name()).append(": ").append(d.title()).append(", due ")
-                .append(DATE.format(d.dueOn())).append(" (").append(d.daysLate(today)).append(" days late)\n"));
+        dues.stream().limit(200).forEach(d -> text.append(messages.get(locale, "reminders.line", d.name(), d.title(),
+                formats.date(d.dueOn()), d.daysLate(today))).append('\n'));
         if (dues.size() > 200) {
-            text.append("… and ").append(dues.size() - 200).append(" more.\n");
+            text.append(messages.get(locale, "reminders.more", dues.size() - 200)).append('\n');
         }
         return text.toString();
     }

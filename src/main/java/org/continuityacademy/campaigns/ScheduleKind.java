@@ -1,16 +1,8 @@
 package org.continuityacademy.campaigns;
 
+import org.continuityacademy.base.i18n.Labelled;
+
 /** When a campaign fires: once, every year, quarter or month from its start, or by a cron expression. */
-public enum ScheduleKind {
-    ONE_OFF("Once"), YEARLY("Every year"), QUARTERLY("Every quarter"), MONTHLY("Every month"), CRON("Cron expression (experts)");
-
-    private final String label;
-
-    ScheduleKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum ScheduleKind implements Labelled {
+    ONE_OFF, YEARLY, QUARTERLY, MONTHLY, CRON
 }

@@ -17,12 +17,18 @@ final class Schedules {
     private Schedules() {
     }
 
-    /** The cron expression of a recurring schedule starting at {@code start} (null for a one-off). */
+    /**
+     * The cron expression of a recurring schedule starting at {@code start} (null for a one-off). A yearly
+     * schedule started on 29 February fires on the last day of February ({@code L}): the 28th in common years,
+     * so that it fires every year, not every fourth. Monthly and quarterly schedules take days 1 to 28 only
+     * (the editor refuses later days), so that every month has their day.
+     */
     static @Nullable String cron(ScheduleKind kind, ZonedDateTime start, @Nullable String expert) {
         String time = "0 " + start.getMinute() + " " + start.getHour() + " ";
         return switch (kind) {
             case ONE_OFF -> null;
-            case YEARLY -> time + start.getDayOfMonth() + " " + start.getMonthValue() + " ?";
+            case YEARLY -> time + (start.getMonthValue() == 2 && start.getDayOfMonth() == 29 ? "L" : start.getDayOfMonth())
+                    + " " + start.getMonthValue() + " ?";
             case QUARTERLY -> time + start.getDayOfMonth() + " " + ((start.getMonthValue() - 1) % 3 + 1) + "/3 ?";
             case MONTHLY -> time + start.getDayOfMonth() + " * ?";
             case CRON -> expert == null ? null : expert.strip();

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.notifications.Outbox.Claim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,14 +45,18 @@ class Dispatcher {
     private final Outbox outbox;
     private final JavaMailSender mailSender;
     private final TransactionTemplate transaction;
+    private final MailTemplate template;
+    private final Messages messages;
     private final String from;
     private final String baseUrl;
 
-    Dispatcher(Outbox outbox, JavaMailSender mailSender, TransactionTemplate transaction,
+    Dispatcher(Outbox outbox, JavaMailSender mailSender, TransactionTemplate transaction, MailTemplate template, Messages messages,
                @Value("${academy.mail.from}") String from, @Value("${academy.base-url}") String baseUrl) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.transaction = transaction;
+        this.template = template;
+        this.messages = messages;
         this.from = from;
         this.baseUrl = baseUrl.replaceFirst("/+$", "");
     }
@@ -166,7 +172,9 @@ class Dispatcher {
         helper.setFrom(from);
         helper.setTo(claim.email());
         helper.setSubject(claim.subject());
-        var mail = MailTemplate.render(claim.subject(), claim.body(), claim.link() == null ? null : baseUrl + "/" + claim.link());
+        // the organisation's language for now; with a language per person, the recipient's
+        Locale locale = messages.organisationLocale();
+        var mail = template.render(locale, claim.subject(), claim.body(), claim.link() == null ? null : baseUrl + "/" + claim.link());
         helper.setText(mail.text(), mail.html());
         // Spring's sender keeps an explicit Message-ID; it is the same on every attempt
         message.setHeader("Message-ID", messageId(claim.id()));

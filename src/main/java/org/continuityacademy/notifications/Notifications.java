@@ -35,25 +35,28 @@ public class Notifications {
     private final Outbox outbox;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Notifications(Outbox outbox, CurrentUser currentUser, EntityManager entityManager) {
+    Notifications(Outbox outbox, CurrentUser currentUser, EntityManager entityManager, Clock clock) {
         this.outbox = outbox;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /**
      * Writes a notification for one person in the caller's transaction: shown in their bell, and e-mailed
      * once the transaction commits (a rolled-back change notifies nobody). The same recipient, kind and
-     * subject key on the same (UTC) day make one notification only: a repeated call writes nothing.
+     * subject key on the same day (the organisation's, in its time zone) make one notification only: a repeated
+     * call writes nothing.
      * Any service may call it for its own changes, also scheduled work without a signed-in person; the
      * caller has already checked who may make the change.
      *
      * @param recipientEmail where the e-mail goes (the employee's address)
      * @param subjectKey     what the notification is about, for the repeat check ("assignment:42")
-     * @param subject        the e-mail subject and the bell's headline (cut at {@value #SUBJECT_MAX} characters)
-     * @param body           plain text
+     * @param subject        the e-mail subject and the bell's headline (cut at {@value #SUBJECT_MAX} characters), in the
+     *                       recipient's language (the caller takes it from the message bundles)
+     * @param body           plain text, likewise
      * @param link           a path in the app ("learn/itscm-for-everyone"), or null; the e-mail shows it after the base URL
      * @return true if a notification was written, false if this one had been written already
      */
@@ -72,6 +75,7 @@ public class Notifications {
         if (headline.length() > SUBJECT_MAX) {
             headline = headline.substring(0, SUBJECT_MAX - 1) + "…";
         }
+        // the clock's zone is the organisation's: a day here is the organisation's day, not UTC's
         String key = recipientId + ":" + kind + ":" + subjectKey + ":" + LocalDate.now(clock);
         // the caller's own changes go first (the recipient may be new in this transaction): the outbox is
         // written with SQL, which Hibernate does not flush for

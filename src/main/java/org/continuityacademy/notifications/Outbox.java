@@ -2,8 +2,11 @@ package org.continuityacademy.notifications;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code notification} table, in SQL: the insert must survive a duplicate key inside the caller's
  * transaction (Hibernate would mark it rollback-only), and the dispatcher claims rows with
- * {@code FOR UPDATE SKIP LOCKED}. Times come from the database's UTC clock, one clock for all nodes.
+ * {@code FOR UPDATE SKIP LOCKED}. Times come from the application clock (as everything else's do, so that tests
+ * move the outbox's time with the rest), written as UTC text and read with a UTC calendar.
  */
 @Component
 class Outbox {
@@ -24,12 +28,25 @@ class Outbox {
     /** The sequence's INCREMENT BY: one {@code nextval} hands out this many ids, as Hibernate's pooled optimiser does. */
     static final int ALLOCATION = 50;
 
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
+
     private final JdbcClient jdbc;
+    private final Clock clock;
     private long nextId = 1;
     private long lastId = 0;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The application clock's now, as the UTC text a DATETIME(6) column holds. */
+    private String now() {
+        return utc(clock.instant());
+    }
+
+    private static String utc(Instant instant) {
+        return UTC.format(instant);
     }
 
     /** A notification claimed for sending; {@code attempts} counts this attempt and identifies the claim. */
@@ -47,10 +64,9 @@ class Outbox {
             jdbc.sql("""
                     insert into notification (id, recipient_id, recipient_email, kind, subject, body, link, dedupe_key,
                                               created_at, status, attempts, next_attempt_at)
-                    values (:id, :recipient, :email, :kind, :subject, :body, :link, :key,
-                            utc_timestamp(6), 'PENDING', 0, utc_timestamp(6))
+                    values (:id, :recipient, :email, :kind, :subject, :body, :link, :key, :now, 'PENDING', 0, :now)
                     """)
-                    .param("id", nextId()).param("recipient", recipientId).param("email", email).param("kind", kind.name())
+                    .param("now", now()).param("id", nextId()).param("recipient", recipientId).param("email", email).param("kind", kind.name())
                     .param("subject", subject).param("body", body).param("link", link).param("key", dedupeKey)
                     .update();
             return true;
@@ -74,23 +90,23 @@ class Outbox {
      * dispatcher, skipping rows another dispatcher is claiming. Call it in a transaction of its own.
      */
     List<Claim> claim(int max, Duration lease) {
+        Instant now = clock.instant();
         List<Claim> due = jdbc.sql("""
                         select id, recipient_email, subject, body, link, attempts from notification
-                        where status in ('PENDING', 'SENDING') and next_attempt_at <= utc_timestamp(6)
+                        where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
                         order by next_attempt_at, id
                         limit :max
                         for update skip locked
-                        """).param("max", max)
+                        """).param("now", utc(now)).param("max", max)
                 .query((rs, n) -> new Claim(rs.getLong("id"), rs.getString("recipient_email"), rs.getString("subject"),
                         rs.getString("body"), rs.getString("link"), rs.getInt("attempts") + 1))
                 .list();
         if (!due.isEmpty()) {
             jdbc.sql("""
                             update notification
-                            set status = 'SENDING', attempts = attempts + 1,
-                                next_attempt_at = utc_timestamp(6) + interval :lease second
+                            set status = 'SENDING', attempts = attempts + 1, next_attempt_at = :leaseEnds
                             where id in (:ids)
-                            """).param("lease", lease.toSeconds()).param("ids", due.stream().map(Claim::id).toList())
+                            """).param("leaseEnds", utc(now.plus(lease))).param("ids", due.stream().map(Claim::id).toList())
                     .update();
         }
         return due;
@@ -99,18 +115,18 @@ class Outbox {
     /** Records a successful send; false when the claim had been taken over meanwhile. */
     boolean sent(Claim claim) {
         return jdbc.sql("""
-                update notification set status = 'SENT', sent_at = utc_timestamp(6), next_attempt_at = null, last_error = null
+                update notification set status = 'SENT', sent_at = :now, next_attempt_at = null, last_error = null
                 where id = :id and status = 'SENDING' and attempts = :attempts
-                """).param("id", claim.id()).param("attempts", claim.attempts()).update() == 1;
+                """).param("now", now()).param("id", claim.id()).param("attempts", claim.attempts()).update() == 1;
     }
 
     /** Puts a claim back as pending, due again after {@code delay}. */
     boolean retryLater(Claim claim, Duration delay, String error) {
         return jdbc.sql("""
                 update notification
-                set status = 'PENDING', next_attempt_at = utc_timestamp(6) + interval :delay second, last_error = :error
+                set status = 'PENDING', next_attempt_at = :next, last_error = :error
                 where id = :id and status = 'SENDING' and attempts = :attempts
-                """).param("delay", delay.toSeconds()).param("error", error)
+                """).param("next", utc(clock.instant().plus(delay))).param("error", error)
                 .param("id", claim.id()).param("attempts", claim.attempts()).update() == 1;
     }
 
@@ -125,10 +141,10 @@ class Outbox {
     /** Withdraws the person's notifications about a subject that have not been sent yet; returns how many. */
     int withdraw(long recipientId, String subjectKey) {
         return jdbc.sql("""
-                update notification set status = 'WITHDRAWN', next_attempt_at = null, read_at = coalesce(read_at, utc_timestamp(6)),
+                update notification set status = 'WITHDRAWN', next_attempt_at = null, read_at = coalesce(read_at, :now),
                                         last_error = 'withdrawn: no longer needed'
                 where recipient_id = :recipient and status = 'PENDING' and dedupe_key like :pattern
-                """).param("recipient", recipientId)
+                """).param("now", now()).param("recipient", recipientId)
                 .param("pattern", recipientId + ":%:" + subjectKey.replace("%", "\\%").replace("_", "\\_") + ":%").update();
     }
 
@@ -157,12 +173,12 @@ class Outbox {
     }
 
     void markRead(long id) {
-        jdbc.sql("update notification set read_at = utc_timestamp(6) where id = ? and read_at is null").param(id).update();
+        jdbc.sql("update notification set read_at = ? where id = ? and read_at is null").params(now(), id).update();
     }
 
     int markAllRead(long recipientId) {
-        return jdbc.sql("update notification set read_at = utc_timestamp(6) where recipient_id = ? and read_at is null")
-                .param(recipientId).update();
+        return jdbc.sql("update notification set read_at = ? where recipient_id = ? and read_at is null")
+                .params(now(), recipientId).update();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

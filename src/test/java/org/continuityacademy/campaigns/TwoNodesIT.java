@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two more app nodes on the test database, as behind a load balancer: a campaign launched by both at once
  * makes one run and one assignment per person and module, and every notification is e-mailed exactly
  * once, whichever node's dispatcher takes it. The shared test context is a third node of the same
- * cluster with its own mail server, so deliveries are counted at both mail servers.
+ * cluster with its own mail server, so deliveries are counted at both mail servers. The two nodes have no test
+ * clock: their application clock is the system's, and so is "now" here.
  */
 @IntegrationTest
 @Order(Integer.MAX_VALUE - 1)
@@ -93,17 +95,18 @@ class TwoNodesIT {
     @Test
     void a_campaign_launched_by_both_nodes_at_once_is_launched_once() {
         JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
-        var records = new TestRecords(jdbc, nodeA.getBean(java.time.Clock.class));
+        Clock clock = nodeA.getBean(Clock.class);
+        var records = new TestRecords(jdbc, clock);
         String location = "Two nodes " + System.nanoTime();
         for (int i = 0; i < 30; i++) {
-            records.employee("Node", "Person" + i, null, location, LocalDate.now().minusYears(1));
+            records.employee("Node", "Person" + i, null, location, LocalDate.now(clock).minusYears(1));
         }
         // the node started last installed the JVM-wide security context strategy: sign in there
         long id = asContinuityManager(nodeB, () -> nodeB.getBean(Campaigns.class).save(null, new CampaignDraft(
                 "Two nodes " + System.nanoTime(), "", Set.of("itscm-for-everyone", "the-continuity-plan"), false, Set.of(), Set.of(),
-                Set.of(location), null, ScheduleKind.YEARLY, ZonedDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.MINUTES),
-                null, "UTC", 30, null, null, false, null, null, null)));
-        Instant fire = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+                Set.of(location), null, ScheduleKind.YEARLY, ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)).plusDays(30)
+                        .truncatedTo(ChronoUnit.MINUTES), null, "UTC", 30, null, null, false, null, null, null)));
+        Instant fire = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 
         var a = CompletableFuture.runAsync(() -> nodeA.getBean(CampaignLauncher.class).launch(id, fire, "node a"));
         var b = CompletableFuture.runAsync(() -> nodeB.getBean(CampaignLauncher.class).launch(id, fire, "node b"));
@@ -121,7 +124,7 @@ class TwoNodesIT {
     @Test
     void every_notification_is_e_mailed_exactly_once_by_two_dispatching_nodes() throws Exception {
         JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
-        long person = new TestRecords(jdbc, nodeA.getBean(java.time.Clock.class)).employee("Mail", "Reader", null);
+        long person = new TestRecords(jdbc, nodeA.getBean(Clock.class)).employee("Mail", "Reader", null);
         String email = jdbc.sql("select email from employee where id = ?").param(person).query(String.class).single();
         var notifications = nodeA.getBean(Notifications.class);
         nodeA.getBean(TransactionTemplate.class).executeWithoutResult(s -> {
@@ -151,7 +154,7 @@ class TwoNodesIT {
     @Test
     void the_coverage_snapshot_job_writes_one_snapshot_a_day_with_two_nodes() throws Exception {
         JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
-        java.sql.Date today = java.sql.Date.valueOf(LocalDate.now(ZoneOffset.UTC));
+        java.sql.Date today = java.sql.Date.valueOf(LocalDate.now(nodeA.getBean(Clock.class)));
         jdbc.sql("delete from coverage_snapshot where snapshot_day = ?").param(today).update();
         var job = org.quartz.JobKey.jobKey("coverage-snapshot", "coverage");
 

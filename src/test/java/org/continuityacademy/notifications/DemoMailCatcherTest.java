@@ -20,8 +20,10 @@ class DemoMailCatcherTest {
             helper.setFrom("academy@example.org");
             helper.setTo("lena.novak@example.org");
             helper.setSubject("Due today: The continuity plan");
-            var mail = MailTemplate.render("Due today: The continuity plan", "Hello Lena,\n\nThe module is due today.", "http://localhost:8080/learn/x");
-            helper.setText(mail.text(), mail.html());
+            // multipart/alternative, as MailTemplate makes them: the same message as text and as HTML
+            helper.setText("Hello Lena,\n\nThe module is due today.\n\nOpen it in Continuity Academy: http://localhost:8080/learn/x\n",
+                    "<html><body><p>Hello Lena,</p><p>The module is due today.</p><p><a href=\"http://localhost:8080/learn/x\">Open</a></p>"
+                            + "</body></html>");
             sender.send(message);
 
             var listed = config.sentMail(server).latest(10);

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,8 @@ class NotificationsIT {
     UserDetailsService users;
     @Autowired
     Scheduler scheduler;
+    @Autowired
+    TestClock clock;
     @Value("${academy.base-url}")
     String baseUrl;
 
@@ -145,6 +148,22 @@ class NotificationsIT {
     }
 
     @Test
+    void the_same_notification_on_the_organisations_next_day_is_written_again_though_utc_has_the_same_day() {
+        clock.setZone(java.time.ZoneId.of("Pacific/Auckland"));
+        // 23:30 on 1 March in Auckland is 10:30 UTC on 1 March; an hour later it is 2 March there, still 1 March in UTC
+        clock.set(Instant.parse("2027-03-01T10:30:00Z"));
+        String subject = "Daily " + run;
+        assertThat(inTransaction(() -> notifyLena("daily", subject))).isTrue();
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(inTransaction(() -> notifyLena("daily", subject))).as("the same Auckland day").isFalse();
+        clock.advance(Duration.ofMinutes(40));
+        assertThat(inTransaction(() -> notifyLena("daily", subject))).as("midnight has passed in Auckland").isTrue();
+
+        assertThat(jdbc.sql("select dedupe_key from notification where recipient_id = ? order by id").param(lena).query(String.class).list())
+                .extracting(k -> k.substring(k.lastIndexOf(':') + 1)).containsExactly("2027-03-01", "2027-03-02");
+    }
+
+    @Test
     void two_writers_of_the_same_notification_at_the_same_moment_make_one() throws Exception {
         String subject = "Race " + run;
         var firstWrote = new CountDownLatch(1);
@@ -211,8 +230,8 @@ class NotificationsIT {
         assertThat(received(subject)).as("not due yet").isEmpty();
         assertThat(row(id).status()).isEqualTo("PENDING");
 
-        // a minute later
-        jdbc.sql("update notification set next_attempt_at = utc_timestamp(6) - interval 1 second where id = ?").param(id).update();
+        // a minute later (the outbox keeps the application clock's time)
+        clock.advance(Duration.ofSeconds(61));
         dispatcher.dispatchNow();
         awaitReceived(subject);
         dispatcher.dispatchNow();
@@ -345,8 +364,10 @@ class NotificationsIT {
     }
 
     private long secondsUntilNextAttempt(long id) {
-        return jdbc.sql("select timestampdiff(second, utc_timestamp(6), next_attempt_at) from notification where id = ?")
-                .param(id).query(Long.class).single();
+        Instant next = jdbc.sql("select next_attempt_at from notification where id = ?").param(id)
+                .query((rs, n) -> rs.getTimestamp(1, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"))).toInstant())
+                .single();
+        return Duration.between(clock.instant(), next).toSeconds();
     }
 
     private void awaitReceived(String subject) throws InterruptedException {

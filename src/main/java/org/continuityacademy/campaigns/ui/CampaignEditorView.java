@@ -33,6 +33,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -43,8 +45,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
-import org.continuityacademy.base.ui.Dates;
 import org.continuityacademy.campaigns.CampaignDetails;
 import org.continuityacademy.campaigns.CampaignDraft;
 import org.continuityacademy.campaigns.CampaignRejected;
@@ -70,28 +73,29 @@ import org.continuityacademy.security.CurrentUser;
 class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Campaigns campaigns;
+    private final Clock clock;
     private final boolean mayEdit;
 
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final MultiSelectComboBox<ModuleInfo> modules = new MultiSelectComboBox<>("Modules");
-    final Checkbox everyone = new Checkbox("Everyone");
-    final MultiSelectComboBox<RoleDefinition> roles = new MultiSelectComboBox<>("Continuity roles");
-    final MultiSelectComboBox<DepartmentOption> departments = new MultiSelectComboBox<>("Departments");
-    final MultiSelectComboBox<String> locations = new MultiSelectComboBox<>("Locations");
-    final IntegerField newJoinerDays = new IntegerField("Only people hired in the last … days");
+    final TextField name = new TextField(getTranslation("campaign-editor.name"));
+    final TextArea description = new TextArea(getTranslation("campaign-editor.description"));
+    final MultiSelectComboBox<ModuleInfo> modules = new MultiSelectComboBox<>(getTranslation("campaign-editor.modules"));
+    final Checkbox everyone = new Checkbox(getTranslation("campaign-editor.everyone"));
+    final MultiSelectComboBox<RoleDefinition> roles = new MultiSelectComboBox<>(getTranslation("campaign-editor.roles"));
+    final MultiSelectComboBox<DepartmentOption> departments = new MultiSelectComboBox<>(getTranslation("campaign-editor.departments"));
+    final MultiSelectComboBox<String> locations = new MultiSelectComboBox<>(getTranslation("campaign-editor.locations"));
+    final IntegerField newJoinerDays = new IntegerField(getTranslation("campaign-editor.new-joiner-days"));
     final Select<ScheduleKind> schedule = new Select<>();
-    final DatePicker startsAt = new DatePicker("Date");
-    final TimePicker startTime = new TimePicker("Time", LocalTime.of(9, 0));
-    final TextField cron = new TextField("Cron expression");
-    final ComboBox<String> zone = new ComboBox<>("Time zone");
-    final IntegerField dueDays = new IntegerField("Due within (days)");
-    final IntegerField skipValidDays = new IntegerField("Skip people still valid for at least (days)");
-    final IntegerField remindDaysBefore = new IntegerField("Remind … days before the due date");
-    final Checkbox remindOnDueDate = new Checkbox("Remind on the due date");
-    final IntegerField overdueEveryDays = new IntegerField("When overdue, remind every … days");
-    final IntegerField escalateManagerDays = new IntegerField("Tell the manager after … days overdue");
-    final IntegerField escalateCmDays = new IntegerField("Tell the continuity manager after … days overdue");
+    final DatePicker startsAt = new DatePicker(getTranslation("campaign-editor.date"));
+    final TimePicker startTime = new TimePicker(getTranslation("campaign-editor.time"), LocalTime.of(9, 0));
+    final TextField cron = new TextField(getTranslation("campaign-editor.cron"));
+    final ComboBox<String> zone = new ComboBox<>(getTranslation("campaign-editor.zone"));
+    final IntegerField dueDays = new IntegerField(getTranslation("campaign-editor.due-days"));
+    final IntegerField skipValidDays = new IntegerField(getTranslation("campaign-editor.skip-valid-days"));
+    final IntegerField remindDaysBefore = new IntegerField(getTranslation("campaign-editor.remind-days-before"));
+    final Checkbox remindOnDueDate = new Checkbox(getTranslation("campaign-editor.remind-on-due-date"));
+    final IntegerField overdueEveryDays = new IntegerField(getTranslation("campaign-editor.overdue-every-days"));
+    final IntegerField escalateManagerDays = new IntegerField(getTranslation("campaign-editor.escalate-manager-days"));
+    final IntegerField escalateCmDays = new IntegerField(getTranslation("campaign-editor.escalate-cm-days"));
     final Div preview = new Div();
     final Div actions = new Div();
     final Grid<RunRow> runs = new Grid<>();
@@ -99,11 +103,12 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
     private final Map<String, HasValidation> fieldsByKey = new LinkedHashMap<>();
     private Long campaignId;
     private CampaignState state = CampaignState.DRAFT;
-    private String title = "Campaign";
+    private String title = getTranslation("campaign-editor.title");
     private com.vaadin.flow.shared.Registration pollRegistration;
 
-    CampaignEditorView(Campaigns campaigns, Catalogue catalogue, EmployeeDirectory directory, CurrentUser currentUser) {
+    CampaignEditorView(Campaigns campaigns, Catalogue catalogue, EmployeeDirectory directory, CurrentUser currentUser, Clock clock) {
         this.campaigns = campaigns;
+        this.clock = clock;
         this.mayEdit = currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER);
         addClassNames("academy-view", "flex", "flex-col", "gap-s");
 
@@ -114,21 +119,21 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         departments.setItems(directory.departments());
         departments.setItemLabelGenerator(DepartmentOption::name);
         locations.setItems(directory.locations());
-        schedule.setLabel("Schedule");
+        schedule.setLabel(getTranslation("campaign-editor.schedule"));
         schedule.setItems(ScheduleKind.values());
-        schedule.setItemLabelGenerator(ScheduleKind::label);
+        schedule.setItemLabelGenerator(kind -> getTranslation(Messages.labelKey(kind)));
         schedule.setValue(ScheduleKind.YEARLY);
+        // the pickers take the UI's locale
         startTime.setStep(java.time.Duration.ofMinutes(15));
-        startsAt.setLocale(java.util.Locale.UK);
-        startTime.setLocale(java.util.Locale.UK);
-        cron.setHelperText("Quartz format: seconds minutes hours day-of-month month day-of-week, e.g. 0 0 9 1 1,7 ?");
+        cron.setHelperText(getTranslation("campaign-editor.cron.helper"));
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        zone.setValue(ZoneId.systemDefault().getId());
+        // a new campaign runs in the organisation's time zone unless someone chooses another
+        zone.setValue(clock.getZone().getId());
         dueDays.setValue(30);
         dueDays.setMin(1);
         dueDays.setMax(365);
-        skipValidDays.setHelperText("Leave empty to assign everyone in the audience.");
-        newJoinerDays.setHelperText("Leave empty for everyone in the audience.");
+        skipValidDays.setHelperText(getTranslation("campaign-editor.skip-valid-days.helper"));
+        newJoinerDays.setHelperText(getTranslation("campaign-editor.new-joiner-days.helper"));
         description.setMaxLength(2000);
         name.setMaxLength(120);
         formError.addClassName("text-error");
@@ -149,16 +154,24 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
             locations.setEnabled(!everyone.getValue());
         });
 
-        runs.addColumn(r -> Dates.dateTime(r.fireTime(), "")).setHeader("Run for").setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(RunRow::triggeredBy).setHeader("Started by").setAutoWidth(true).setFlexGrow(0);
-        runs.addComponentColumn(CampaignsView::lastRun).setHeader("Outcome").setFlexGrow(3);
-        runs.addColumn(RunRow::audienceSize).setHeader("Targeted").setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(RunRow::assigned).setHeader("Assigned").setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(RunRow::skippedCurrent).setHeader("Skipped as current").setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(RunRow::failed).setHeader("Failed").setAutoWidth(true).setFlexGrow(0);
+        Formats formats = Formats.current();
+        String bySchedule = getTranslation("campaign-editor.runs.by-schedule");
+        runs.addColumn(r -> formats.dateTime(r.fireTime())).setHeader(getTranslation("campaign-editor.runs.fire-time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(r -> r.scheduled() ? bySchedule : r.triggeredBy()).setHeader(getTranslation("campaign-editor.runs.triggered-by"))
+                .setAutoWidth(true).setFlexGrow(0);
+        runs.addComponentColumn(CampaignsView::lastRun).setHeader(getTranslation("campaign-editor.runs.outcome")).setFlexGrow(3);
+        runs.addColumn(r -> formats.number(r.audienceSize())).setHeader(getTranslation("campaign-editor.runs.targeted"))
+                .setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(r -> formats.number(r.assigned())).setHeader(getTranslation("campaign-editor.runs.assigned"))
+                .setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(r -> formats.number(r.skippedCurrent())).setHeader(getTranslation("campaign-editor.runs.skipped"))
+                .setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(r -> formats.number(r.failed())).setHeader(getTranslation("campaign-editor.runs.failed"))
+                .setAutoWidth(true).setFlexGrow(0);
         runs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         runs.setAllRowsVisible(true);
-        runs.setEmptyStateText("This campaign has not run yet.");
+        runs.setEmptyStateText(getTranslation("campaign-editor.runs.empty"));
     }
 
     @Override
@@ -171,8 +184,8 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
             }
             campaignId = null;
             state = CampaignState.DRAFT;
-            title = "New campaign";
-            startsAt.setValue(LocalDate.now().plusDays(7));
+            title = getTranslation("campaign-editor.title.new");
+            startsAt.setValue(LocalDate.now(clock).plusDays(7));
             startTime.setValue(LocalTime.of(9, 0));
         } else {
             try {
@@ -215,18 +228,19 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void layout() {
-        var heading = new H2(campaignId == null ? "New campaign" : title);
+        var heading = new H2(campaignId == null ? getTranslation("campaign-editor.title.new") : title);
         heading.addClassNames("text-2xl", "mb-0");
         var header = new Div(heading);
         header.addClassNames("flex", "items-center", "gap-m", "flex-wrap");
         if (campaignId != null) {
             header.add(CampaignsView.state(state));
         }
-        var what = form(section("What"), name, description, modules);
-        var who = form(section("Who"), everyone, roles, departments, locations, newJoinerDays);
-        var when = form(section("When"), schedule, startsAt, startTime, cron, zone, dueDays, skipValidDays);
-        var reminders = form(section("Reminders and escalation"), remindDaysBefore, remindOnDueDate, overdueEveryDays,
-                escalateManagerDays, escalateCmDays);
+        var what = form(section(getTranslation("campaign-editor.section.what")), name, description, modules);
+        var who = form(section(getTranslation("campaign-editor.section.who")), everyone, roles, departments, locations, newJoinerDays);
+        var when = form(section(getTranslation("campaign-editor.section.when")), schedule, startsAt, startTime, cron, zone, dueDays,
+                skipValidDays);
+        var reminders = form(section(getTranslation("campaign-editor.section.reminders")), remindDaysBefore, remindOnDueDate,
+                overdueEveryDays, escalateManagerDays, escalateCmDays);
         preview.addClassName("academy-card");
         boolean readOnly = !mayEdit || state == CampaignState.ARCHIVED;
         fieldsByKey.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(readOnly));
@@ -234,7 +248,7 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         actions();
         add(header, formError, what, who, when, reminders, preview, actions);
         if (campaignId != null) {
-            var runsHeading = new H3("Runs");
+            var runsHeading = new H3(getTranslation("campaign-editor.runs"));
             runsHeading.addClassNames("text-l", "mb-0", "mt-m");
             runs.setItems(campaigns.runs(campaignId));
             add(runsHeading, runs);
@@ -247,20 +261,23 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         if (!mayEdit || state == CampaignState.ARCHIVED) {
             return;
         }
-        var save = new Button(campaignId == null ? "Save as draft" : "Save changes", e -> save());
+        var save = new Button(getTranslation(campaignId == null ? "campaign-editor.save-draft" : "campaign-editor.save-changes"),
+                e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         actions.add(save);
         if (campaignId != null) {
             if (state == CampaignState.DRAFT || state == CampaignState.PAUSED) {
-                actions.add(new Button(state == CampaignState.DRAFT ? "Activate" : "Resume", e -> act(() -> campaigns.activate(campaignId),
-                        "The campaign is active: it runs on its schedule.")));
+                actions.add(new Button(getTranslation(state == CampaignState.DRAFT ? "campaign-editor.activate" : "campaign-editor.resume"),
+                        e -> act(() -> campaigns.activate(campaignId), getTranslation("campaign-editor.activated"))));
             }
             if (state == CampaignState.ACTIVE) {
-                actions.add(new Button("Pause", e -> act(() -> campaigns.pause(campaignId), "Paused: it will not run until resumed.")));
+                actions.add(new Button(getTranslation("campaign-editor.pause"),
+                        e -> act(() -> campaigns.pause(campaignId), getTranslation("campaign-editor.paused"))));
             }
-            actions.add(new Button("Run now", e -> act(() -> campaigns.runNow(campaignId),
-                    "Started. The run carries on in the background; its progress shows below.")));
-            var archive = new Button("Archive", e -> act(() -> campaigns.archive(campaignId), "Archived."));
+            actions.add(new Button(getTranslation("campaign-editor.run-now"),
+                    e -> act(() -> campaigns.runNow(campaignId), getTranslation("campaign-editor.started"))));
+            var archive = new Button(getTranslation("campaign-editor.archive"),
+                    e -> act(() -> campaigns.archive(campaignId), getTranslation("campaign-editor.archived")));
             archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(archive);
         }
@@ -270,7 +287,8 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         clearErrors();
         try {
             long id = campaigns.save(campaignId, draft());
-            Notification.show("Saved.", 2500, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("campaign-editor.saved"), 2500, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("campaigns/" + id));
             if (campaignId != null && campaignId == id) {
                 refresh();
@@ -315,18 +333,21 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         if (startsAt.getValue() == null) {
             return null;
         }
-        ZoneId chosen;
+        return ZonedDateTime.of(startsAt.getValue(), startTime.getValue() == null ? LocalTime.of(9, 0) : startTime.getValue(), chosenZone());
+    }
+
+    /** The chosen time zone, or the organisation's while the field holds none (the service names a bad one). */
+    private ZoneId chosenZone() {
         try {
-            chosen = ZoneId.of(zone.getValue());
+            return ZoneId.of(zone.getValue());
         } catch (RuntimeException e) {
-            chosen = ZoneId.of("UTC");
+            return clock.getZone();
         }
-        return ZonedDateTime.of(startsAt.getValue(), startTime.getValue() == null ? LocalTime.of(9, 0) : startTime.getValue(), chosen);
     }
 
     private void showPreview() {
         preview.removeAll();
-        var heading = new H3("Preview");
+        var heading = new H3(getTranslation("campaign-editor.preview"));
         heading.addClassNames("text-m", "mt-0");
         preview.add(heading);
         if (!mayEdit) {
@@ -336,34 +357,37 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         try {
             var result = campaigns.preview(draft());
             if (result.audienceSize() == 0) {
-                var warning = new Badge("! Reaches nobody today");
+                var warning = new Badge(getTranslation("campaign-editor.preview.nobody"));
                 warning.addClassName("at-risk");
-                preview.add(warning, new Paragraph("No current employee matches this audience. Check the roles, departments and locations."));
+                preview.add(warning, new Paragraph(getTranslation("campaign-editor.preview.nobody.explanation")));
             } else {
-                preview.add(new Paragraph("Reaches " + result.audienceSize() + (result.audienceSize() == 1 ? " person" : " people") + " today."));
+                preview.add(new Paragraph(getTranslation("campaign-editor.preview.reach", result.audienceSize())));
             }
             if (result.nextFireTimes().isEmpty()) {
-                preview.add(new Paragraph("It will not fire: the schedule has no date in the future."));
+                preview.add(new Paragraph(getTranslation("campaign-editor.preview.never")));
             } else {
-                preview.add(new Span("Next runs: " + result.nextFireTimes().stream().map(t -> Dates.dateTime(t, ""))
-                        .collect(Collectors.joining(" · "))));
+                // wall-clock times of the campaign's own zone, as chosen above
+                ZoneId chosen = chosenZone();
+                var inZone = new Formats(Formats.current().locale(), chosen);
+                preview.add(new Span(getTranslation("campaign-editor.preview.next", result.nextFireTimes().stream()
+                        .map(inZone::dateTime).collect(Collectors.joining(" · ")), chosen.getId())));
             }
         } catch (CampaignRejected rejected) {
-            preview.add(new Paragraph("The preview appears once the schedule is complete: " + String.join(" ", rejected.problems().values())));
+            preview.add(new Paragraph(getTranslation("campaign-editor.preview.incomplete", String.join(" ", rejected.problems().values()))));
         }
     }
 
     private void scheduleChanged() {
         ScheduleKind kind = schedule.getValue();
         cron.setVisible(kind == ScheduleKind.CRON);
-        startsAt.setLabel(kind == ScheduleKind.ONE_OFF ? "Date" : "First run");
-        startsAt.setHelperText(switch (kind) {
-            case ONE_OFF -> "The campaign runs once, then.";
-            case YEARLY -> "Then every year on the same day and time.";
-            case QUARTERLY -> "Then every three months on the same day (1 to 28) and time.";
-            case MONTHLY -> "Then every month on the same day (1 to 28) and time.";
-            case CRON -> "The cron expression decides, from this date on.";
-        });
+        startsAt.setLabel(getTranslation(kind == ScheduleKind.ONE_OFF ? "campaign-editor.date" : "campaign-editor.first-run"));
+        startsAt.setHelperText(getTranslation(switch (kind) {
+            case ONE_OFF -> "campaign-editor.helper.one-off";
+            case YEARLY -> "campaign-editor.helper.yearly";
+            case QUARTERLY -> "campaign-editor.helper.quarterly";
+            case MONTHLY -> "campaign-editor.helper.monthly";
+            case CRON -> "campaign-editor.helper.cron";
+        }));
     }
 
     private void showErrors(CampaignRejected rejected) {
@@ -377,8 +401,8 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
                 unplaced.add(message);
             }
         });
-        formError.setText(unplaced.isEmpty() ? "Nothing was saved: please correct the fields marked below."
-                : "Nothing was saved: " + String.join(" ", unplaced));
+        formError.setText(unplaced.isEmpty() ? getTranslation("campaign-editor.error.fields")
+                : getTranslation("campaign-editor.error.other", String.join(" ", unplaced)));
         formError.setVisible(true);
     }
 

@@ -1,8 +1,5 @@
 package org.continuityacademy.campaigns.ui;
 
-import java.util.List;
-import org.continuityacademy.base.export.ExportColumn;
-import org.continuityacademy.base.ui.ExportButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,16 +14,24 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.continuityacademy.base.export.ExportColumn;
+import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
-import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.base.ui.ExportButtons;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.campaigns.CampaignRow;
 import org.continuityacademy.campaigns.CampaignState;
 import org.continuityacademy.campaigns.Campaigns;
 import org.continuityacademy.campaigns.RunRow;
+import org.continuityacademy.campaigns.ScheduleKind;
 import org.continuityacademy.security.AppRole;
 import org.continuityacademy.security.AppRoles;
 import org.continuityacademy.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /** Every refresher campaign with its state, next fire time and last run. */
 @Route("campaigns")
@@ -41,26 +46,42 @@ class CampaignsView extends Main implements BeforeEnterObserver {
     CampaignsView(Campaigns campaigns, CurrentUser currentUser) {
         this.campaigns = campaigns;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
-        grid.addComponentColumn(c -> new Anchor("campaigns/" + c.id(), c.name())).setHeader("Campaign").setFlexGrow(3);
-        grid.addComponentColumn(c -> state(c.state())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.scheduleKind().label()).setHeader("Schedule").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.nextFireTime() == null ? "—" : Dates.dateTime(c.nextFireTime(), "")).setHeader("Next run")
+        // the export runs in its own request: take the labels in the person's language now
+        Map<CampaignState, String> states = new EnumMap<>(CampaignState.class);
+        for (CampaignState state : CampaignState.values()) {
+            states.put(state, getTranslation(Messages.labelKey(state)));
+        }
+        Map<ScheduleKind, String> schedules = new EnumMap<>(ScheduleKind.class);
+        for (ScheduleKind kind : ScheduleKind.values()) {
+            schedules.put(kind, getTranslation(Messages.labelKey(kind)));
+        }
+        Formats formats = Formats.current();
+
+        grid.addComponentColumn(c -> new Anchor("campaigns/" + c.id(), c.name())).setHeader(getTranslation("campaigns.column.campaign"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(c -> state(c.state())).setHeader(getTranslation("campaigns.column.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> schedules.get(c.scheduleKind())).setHeader(getTranslation("campaigns.column.schedule")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> formats.dateTime(c.nextFireTime(), "—")).setHeader(getTranslation("campaigns.column.next-run"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> lastRun(c.lastRun())).setHeader("Last run").setFlexGrow(3);
+        grid.addComponentColumn(c -> lastRun(c.lastRun())).setHeader(getTranslation("campaigns.column.last-run")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No campaigns yet.");
+        grid.setEmptyStateText(getTranslation("campaigns.empty"));
         grid.setSizeFull();
         boolean mayEdit = currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER);
-        var create = new Button("New campaign", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("campaigns/new")));
+        var create = new Button(getTranslation("campaigns.new"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("campaigns/new")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(mayEdit);
-        add(new ViewHeader("Campaigns assign refresher training to an audience on a schedule, so that nobody's training "
-                + "quietly expires. Open one to see its runs" + (mayEdit ? ", change it, pause it or run it now." : "."), create,
-                new ExportButtons<>("campaigns", List.of(ExportColumn.of("Campaign", CampaignRow::name),
-                        ExportColumn.of("State", c -> c.state().label()), ExportColumn.of("Schedule", c -> c.scheduleKind().label()),
-                        ExportColumn.of("Time zone", CampaignRow::zone), ExportColumn.of("Next run (UTC)", CampaignRow::nextFireTime),
-                        ExportColumn.of("Last run (UTC)", c -> c.lastRun() == null ? null : c.lastRun().fireTime()),
-                        ExportColumn.of("Last run assigned", c -> c.lastRun() == null ? null : c.lastRun().assigned())),
+        // exported times stay instants (ISO text in UTC, dates in Excel), as the headers say
+        add(new ViewHeader(getTranslation(mayEdit ? "campaigns.intro.editor" : "campaigns.intro.reader"), create,
+                new ExportButtons<>("campaigns", List.of(ExportColumn.of(getTranslation("campaigns.column.campaign"), CampaignRow::name),
+                        ExportColumn.of(getTranslation("campaigns.column.state"), c -> states.get(c.state())),
+                        ExportColumn.of(getTranslation("campaigns.column.schedule"), c -> schedules.get(c.scheduleKind())),
+                        ExportColumn.of(getTranslation("campaigns.export.zone"), CampaignRow::zone),
+                        ExportColumn.of(getTranslation("campaigns.export.next-run"), CampaignRow::nextFireTime),
+                        ExportColumn.of(getTranslation("campaigns.export.last-run"), c -> c.lastRun() == null ? null : c.lastRun().fireTime()),
+                        ExportColumn.of(getTranslation("campaigns.export.last-run-assigned"),
+                                c -> c.lastRun() == null ? null : c.lastRun().assigned())),
                         () -> campaigns.list().stream())), grid);
     }
 
@@ -70,7 +91,8 @@ class CampaignsView extends Main implements BeforeEnterObserver {
     }
 
     static Badge state(CampaignState state) {
-        var badge = new Badge(state.label(), state == CampaignState.ARCHIVED || state == CampaignState.DRAFT);
+        var badge = new Badge("", state == CampaignState.ARCHIVED || state == CampaignState.DRAFT);
+        badge.setText(badge.getTranslation(Messages.labelKey(state)));
         if (state == CampaignState.ACTIVE) {
             badge.addClassName("ready");
         } else if (state == CampaignState.PAUSED) {
@@ -79,18 +101,24 @@ class CampaignsView extends Main implements BeforeEnterObserver {
         return badge;
     }
 
-    static Component lastRun(RunRow run) {
+    /** How a run went, in a sentence; times in the organisation's zone. */
+    static Component lastRun(@Nullable RunRow run) {
+        var text = new Span();
         if (run == null) {
-            var none = new Span("Not run yet");
-            none.addClassName("text-secondary");
-            return none;
+            text.setText(text.getTranslation("campaigns.run.none"));
+            text.addClassName("text-secondary");
+            return text;
         }
-        String when = Dates.dateTime(run.fireTime(), "");
-        return new Span(switch (run.status()) {
-            case "RUNNING" -> when + ": running, " + run.processed() + " of " + run.audienceSize() + " people done";
-            case "FAILED" -> when + ": stopped (" + run.error() + "); it carries on when run again";
-            default -> when + ": " + run.assigned() + " assigned, " + run.skippedCurrent() + " skipped as current, "
-                    + run.alreadyOpen() + " already open";
-        });
+        String when = Formats.current().dateTime(run.fireTime());
+        String outcome;
+        if (run.running()) {
+            outcome = text.getTranslation("campaigns.run.running", when, run.processed(), run.audienceSize());
+        } else if (run.stopped()) {
+            outcome = text.getTranslation("campaigns.run.failed", when, String.valueOf(run.error()));
+        } else {
+            outcome = text.getTranslation("campaigns.run.done", when, run.assigned(), run.skippedCurrent(), run.alreadyOpen());
+        }
+        text.setText(outcome);
+        return text;
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
-import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.notifications.NotificationRow;
 import org.continuityacademy.notifications.Notifications;
 import org.springframework.data.domain.PageRequest;
@@ -37,16 +37,16 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         this.notifications = notifications;
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var markAll = new Button("Mark all as read", e -> {
+        var markAll = new Button(getTranslation("notifications.mark-all"), e -> {
             notifications.markAllRead();
             refresh();
         });
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        var heading = new H3("Notifications");
+        var heading = new H3(getTranslation("notifications.title"));
         heading.addClassNames("text-m", "m-0");
         var top = new Div(heading, markAll);
         top.addClassNames("flex", "items-center", "justify-between", "gap-m", "mb-s");
-        var all = new RouterLink("See all notifications", NotificationsView.class);
+        var all = new RouterLink(getTranslation("notifications.bell.see-all"), NotificationsView.class);
         // the popover stays open over the next view unless closed
         all.getElement().addEventListener("click", e -> popover.close());
         list.addClassNames("flex", "flex-col", "gap-s");
@@ -56,7 +56,7 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         popover.setTarget(button);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setWidth("24rem");
-        popover.setAriaLabel("Latest notifications");
+        popover.setAriaLabel(getTranslation("notifications.bell.latest"));
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 refresh();
@@ -75,21 +75,21 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         list.removeAll();
         var latest = notifications.mine(PageRequest.of(0, LATEST));
         if (latest.isEmpty()) {
-            list.add(new Paragraph("Nothing yet. You will find messages about your training and roles here."));
+            list.add(new Paragraph(getTranslation("notifications.bell.empty")));
         }
         latest.forEach(n -> list.add(item(n)));
     }
 
     private void showCount(int unread) {
         button.setText(unread == 0 ? "" : String.valueOf(unread));
-        button.setAriaLabel("Notifications, " + unread + " unread");
-        button.setTooltipText(unread == 0 ? "Notifications" : unread + " unread notifications");
+        button.setAriaLabel(getTranslation("notifications.bell.aria", unread));
+        button.setTooltipText(getTranslation("notifications.bell.tooltip", unread));
     }
 
     private Component item(NotificationRow n) {
         var subject = new Span(n.subject());
         subject.getStyle().set("font-weight", n.unread() ? "600" : "400");
-        var when = new Span(Dates.dateTime(n.createdAt(), ""));
+        var when = new Span(Formats.current().dateTime(n.createdAt()));
         when.addClassNames("text-xs", "text-secondary");
         String text = n.body().length() > PREVIEW ? n.body().substring(0, PREVIEW - 1) + "…" : n.body();
         var body = new Span(text);
@@ -97,9 +97,9 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         var item = new Div(subject, when, body);
         item.addClassNames("flex", "flex-col");
         if (n.link() != null || n.unread()) {
-            var open = new Button(n.link() != null ? "Open" : "Mark as read", e -> open(n));
+            var open = new Button(getTranslation(n.link() != null ? "notifications.open" : "notifications.mark-read"), e -> open(n));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel((n.link() != null ? "Open: " : "Mark as read: ") + n.subject());
+            open.setAriaLabel(getTranslation(n.link() != null ? "notifications.open.aria" : "notifications.mark-read.aria", n.subject()));
             item.add(new Div(open));
         }
         return item;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
-import org.continuityacademy.base.ui.Dates;
+import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.notifications.DemoMailCatcher;
 import org.continuityacademy.security.AppRoles;
@@ -25,19 +25,21 @@ public class SentMailView extends Main {
 
     public SentMailView(DemoMailCatcher.SentMail sentMail) {
         addClassNames("academy-view", "flex", "flex-col", "h-full");
-        grid.addColumn(m -> Dates.dateTime(m.sentAt(), "")).setHeader("Sent").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DemoMailCatcher.SentMail.Mail::to).setHeader("To").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DemoMailCatcher.SentMail.Mail::subject).setHeader("Subject").setFlexGrow(2);
+        Formats formats = Formats.current();
+        grid.addColumn(m -> formats.dateTime(m.sentAt())).setHeader(getTranslation("sent-mail.column.sent")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(DemoMailCatcher.SentMail.Mail::to).setHeader(getTranslation("sent-mail.column.to")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(DemoMailCatcher.SentMail.Mail::subject).setHeader(getTranslation("sent-mail.column.subject")).setFlexGrow(2);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
             var text = new Pre(m.text());
             text.getStyle().set("white-space", "pre-wrap").set("margin", "0");
             return text;
         }));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No e-mail has been sent yet. Reminders go out every morning; role assignments at once.");
+        grid.setEmptyStateText(getTranslation("sent-mail.empty"));
         grid.setItems(sentMail.latest(500));
         grid.setSizeFull();
-        add(new ViewHeader("The demo run has no mail server: its e-mails are caught inside the app and listed here, newest "
-                + "first. Click one to read it. In production they go to the server set in SMTP_HOST."), grid);
+        add(new ViewHeader(getTranslation("sent-mail.intro")), grid);
     }
 }

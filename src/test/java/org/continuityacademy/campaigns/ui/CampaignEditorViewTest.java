@@ -1,0 +1,57 @@
+package org.continuityacademy.campaigns.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.base.i18n.Languages;
+import org.continuityacademy.base.time.TestClock;
+import org.continuityacademy.campaigns.ScheduleKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The campaign editor's defaults come from the application clock: the organisation's zone and today there. */
+@IntegrationTest
+class CampaignEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestClock clock;
+
+    @Test
+    @WithUserDetails("continuity")
+    void a_new_campaign_starts_in_the_organisations_time_zone_a_week_from_its_today() {
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        clock.setZone(auckland);
+        // 11:30 UTC on 31 December is already 1 January in Auckland
+        clock.set(Instant.parse("2026-12-31T11:30:00Z"));
+
+        UI.getCurrent().navigate("campaigns/new");
+        var editor = (CampaignEditorView) getCurrentView();
+
+        assertThat(editor.zone.getValue()).isEqualTo("Pacific/Auckland");
+        assertThat(editor.startsAt.getValue()).isEqualTo(LocalDate.of(2027, 1, 8));
+        assertThat(editor.startsAt.getLocale()).as("the UI's, not a fixed one").isEqualTo(UI.getCurrent().getLocale());
+        assertThat(editor.schedule.getValue()).isEqualTo(ScheduleKind.YEARLY);
+        assertThat(editor.schedule.getItemLabelGenerator().apply(ScheduleKind.QUARTERLY)).isEqualTo("Every quarter");
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void in_the_pseudo_locale_every_text_of_the_editor_comes_from_the_bundles() {
+        UI.getCurrent().setLocale(Languages.PSEUDO);
+        UI.getCurrent().navigate("campaigns/new");
+        var editor = (CampaignEditorView) getCurrentView();
+
+        assertThat(editor.name.getLabel()).isEqualTo("⟦Name⟧");
+        assertThat(editor.escalateCmDays.getLabel()).startsWith("⟦").endsWith("⟧");
+        assertThat(editor.startsAt.getHelperText()).startsWith("⟦Then every year");
+        assertThat($(Span.class, editor.preview).all()).extracting(Span::getText).isNotEmpty()
+                .allSatisfy(t -> assertThat(t).startsWith("⟦"));
+    }
+}
