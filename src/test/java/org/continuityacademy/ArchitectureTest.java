@@ -14,7 +14,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import com.tngtech.archunit.core.domain.properties.HasParameterTypes;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,6 +64,27 @@ class ArchitectureTest {
     static final ArchRule no_local_date_time = noClasses()
             .should().dependOnClassesThat().areAssignableTo(LocalDateTime.class)
             .because("points in time are Instants; a LocalDateTime loses the time zone");
+
+    /** "Now" comes from the one Clock bean (base.time.TimeConfiguration), so tests can move it and every day is the organisation's. */
+    @ArchTest
+    static final ArchRule time_comes_from_the_clock_bean = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.continuityacademy.base.time.TimeConfiguration")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("now"))
+                    .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.resideInAPackage("java.time"))))
+                    .and(DescribedPredicate.not(JavaCall.Predicates.target(HasParameterTypes.Predicates.rawParameterTypes(Clock.class)))))
+            .orShould().callMethod(Clock.class, "systemUTC")
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(Clock.class, "system", ZoneId.class)
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callConstructor(java.util.Date.class)
+            .because("time comes from the injected Clock (the organisation's zone), which tests move; X.now(clock) is fine");
+
+    @ArchTest
+    static final ArchRule no_fixed_locale_for_people = noClasses()
+            .should().accessField(Locale.class, "UK")
+            .orShould().accessField(Locale.class, "US")
+            .orShould().accessField(Locale.class, "ENGLISH")
+            .because("dates, numbers and texts follow the person's locale (Formats, Messages), not a fixed one");
 
     @ArchTest
     static final ArchRule only_the_quiz_engine_reads_correct_answers = noClasses()

@@ -7,21 +7,7 @@ import org.continuityacademy.base.i18n.Labelled;
  * {@code messages.label(position)} ("Primary"), or inside a sentence through {@link #wordKey()} ("primary").
  */
 public enum Position implements Labelled {
-    PRIMARY("Primary"), DEPUTY("Deputy");
-
-    private final String label;
-
-    Position(String label) {
-        this.label = label;
-    }
-
-    /**
-     * The English label, for modules that do not take their texts from the bundles yet; use
-     * {@code messages.label(position)} instead.
-     */
-    public String label() {
-        return label;
-    }
+    PRIMARY, DEPUTY;
 
     /** The key of the position as a word inside a sentence: "You are now <em>primary</em> IT Recovery Lead". */
     public String wordKey() {

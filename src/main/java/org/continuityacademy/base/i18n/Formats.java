@@ -81,12 +81,12 @@ public record Formats(Locale locale, ZoneId zone) {
 
     /**
      * Formats for the person using the current UI: their locale, the organisation's zone (the application
-     * {@link Clock}'s). Outside a UI, the organisation's defaults.
+     * {@link Clock}'s). Only for views: outside a UI, services use {@link Messages#formats(Locale)}.
      */
     public static Formats current() {
         VaadinService service = VaadinService.getCurrent();
         if (service == null) {
-            return new Formats(Locale.UK, ZoneId.of("UTC"));
+            throw new IllegalStateException("Formats.current() is for views; services take theirs from Messages.formats(locale)");
         }
         return service.getInstantiator().getOrCreate(Messages.class).formats();
     }

@@ -107,8 +107,9 @@ class EmployeeDetailView extends Main implements BeforeEnterObserver, HasDynamic
                 .setAutoWidth(true).setFlexGrow(0);
         assignments.addComponentColumn(a -> {
             // TrainingState's label is the training module's; it moves to that module's bundle with the rest of its texts
-            var badge = new Badge(a.closeReason() == null ? a.state().label()
-                    : getTranslation("employee-detail.training.state-because", a.state().label(), a.closeReason()), !a.open());
+            String state = getTranslation(Messages.labelKey(a.state()));
+            var badge = new Badge(a.closeReason() == null ? state
+                    : getTranslation("employee-detail.training.state-because", state, a.closeReason()), !a.open());
             if (a.state() == TrainingState.OVERDUE) {
                 badge.addClassName("not-ready");
             }

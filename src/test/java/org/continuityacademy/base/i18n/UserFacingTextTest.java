@@ -55,15 +55,12 @@ class UserFacingTextTest {
     static final Set<String> TEXT_ATTRIBUTES = Set.of("aria-label", "title", "placeholder", "alt", "aria-description",
             "aria-roledescription", "label");
 
-    /** Packages whose views have not moved their texts to the bundles yet; this list only shrinks. */
-    static final Set<String> NOT_YET = Set.of();
-
     @Test
     void views_pass_no_string_literal_as_text() {
         var found = new ArrayList<String>();
         for (var unit : SourceTrees.parse()) {
             String path = unit.relative().replace('\\', '/');
-            if (!path.contains("/ui/") || NOT_YET.stream().anyMatch(path::startsWith)) {
+            if (!path.contains("/ui/")) {
                 continue;
             }
             new TreeScanner<Void, Void>() {
