@@ -70,6 +70,8 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static Div reader(ModulePreview preview) {
         var reader = new Div();
         reader.addClassName("academy-reader");
+        // training content, written in content/ (its language is the module's, not the interface's)
+        reader.getElement().setAttribute("data-content", "module");
         for (var section : preview.sections()) {
             var h = new H3(section.title());
             // the HTML was rendered from Markdown and sanitised by the catalogue

@@ -104,7 +104,10 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
         content.removeAll();
         var section = sections.get(current);
         var h = new H3(section.title());
-        content.add(h, new Html("<div>" + section.html() + "</div>"));
+        var text = new Html("<div>" + section.html() + "</div>");
+        // training content, written in content/ (its language is the module's, not the interface's)
+        text.getElement().setAttribute("data-content", "module");
+        content.add(h, text);
         contents.removeAll();
         var list = new OrderedList();
         for (int i = 0; i < sections.size(); i++) {

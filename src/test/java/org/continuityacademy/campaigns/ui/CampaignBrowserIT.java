@@ -36,7 +36,7 @@ class CampaignBrowserIT {
                 .first().click();
         page.keyboard().press("Escape");
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Everyone")).check();
-        assertThat(page.getByText(Pattern.compile("Reaches \\d+ (person|people) today"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("Reaches [\\d,]+ (person|people) today"))).isVisible();
         Browsers.screenshot(page, "campaign-new");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as draft")).click();
