@@ -16,6 +16,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -72,8 +73,12 @@ public final class HarbourlineId implements AutoCloseable {
      * Starts the provider on {@code port} (0: any free port). {@code redirectUri} gives the app's redirect address
      * when a sign-in starts (the app's own port may not be known yet when the provider starts).
      */
-    public static HarbourlineId start(int port, IdentityDirectory people, Supplier<String> redirectUri) {
-        String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+    public static HarbourlineId start(int port, IdentityDirectory people, Supplier<List<String>> redirectUris) {
+        return start(port, HexFormat.of().formatHex(new SecureRandom().generateSeed(24)), people, redirectUris);
+    }
+
+    /** Starts the provider with a given client secret (the app's {@code SSO_CLIENT_SECRET}). */
+    public static HarbourlineId start(int port, String secret, IdentityDirectory people, Supplier<List<String>> redirectUris) {
         var context = new AnnotationConfigServletWebServerApplicationContext();
         context.registerBean(TomcatServletWebServerFactory.class, () -> {
             var tomcat = new TomcatServletWebServerFactory(port);
@@ -82,7 +87,7 @@ public final class HarbourlineId implements AutoCloseable {
             return tomcat;
         });
         context.registerBean(IdentityDirectory.class, () -> people);
-        context.registerBean(Client.class, () -> new Client(secret, redirectUri));
+        context.registerBean(Client.class, () -> new Client(secret, redirectUris));
         context.register(Server.class);
         context.refresh();
         return new HarbourlineId(context, secret);
@@ -106,7 +111,7 @@ public final class HarbourlineId implements AutoCloseable {
         context.close();
     }
 
-    record Client(String secret, Supplier<String> redirectUri) {
+    record Client(String secret, Supplier<List<String>> redirectUris) {
     }
 
     /** Registered by hand into the provider's own context; not a {@code @Configuration}, so the app's scan never finds it. */
@@ -147,7 +152,7 @@ public final class HarbourlineId implements AutoCloseable {
                     .clientName("Continuity Academy")
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .redirectUri(client.redirectUri().get())
+                    .redirectUris(uris -> uris.addAll(client.redirectUris().get()))
                     .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
                     .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                     .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())

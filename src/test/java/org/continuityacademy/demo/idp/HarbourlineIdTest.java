@@ -18,7 +18,7 @@ class HarbourlineIdTest {
         IdentityDirectory people = name -> name.equals("lena@example.com")
                 ? Optional.of(new IdentityDirectory.Person("1", "lena@example.com", true, "Lena", "Novak", "E1", List.of()))
                 : Optional.empty();
-        try (var idp = HarbourlineId.start(0, people, () -> "http://localhost:8080/login/oauth2/code/harbourline")) {
+        try (var idp = HarbourlineId.start(0, people, () -> List.of("http://localhost:8080/login/oauth2/code/sso"))) {
             var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(idp.issuer() + "/.well-known/openid-configuration")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
