@@ -158,7 +158,8 @@ class SsoAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private OAuth2AuthenticationException refused(String reason, String who, String why) {
         log.info("Single sign-on refused for {}: {}", who, why);
-        separately.executeWithoutResult(status -> audit.record("single sign-on refused", "sign-in", who,
+        String subject = who.length() > 80 ? who.substring(0, 80) : who;
+        separately.executeWithoutResult(status -> audit.record("single sign-on refused", "sign-in", subject,
                 who + " could not sign in with " + settings.name() + ": " + why, null, reason));
         return new OAuth2AuthenticationException(new OAuth2Error(reason, why, null));
     }
