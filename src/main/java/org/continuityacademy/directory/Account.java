@@ -41,6 +41,8 @@ class Account {
     private boolean enabled = true;
     private Instant createdAt;
     private @Nullable Instant lastLoginAt;
+    /** The single sign-on identity linked to this account: the provider's issuer and subject, "issuer|sub". */
+    private @Nullable String ssoSubject;
 
     @ElementCollection
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -95,6 +97,14 @@ class Account {
 
     Set<AppRole> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(AppRole.class) : EnumSet.copyOf(roles);
+    }
+
+    @Nullable String getSsoSubject() {
+        return ssoSubject;
+    }
+
+    void linkSingleSignOn(String subject) {
+        this.ssoSubject = subject;
     }
 
     void linkTo(long employeeId, String email) {

@@ -52,4 +52,8 @@ interface Accounts extends JpaRepository<Account, Long> {
     @Modifying
     @Query("update Account a set a.lastLoginAt = :at where a.id = :id")
     int recordSignIn(@Param("id") long id, @Param("at") Instant at);
+
+    Optional<Account> findByEmployeeId(long employeeId);
+
+    Optional<Account> findBySsoSubject(String ssoSubject);
 }

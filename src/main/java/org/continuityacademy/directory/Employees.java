@@ -94,4 +94,13 @@ interface Employees extends JpaRepository<Employee, Long> {
             select count(*) from line where id = :employeeId
             """, nativeQuery = true)
     long countInReportingLine(@Param("managerId") long managerId, @Param("employeeId") long employeeId);
+
+    /** People by e-mail address, whatever its case (single sign-on links the verified address). */
+    @Query("select e from Employee e where lower(e.email) = lower(:email)")
+    List<Employee> findByEmailIgnoringCase(@Param("email") String email);
+
+    Optional<Employee> findByEmployeeNumber(String employeeNumber);
+
+    @Query("select count(e) > 0 from Employee e where e.manager.id = :managerId and e.active = true")
+    boolean hasActiveReports(@Param("managerId") long managerId);
 }

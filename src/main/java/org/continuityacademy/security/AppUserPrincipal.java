@@ -4,18 +4,22 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * The signed-in person: their account, the employee it belongs to (if any) and their app roles.
  * Kept in the HTTP session, so it holds ids and names only, never entities.
  */
-public final class AppUserPrincipal implements UserDetails, CredentialsContainer {
+public final class AppUserPrincipal implements UserDetails, CredentialsContainer, OidcUser {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -27,6 +31,9 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     private @Nullable String passwordHash;
     private final Set<AppRole> roles;
     private final boolean enabled;
+    /** Set when the person signed in through single sign-on: the provider's ID token and user info. */
+    private final @Nullable OidcIdToken idToken;
+    private final @Nullable OidcUserInfo userInfo;
 
     public AppUserPrincipal(long accountId, @Nullable Long employeeId, String username, String displayName,
                             @Nullable String passwordHash, Set<AppRole> roles, boolean enabled) {
@@ -37,6 +44,30 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(AppRole.class) : EnumSet.copyOf(roles);
         this.enabled = enabled;
+        this.idToken = null;
+        this.userInfo = null;
+    }
+
+    private AppUserPrincipal(AppUserPrincipal local, OidcIdToken idToken, @Nullable OidcUserInfo userInfo) {
+        this.accountId = local.accountId;
+        this.employeeId = local.employeeId;
+        this.username = local.username;
+        this.displayName = local.displayName;
+        this.passwordHash = null;
+        this.roles = local.roles.isEmpty() ? EnumSet.noneOf(AppRole.class) : EnumSet.copyOf(local.roles);
+        this.enabled = local.enabled;
+        this.idToken = idToken;
+        this.userInfo = userInfo;
+    }
+
+    /** The same person, signed in through single sign-on with this ID token. */
+    public AppUserPrincipal signedInWith(OidcIdToken token, @Nullable OidcUserInfo info) {
+        return new AppUserPrincipal(this, token, info);
+    }
+
+    /** Whether the person signed in through single sign-on rather than with a local password. */
+    public boolean viaSingleSignOn() {
+        return idToken != null;
     }
 
     public long accountId() {
@@ -87,6 +118,32 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    @Override
+    public Map<String, Object> getClaims() {
+        return idToken == null ? Map.of() : idToken.getClaims();
+    }
+
+    @Override
+    public @Nullable OidcUserInfo getUserInfo() {
+        return userInfo;
+    }
+
+    @Override
+    public @Nullable OidcIdToken getIdToken() {
+        return idToken;
+    }
+
+    @Override
+    public Map<String, Object> getAttributes() {
+        return getClaims();
+    }
+
+    /** The name Spring Security keys the person by: the account's user name, however they signed in. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     @Override

@@ -3,6 +3,10 @@ package org.continuityacademy.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.continuityacademy.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -22,7 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn sso,
+                                            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoAccounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // images of training modules, for anyone signed in (the catalogue checks again)
@@ -30,6 +35,14 @@ class SecurityConfig {
                 // evidence pack files: HR and the continuity manager only (EvidencePacks checks again)
                 .requestMatchers("/evidence-packs/*/pdf", "/evidence-packs/*/csv")
                 .hasAnyRole(AppRoles.CONTINUITY_MANAGER, AppRoles.HR));
+        if (sso.enabled()) {
+            // the provider's sign-in: authorization code flow with PKCE; the person is linked to their employee record
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .clientRegistrationRepository(new DiscoveredRegistrations(sso))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoAccounts.getObject()))
+                    .failureHandler(new SingleSignOnFailure()));
+        }
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -1,5 +1,7 @@
 package org.continuityacademy.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,18 +13,26 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.continuityacademy.security.SingleSignOn;
 
-/** Sign-in with a local account. A failed attempt never says whether the user name exists. */
+/**
+ * Sign-in: with the organisation's single sign-on when it is set up ("Sign in with …", above), and with a local
+ * account's user name and password (below; hidden for everyone but break-glass accounts when the administrator
+ * says so, and then shown at {@code /login?local}). A failed attempt never says whether the user name exists.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("login.title")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Div localSignIn = new Div();
     private final AuthenticationContext authenticationContext;
+    private final SingleSignOn sso;
 
-    LoginView(AuthenticationContext authenticationContext) {
+    LoginView(AuthenticationContext authenticationContext, SingleSignOn sso) {
         this.authenticationContext = authenticationContext;
+        this.sso = sso;
         addClassName("academy-login");
 
         var title = new H1(getTranslation("app.name"));
@@ -33,7 +43,20 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(title, intro, form);
+        add(title, intro);
+        if (sso.enabled()) {
+            var signInWith = new Anchor("oauth2/authorization/" + SingleSignOn.REGISTRATION,
+                    getTranslation("login.sso.button", sso.name()));
+            signInWith.setRouterIgnore(true);
+            signInWith.addClassName("academy-sso-button");
+            signInWith.setId("sign-in-with-sso");
+            var or = new Paragraph(getTranslation("login.sso.or"));
+            or.addClassName("academy-login-or");
+            localSignIn.add(or);
+            add(signInWith);
+        }
+        localSignIn.add(form);
+        add(localSignIn);
     }
 
     private LoginI18n i18n() {
@@ -56,6 +79,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        localSignIn.setVisible(sso.localFormForEveryone() || parameters.containsKey("local") || parameters.containsKey("error"));
     }
 }
