@@ -1,6 +1,7 @@
 package org.continuityacademy.directory;
 
 import org.continuityacademy.base.db.EmbeddedMariaDb;
+import org.continuityacademy.security.SingleSignOn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,11 +27,13 @@ class DemoStartup {
     private final DemoOrganisation organisation;
     private final ObjectProvider<EmbeddedMariaDb> embedded;
     private final Environment environment;
+    private final SingleSignOn sso;
 
-    DemoStartup(DemoOrganisation organisation, ObjectProvider<EmbeddedMariaDb> embedded, Environment environment) {
+    DemoStartup(DemoOrganisation organisation, ObjectProvider<EmbeddedMariaDb> embedded, Environment environment, SingleSignOn sso) {
         this.organisation = organisation;
         this.embedded = embedded;
         this.environment = environment;
+        this.sso = sso;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -49,6 +52,11 @@ class DemoStartup {
                 .append("  Demo logins (password for all: ").append(DemoOrganisation.DEMO_PASSWORD).append("):\n");
         for (var login : DemoOrganisation.LOGINS) {
             text.append(String.format("    %-11s %-13s %s%n", login.username(), login.name(), login.who()));
+        }
+        if (sso.enabled()) {
+            text.append("  Or \"Sign in with ").append(sso.name()).append("\" (").append(sso.issuerUri())
+                    .append("): any employee's e-mail address, e.g. lena.novak@harbourline.example or\n")
+                    .append("    priya.raman@harbourline.example, with the password ").append(DemoOrganisation.DEMO_PASSWORD).append("\n");
         }
         log.info(text.toString());
     }
