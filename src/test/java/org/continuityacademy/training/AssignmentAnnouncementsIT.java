@@ -9,6 +9,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -110,6 +112,11 @@ class AssignmentAnnouncementsIT {
         MimeMessage mail = awaitOneMailTo(emailOf(pia));
         assertThat(mail.getSubject()).isEqualTo("3 new continuity training modules for you");
         assertThat(plainText(mail).replace("\r\n", "\n")).startsWith(expected).contains(baseUrl + "/");
+        String html = part(mail, "text/html");
+        assertThat(html).contains("<li>The continuity plan, due " + date(today.plusDays(30)) + " (new on the incident rota)</li>")
+                .contains("href=\"" + baseUrl + "/\"");
+        // the e-mail as people see it, beside the screenshots of the browser tests
+        Files.writeString(Files.createDirectories(Path.of("target/screenshots")).resolve("new-training-mail.html"), html);
     }
 
     @Test
@@ -312,12 +319,16 @@ class AssignmentAnnouncementsIT {
 
     /** The text/plain part (the e-mails are multipart: text and HTML). */
     private static String plainText(Part part) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain")) {
+        return part(part, "text/plain");
+    }
+
+    private static String part(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
             return String.valueOf(part.getContent());
         }
         if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
-                String text = plainText(multipart.getBodyPart(i));
+                String text = part(multipart.getBodyPart(i), type);
                 if (!text.isEmpty()) {
                     return text;
                 }

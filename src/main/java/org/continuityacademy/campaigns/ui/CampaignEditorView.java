@@ -243,6 +243,8 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
                 skipValidDays);
         var reminders = form(section(getTranslation("campaign-editor.section.reminders")), announceAssignments, remindDaysBefore,
                 remindOnDueDate, overdueEveryDays, escalateManagerDays, escalateCmDays);
+        // its explanation takes the whole row
+        announceAssignments.getParent().ifPresent(form -> ((FormLayout) form).setColspan(announceAssignments, 2));
         preview.addClassName("academy-card");
         boolean readOnly = !mayEdit || state == CampaignState.ARCHIVED;
         fieldsByKey.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(readOnly));

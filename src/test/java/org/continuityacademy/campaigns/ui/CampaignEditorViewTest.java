@@ -62,7 +62,7 @@ class CampaignEditorViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("campaigns/new");
         var editor = (CampaignEditorView) getCurrentView();
         assertThat(editor.announceAssignments.getValue()).as("on for a new campaign").isTrue();
-        assertThat(editor.announceAssignments.getLabel()).startsWith("E-mail people when they are assigned");
+        assertThat(editor.announceAssignments.getLabel()).startsWith("E-mail people their new training");
 
         long id = campaigns.save(null, quietDraft());
         UI.getCurrent().navigate("campaigns/" + id);
