@@ -15,6 +15,7 @@ import org.continuityacademy.notifications.Notifications;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -85,7 +86,15 @@ class AssignmentAnnouncements {
                 break;
             }
             after = people.getLast();
-            int[] outcome = transaction.execute(status -> announceTo(people, locale));
+            int[] outcome;
+            try {
+                outcome = transaction.execute(status -> announceTo(people, locale));
+            } catch (TransientDataAccessException e) {
+                // a deadlock or lock wait with other work (the dispatcher's claims): these people stay pending for the next run
+                log.info("Announcing new training to {} people waits for the next run: {}", people.size(),
+                        e.getMostSpecificCause().getMessage());
+                continue;
+            }
             if (outcome != null) {
                 written += outcome[0];
                 skipped += outcome[1];

@@ -61,6 +61,8 @@ class AssignmentAnnouncementsIT {
     @Autowired
     TrainingRecords training;
     @Autowired
+    Recertification recertification;
+    @Autowired
     Campaigns campaigns;
     @Autowired
     Scheduler scheduler;
@@ -209,6 +211,28 @@ class AssignmentAnnouncementsIT {
         assertThat(notificationsOf(people.getFirst())).extracting(Row::subject).containsExactly(
                 "New continuity training for you: IT service continuity for everyone", "New continuity training for you: The continuity plan");
         assertThat(notificationsOf(people.get(1))).hasSize(1);
+    }
+
+    @Test
+    void refreshers_and_re_training_from_the_bulk_paths_are_announced_too() {
+        var now = clock.instant();
+        long rhea = records.employee("Rhea", "Refresher", null);
+        long otto = records.employee("Otto", "Older", null);
+        var expiry = now.plus(Duration.ofDays(10));
+        records.completion(rhea, AWARENESS, now.minus(Duration.ofDays(355)), expiry);
+        long old = records.completion(otto, AWARENESS, now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(265)));
+        jdbc.sql("update training_completion set module_major = 0 where id = ?").param(old).update();
+
+        recertification.sweep();
+        recertification.retrain(AWARENESS, "1.0.0");
+        announcements.announce();
+
+        assertThat(notificationsOf(rhea)).singleElement().extracting(Row::body).asString()
+                .contains("- IT service continuity for everyone, due " + date(LocalDate.ofInstant(expiry, clock.getZone()))
+                        + " (Your completion expires soon: refresh it to stay current)");
+        assertThat(notificationsOf(otto)).singleElement().extracting(Row::body).asString()
+                .contains("- IT service continuity for everyone, due " + date(LocalDate.now(clock).plusDays(30))
+                        + " (Version 1.0.0 of the module changed what you need to know)");
     }
 
     @Test
