@@ -43,6 +43,7 @@ class Campaign {
     private @Nullable Integer escalateManagerDays;
     @jakarta.persistence.Column(name = "escalate_cm_days")
     private @Nullable Integer escalateContinuityManagerDays;
+    private boolean announceAssignments = true;
     private String createdBy = "";
     private Instant createdAt = Instant.EPOCH;
     private Instant updatedAt = Instant.EPOCH;
@@ -83,6 +84,7 @@ class Campaign {
         this.overdueEveryDays = d.overdueEveryDays();
         this.escalateManagerDays = d.escalateManagerDays();
         this.escalateContinuityManagerDays = d.escalateContinuityManagerDays();
+        this.announceAssignments = d.announceAssignments();
         this.updatedAt = now;
     }
 
@@ -157,5 +159,9 @@ class Campaign {
 
     @Nullable Integer getEscalateContinuityManagerDays() {
         return escalateContinuityManagerDays;
+    }
+
+    boolean isAnnounceAssignments() {
+        return announceAssignments;
     }
 }

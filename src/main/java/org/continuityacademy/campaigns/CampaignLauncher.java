@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * keep working and the run's progress is visible while it goes.
  * <p>
  * This is the bulk path of training assignments: it writes {@code training_assignment} rows directly
- * (origin CAMPAIGN), with ids from the same sequence Hibernate uses.
+ * (origin CAMPAIGN), with ids from the same sequence Hibernate uses, marked for the training module's announcement
+ * job (PENDING: the person gets one e-mail listing what is new) or, when the campaign keeps quiet, SILENT.
  */
 @Component
 class CampaignLauncher {
@@ -130,7 +131,7 @@ class CampaignLauncher {
     }
 
     private record CampaignFacts(long id, String name, boolean everyone, Integer newJoinerDays, int dueDays, Integer skipValidDays,
-                                 java.time.ZoneId zone) {
+                                 java.time.ZoneId zone, boolean announce) {
     }
 
     private Counts enrol(CampaignFacts campaign, Instant fire, String by, boolean countAll) {
@@ -185,10 +186,12 @@ class CampaignLauncher {
         var assignment = new java.util.HashMap<String, Object>(Map.of("ref", "campaign:" + campaignId, "reason",
                 reason, "by", by, "now", Utc.text(now), "due", Date.valueOf(due), "c", campaignId,
                 "fire", fireTs, "people", people));
+        // the training module's announcement job tells people (one e-mail each), unless the campaign keeps quiet
+        assignment.put("announcement", campaign.announce() ? "PENDING" : "SILENT");
         int inserted = jdbc.sql("""
                 insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
-                                                        assigned_at, due_on, status, version)
-                select en.assignment_id, en.employee_id, en.module_id, 'CAMPAIGN', :ref, :reason, :by, :now, :due, 'OPEN', 0
+                                                        assigned_at, due_on, status, version, announcement)
+                select en.assignment_id, en.employee_id, en.module_id, 'CAMPAIGN', :ref, :reason, :by, :now, :due, 'OPEN', 0, :announcement
                 from campaign_enrolment en
                 where en.campaign_id = :c and en.fire_time = :fire and en.employee_id in (:people)
                   and en.outcome = 'ASSIGNED' and en.enrolled_at = :now and en.assignment_id is not null
@@ -221,8 +224,9 @@ class CampaignLauncher {
                     """).params(assignment).update();
             jdbc.sql("""
                     insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
-                                                            assigned_at, due_on, status, version)
-                    select nextval(training_assignment_seq), en.employee_id, en.module_id, 'CAMPAIGN', :ref, :reason, :by, :now, :due, 'OPEN', 0
+                                                            assigned_at, due_on, status, version, announcement)
+                    select nextval(training_assignment_seq), en.employee_id, en.module_id, 'CAMPAIGN', :ref, :reason, :by, :now, :due,
+                           'OPEN', 0, :announcement
                     from campaign_enrolment en
                     where en.campaign_id = :c and en.fire_time = :fire and en.employee_id in (:people)
                       and en.outcome = 'ASSIGNED' and en.assignment_id is null
@@ -247,10 +251,13 @@ class CampaignLauncher {
     }
 
     private @org.jspecify.annotations.Nullable CampaignFacts campaign(long campaignId) {
-        var facts = jdbc.sql("select name, everyone, new_joiner_days, due_days, skip_valid_days, zone from campaign where id = ?")
+        var facts = jdbc.sql("""
+                        select name, everyone, new_joiner_days, due_days, skip_valid_days, zone, announce_assignments
+                        from campaign where id = ?
+                        """)
                 .param(campaignId).query((rs, n) -> new CampaignFacts(campaignId, rs.getString("name"), rs.getBoolean("everyone"),
                         (Integer) rs.getObject("new_joiner_days"), rs.getInt("due_days"), (Integer) rs.getObject("skip_valid_days"),
-                        java.time.ZoneId.of(rs.getString("zone")))).optional().orElse(null);
+                        java.time.ZoneId.of(rs.getString("zone")), rs.getBoolean("announce_assignments"))).optional().orElse(null);
         return facts;
     }
 

@@ -83,7 +83,7 @@ public class Campaigns {
                 audience.getOrDefault("LOCATION", Set.of()), c.getNewJoinerDays(), c.getScheduleKind(),
                 ZonedDateTime.ofInstant(c.getStartsAt(), c.zone()), c.getCron(), c.getZone(), c.getDueDays(), c.getSkipValidDays(),
                 c.getRemindDaysBefore(), c.isRemindOnDueDate(), c.getOverdueEveryDays(), c.getEscalateManagerDays(),
-                c.getEscalateContinuityManagerDays());
+                c.getEscalateContinuityManagerDays(), c.isAnnounceAssignments());
         return new CampaignDetails(id, c.getState(), draft);
     }
 

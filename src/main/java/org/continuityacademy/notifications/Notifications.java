@@ -31,6 +31,11 @@ public class Notifications {
     static final int EMAIL_MAX = 254;
     /** The most rows one page may ask for, also for an unpaged request. */
     static final int PAGE_MAX = 500;
+    /**
+     * The link to the app's first page ("My continuity"): the e-mail links to the base URL itself, where anyone not
+     * signed in is asked to sign in first, and the bell opens the first page.
+     */
+    public static final String HOME_PAGE = "/";
 
     private final Outbox outbox;
     private final CurrentUser currentUser;
@@ -57,7 +62,8 @@ public class Notifications {
      * @param subject        the e-mail subject and the bell's headline (cut at {@value #SUBJECT_MAX} characters), in the
      *                       recipient's language (the caller takes it from the message bundles)
      * @param body           plain text, likewise
-     * @param link           a path in the app ("learn/itscm-for-everyone"), or null; the e-mail shows it after the base URL
+     * @param link           a path in the app ("learn/itscm-for-everyone"), {@link #HOME_PAGE}, or null; the e-mail shows it
+     *                       after the base URL
      * @return true if a notification was written, false if this one had been written already
      */
     @PreAuthorize("permitAll()")
@@ -132,7 +138,7 @@ public class Notifications {
         return me == null ? 0 : outbox.markAllRead(me);
     }
 
-    /** A link stays inside the app: a relative path, never another site or a script. */
+    /** A link stays inside the app: a relative path, never another site or a script; "/" is the first page (""). */
     static @Nullable String appPath(@Nullable String link) {
         if (link == null || link.isBlank()) {
             return null;

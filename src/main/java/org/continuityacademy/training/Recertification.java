@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>a new major version of a module gives a re-training assignment to the people whose roles require
  *       it and whose current completion is of an older major version; nobody else.</li>
  * </ul>
- * Both are set-based SQL (the bulk path of training assignments) and run for the system, not a person.
+ * Both are set-based SQL (the bulk path of training assignments) and run for the system, not a person; the new
+ * assignments wait to be announced ({@link AssignmentAnnouncements}).
  * "Already open?" is one lookup of the unique {@code open_key}, and "refreshed already?" uses
  * {@code (origin, origin_ref)} (V19): at 100,000 people both were scans of every assignment.
  */
@@ -68,10 +69,10 @@ class Recertification {
         Instant until = now.plus(Duration.ofDays(windowDays));
         int created = jdbc.sql("""
                 insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
-                                                        assigned_at, due_on, status, version)
+                                                        assigned_at, due_on, status, version, announcement)
                 select nextval(training_assignment_seq), c.employee_id, c.module_id, 'REFRESHER', concat('completion:', c.id),
                        :reason, 'system', :now, """ + localDay("c.expires_at", now, until, clock.getZone()) + """
-                       , 'OPEN', 0
+                       , 'OPEN', 0, 'PENDING'
                 from training_completion c
                 join employee e on e.id = c.employee_id and e.active = true
                 join training_module m on m.module_id = c.module_id and m.retired = false
@@ -109,9 +110,9 @@ class Recertification {
         Instant now = clock.instant();
         int created = jdbc.sql("""
                 insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
-                                                        assigned_at, due_on, status, version)
+                                                        assigned_at, due_on, status, version, announcement)
                 select nextval(training_assignment_seq), c.employee_id, c.module_id, 'RETRAINING', concat('version:', :version),
-                       :reason, 'system', :now, :due, 'OPEN', 0
+                       :reason, 'system', :now, :due, 'OPEN', 0, 'PENDING'
                 from training_completion c
                 join employee e on e.id = c.employee_id and e.active = true
                 where c.module_id = :module and c.expires_at > :now and c.module_major < :major

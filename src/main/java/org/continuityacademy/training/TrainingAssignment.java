@@ -1,5 +1,6 @@
 package org.continuityacademy.training;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,6 +40,13 @@ class TrainingAssignment {
     private @Nullable String closedBy;
     private @Nullable String closeReason;
     private @Nullable Long completionId;
+    /**
+     * Written when the assignment is made and never by Hibernate afterwards: the announcement job moves it on with
+     * SQL, and an entity loaded before that must not write its old value back when it saves (say, "started").
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private @Nullable Announcement announcement;
 
     @Version
     private long version;
@@ -56,6 +64,8 @@ class TrainingAssignment {
         this.assignedBy = assignedBy;
         this.assignedAt = assignedAt;
         this.dueOn = dueOn;
+        // the person hears of it from the announcement job, with whatever else is new for them
+        this.announcement = Announcement.PENDING;
     }
 
     long getId() {

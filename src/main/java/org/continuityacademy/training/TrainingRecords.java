@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who has to complete which module by when, and what they have passed. A new continuity role assigns
  * the modules the role requires (unless the person's completion is still current), due sooner for
- * more critical services; ending a role waives what only that role asked for. Completions stay.
+ * more critical services; ending a role waives what only that role asked for. Completions stay. Every new
+ * assignment waits to be announced: the person gets one e-mail listing what is new ({@link AssignmentAnnouncements}).
  */
 @Service
 public class TrainingRecords {

@@ -96,6 +96,7 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
     final IntegerField overdueEveryDays = new IntegerField(getTranslation("campaign-editor.overdue-every-days"));
     final IntegerField escalateManagerDays = new IntegerField(getTranslation("campaign-editor.escalate-manager-days"));
     final IntegerField escalateCmDays = new IntegerField(getTranslation("campaign-editor.escalate-cm-days"));
+    final Checkbox announceAssignments = new Checkbox(getTranslation("campaign-editor.announce-assignments"), true);
     final Div preview = new Div();
     final Div actions = new Div();
     final Grid<RunRow> runs = new Grid<>();
@@ -225,6 +226,7 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         overdueEveryDays.setValue(d.overdueEveryDays());
         escalateManagerDays.setValue(d.escalateManagerDays());
         escalateCmDays.setValue(d.escalateContinuityManagerDays());
+        announceAssignments.setValue(d.announceAssignments());
     }
 
     private void layout() {
@@ -239,12 +241,15 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
         var who = form(section(getTranslation("campaign-editor.section.who")), everyone, roles, departments, locations, newJoinerDays);
         var when = form(section(getTranslation("campaign-editor.section.when")), schedule, startsAt, startTime, cron, zone, dueDays,
                 skipValidDays);
-        var reminders = form(section(getTranslation("campaign-editor.section.reminders")), remindDaysBefore, remindOnDueDate,
-                overdueEveryDays, escalateManagerDays, escalateCmDays);
+        var reminders = form(section(getTranslation("campaign-editor.section.reminders")), announceAssignments, remindDaysBefore,
+                remindOnDueDate, overdueEveryDays, escalateManagerDays, escalateCmDays);
+        // its explanation takes the whole row
+        announceAssignments.getParent().ifPresent(form -> ((FormLayout) form).setColspan(announceAssignments, 2));
         preview.addClassName("academy-card");
         boolean readOnly = !mayEdit || state == CampaignState.ARCHIVED;
         fieldsByKey.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(readOnly));
-        List.<HasValue<?, ?>>of(everyone, departments, locations, schedule, remindOnDueDate, startTime).forEach(f -> f.setReadOnly(readOnly));
+        List.<HasValue<?, ?>>of(everyone, departments, locations, schedule, remindOnDueDate, announceAssignments, startTime)
+                .forEach(f -> f.setReadOnly(readOnly));
         actions();
         add(header, formError, what, who, when, reminders, preview, actions);
         if (campaignId != null) {
@@ -325,7 +330,8 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
                 everyone.getValue() ? Set.of() : Set.copyOf(locations.getValue()), newJoinerDays.getValue(), schedule.getValue(),
                 startsAt(), cron.getValue(), zone.getValue() == null ? "" : zone.getValue(),
                 dueDays.getValue() == null ? 0 : dueDays.getValue(), skipValidDays.getValue(), remindDaysBefore.getValue(),
-                remindOnDueDate.getValue(), overdueEveryDays.getValue(), escalateManagerDays.getValue(), escalateCmDays.getValue());
+                remindOnDueDate.getValue(), overdueEveryDays.getValue(), escalateManagerDays.getValue(), escalateCmDays.getValue(),
+                announceAssignments.getValue());
     }
 
     /** The chosen date and time; the time counts in the chosen zone (the service re-reads it there). */

@@ -38,6 +38,12 @@ class CampaignBrowserIT {
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Everyone")).check();
         assertThat(page.getByText(Pattern.compile("Reaches [\\d,]+ (person|people) today"))).isVisible();
         Browsers.screenshot(page, "campaign-new");
+        // people are e-mailed their new training unless the campaign turns it off
+        Locator announce = page.getByRole(AriaRole.CHECKBOX,
+                new Page.GetByRoleOptions().setName(Pattern.compile("^E-mail people their new training")));
+        assertThat(announce).isChecked();
+        announce.scrollIntoViewIfNeeded();
+        Browsers.screenshot(page, "campaign-announce");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as draft")).click();
         assertThat(page).hasURL(Pattern.compile(".*/campaigns/\\d+$"));
