@@ -16,6 +16,7 @@ import org.continuityacademy.security.SignInThrottle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
@@ -49,6 +50,10 @@ class SignInThrottleIT {
     AuditTrail audit;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    SignInThrottling throttling;
+    @Autowired
+    Scheduler scheduler;
 
     @BeforeEach
     @AfterEach
@@ -182,6 +187,30 @@ class SignInThrottleIT {
         long managerId = SignedIn.as(users, "admin", () -> administration.search("manager", PageRequest.of(0, 5))).getFirst().id();
         assertThatThrownBy(() -> SignedIn.as(users, "admin", () -> administration.unlock(managerId)))
                 .isInstanceOf(AccountChangeRefused.class).hasMessageContaining("not locked");
+    }
+
+    @Test
+    void the_daily_purge_keeps_only_what_still_counts() throws Exception {
+        lockLearner();
+        fail("manager", 2);
+        clock.advance(Duration.ofMinutes(10));
+        fail("hr", 1);
+        assertThat(rows("sign_in_lock")).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(6));
+        throttling.purge();
+
+        // the learner's lock and the manager's failures have ended; HR's failure and the address's latest still count
+        assertThat(rows("sign_in_lock")).isZero();
+        assertThat(jdbc.sql("select subject_type, subject from sign_in_failure order by subject_type")
+                .query((rs, row) -> rs.getString(1) + ":" + rs.getString(2)).list())
+                .containsExactly("account:" + SignedIn.as(users, "admin", () -> administration.search("hr", PageRequest.of(0, 5))
+                        .getFirst().id()), "address:127.0.0.1");
+        assertThat(scheduler.checkExists(SignInThrottleJobs.PURGE)).as("the daily job is in the clustered store").isTrue();
+    }
+
+    private long rows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
     private void lockLearner() {

@@ -43,13 +43,13 @@ class AccountsView extends Main {
         Formats formats = Formats.current();
         String never = getTranslation("accounts.never");
         grid.addColumn(AccountRow::displayName).setHeader(getTranslation("accounts.column.name")).setSortProperty("displayName")
-                .setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(0);
         grid.addColumn(AccountRow::username).setHeader(getTranslation("accounts.column.username")).setSortProperty("username");
         grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("accounts.column.email"))
                 .setSortProperty("email").setFlexGrow(2);
         grid.addComponentColumn(this::roles).setHeader(getTranslation("accounts.column.roles")).setFlexGrow(3);
         grid.addComponentColumn(a -> status(a, formats)).setKey("status").setHeader(getTranslation("accounts.column.status"))
-                .setAutoWidth(true);
+                .setWidth("14rem").setFlexGrow(0);
         grid.addColumn(a -> formats.dateTime(a.lastSignIn(), never)).setHeader(getTranslation("accounts.column.last-sign-in"))
                 .setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.addComponentColumn(this::editButton).setKey("edit").setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -77,9 +77,10 @@ class AccountsView extends Main {
     private Div status(AccountRow account, Formats formats) {
         var status = new Div(new Badge(getTranslation(account.enabled() ? "accounts.status.active" : "accounts.status.disabled"),
                 !account.enabled()));
+        status.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
         if (account.lockedUntil() != null) {
             var locked = new Badge(getTranslation("accounts.status.locked", formats.dateTime(account.lockedUntil())));
-            locked.addClassName("locked");
+            locked.addClassName("at-risk");
             status.add(locked);
         }
         return status;
@@ -89,7 +90,8 @@ class AccountsView extends Main {
     private Button unlockButton(AccountRow account) {
         var unlock = new Button(getTranslation("accounts.unlock"), e -> {
             try {
-                grid.getDataProvider().refreshItem(administration.unlock(account.id()), true);
+                administration.unlock(account.id());
+                grid.getDataProvider().refreshAll();
                 Notification.show(getTranslation("accounts.unlocked", account.displayName()), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (AccountChangeRefused refused) {
