@@ -43,7 +43,7 @@ class AccountsView extends Main {
         Formats formats = Formats.current();
         String never = getTranslation("accounts.never");
         grid.addColumn(AccountRow::displayName).setHeader(getTranslation("accounts.column.name")).setSortProperty("displayName")
-                .setWidth("14rem").setFlexGrow(0);
+                .setFlexGrow(2);
         grid.addColumn(AccountRow::username).setHeader(getTranslation("accounts.column.username")).setSortProperty("username");
         grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("accounts.column.email"))
                 .setSortProperty("email").setFlexGrow(2);
