@@ -5,8 +5,15 @@ import java.util.Set;
 import org.continuityacademy.security.AppRole;
 import org.jspecify.annotations.Nullable;
 
-/** An account as the administrator's list shows it. */
+/**
+ * An account as the administrator's list shows it. {@code lockedUntil}: set while its local sign-in is refused after too
+ * many failed attempts.
+ */
 public record AccountRow(long id, String username, String displayName, @Nullable String email,
                          boolean linkedToEmployee, boolean localPassword, Set<AppRole> roles, boolean enabled,
-                         @Nullable Instant lastSignIn) {
+                         @Nullable Instant lastSignIn, @Nullable Instant lockedUntil) {
+
+    public boolean locked() {
+        return lockedUntil != null;
+    }
 }

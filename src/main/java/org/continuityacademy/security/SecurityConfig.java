@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Web and method security. Views are denied unless annotated; service methods say who may call them
@@ -27,7 +28,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn sso,
-                                            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoAccounts) throws Exception {
+                                            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoAccounts,
+                                            SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // images of training modules, for anyone signed in (the catalogue checks again)
@@ -43,7 +45,12 @@ class SecurityConfig {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoAccounts.getObject()))
                     .failureHandler(new SingleSignOnFailure()));
         }
+        // failed local sign-ins are throttled: a locked account, user name or address is refused before the password is
+        // compared (the filter); the failure that locks says "try again later" at once (the handler). The directory counts.
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // after Vaadin's configurer, whose set-up of the form login must come first (or Spring's default login page appears)
+        http.formLogin(form -> form.failureHandler(new SignInFailure(throttle)));
         return http.build();
     }
 

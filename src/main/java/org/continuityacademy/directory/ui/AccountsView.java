@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -18,10 +20,11 @@ import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.base.ui.SearchField;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.directory.AccountAdministration;
+import org.continuityacademy.directory.AccountChangeRefused;
 import org.continuityacademy.directory.AccountRow;
 import org.continuityacademy.security.AppRoles;
 
-/** Administrators list accounts and decide who holds which app role. */
+/** Administrators list accounts, decide who holds which app role, and unlock an account locked by failed sign-ins. */
 @Route("admin/accounts")
 @PageTitle("accounts.title")
 @Menu(order = 90, icon = "vaadin:key", title = "accounts.title")
@@ -45,11 +48,12 @@ class AccountsView extends Main {
         grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("accounts.column.email"))
                 .setSortProperty("email").setFlexGrow(2);
         grid.addComponentColumn(this::roles).setHeader(getTranslation("accounts.column.roles")).setFlexGrow(3);
-        grid.addComponentColumn(a -> new Badge(getTranslation(a.enabled() ? "accounts.status.active" : "accounts.status.disabled"),
-                !a.enabled())).setHeader(getTranslation("accounts.column.status"));
+        grid.addComponentColumn(a -> status(a, formats)).setKey("status").setHeader(getTranslation("accounts.column.status"))
+                .setWidth("14rem").setFlexGrow(0);
         grid.addColumn(a -> formats.dateTime(a.lastSignIn(), never)).setHeader(getTranslation("accounts.column.last-sign-in"))
                 .setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.addComponentColumn(this::editButton).setKey("edit").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::unlockButton).setKey("unlock").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("accounts.empty"));
         grid.setItems(query -> administration.search(search.getValue(),
@@ -67,6 +71,39 @@ class AccountsView extends Main {
             badges.add(new Span(getTranslation("accounts.roles.none")));
         }
         return badges;
+    }
+
+    /** Active or disabled; and "locked until …" while too many failed sign-ins keep the person out. */
+    private Div status(AccountRow account, Formats formats) {
+        var status = new Div(new Badge(getTranslation(account.enabled() ? "accounts.status.active" : "accounts.status.disabled"),
+                !account.enabled()));
+        status.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        if (account.lockedUntil() != null) {
+            var locked = new Badge(getTranslation("accounts.status.locked", formats.dateTime(account.lockedUntil())));
+            locked.addClassName("at-risk");
+            status.add(locked);
+        }
+        return status;
+    }
+
+    /** Shown for a locked account only: lets the person try again now rather than when the lock ends. */
+    private Button unlockButton(AccountRow account) {
+        var unlock = new Button(getTranslation("accounts.unlock"), e -> {
+            try {
+                administration.unlock(account.id());
+                grid.getDataProvider().refreshAll();
+                Notification.show(getTranslation("accounts.unlocked", account.displayName()), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (AccountChangeRefused refused) {
+                grid.getDataProvider().refreshAll();
+                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        unlock.setAriaLabel(getTranslation("accounts.unlock.aria", account.displayName()));
+        unlock.setVisible(account.locked());
+        return unlock;
     }
 
     private Button editButton(AccountRow account) {

@@ -18,7 +18,8 @@ import org.continuityacademy.security.SingleSignOn;
 /**
  * Sign-in: with the organisation's single sign-on when it is set up ("Sign in with …", above), and with a local
  * account's user name and password (below; hidden for everyone but break-glass accounts when the administrator
- * says so, and then shown at {@code /login?local}). A failed attempt never says whether the user name exists.
+ * says so, and then shown at {@code /login?local}). A failed attempt never says whether the user name exists; after too
+ * many ({@code /login?error&locked}, see {@link org.continuityacademy.security.SignInThrottle}) it adds "try again later".
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("login.title")
@@ -42,7 +43,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n(false));
         add(title, intro);
         if (sso.enabled()) {
             var signInWith = new Anchor("oauth2/authorization/" + SingleSignOn.REGISTRATION,
@@ -59,7 +60,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         add(localSignIn);
     }
 
-    private LoginI18n i18n() {
+    /** After too many failed attempts the error says the same as for a wrong password, plus "try again later". */
+    private LoginI18n i18n(boolean tooManyAttempts) {
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.form.username"));
@@ -67,7 +69,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.form.forgot-password"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setMessage(getTranslation(tooManyAttempts ? "login.error.locked" : "login.error.message"));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -80,6 +82,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setI18n(i18n(parameters.containsKey("locked")));
         form.setError(parameters.containsKey("error"));
         localSignIn.setVisible(sso.localFormForEveryone() || parameters.containsKey("local") || parameters.containsKey("error"));
     }

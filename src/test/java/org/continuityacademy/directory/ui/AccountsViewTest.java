@@ -6,12 +6,15 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.EnumSet;
+import org.continuityacademy.FormSignIn;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.directory.AccountAdministration;
 import org.continuityacademy.security.AppRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @IntegrationTest
@@ -19,6 +22,10 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountAdministration administration;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     @Test
     @WithUserDetails("admin")
@@ -54,6 +61,31 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText()).contains("You cannot remove your own administrator role");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(administration.search("sam.okafor", PageRequest.of(0, 5)).getFirst().enabled()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_locked_account_shows_until_when_and_an_administrator_unlocks_it() {
+        try {
+            for (int i = 0; i < 5; i++) {
+                FormSignIn.attempt(port, "learner", "not-the-password");
+            }
+            var view = navigate(AccountsView.class);
+            test(view.search).setValue("learner");
+
+            assertThat(test(view.grid).getCellComponent(0, "status").getElement().getTextRecursively()).contains("Locked until");
+            var unlock = (Button) test(view.grid).getCellComponent(0, "unlock");
+            assertThat(unlock.isVisible()).isTrue();
+            test(unlock).click();
+
+            assertThat(test($(Notification.class).last()).getText()).isEqualTo("Lena Novak can sign in again.");
+            assertThat(administration.search("learner", PageRequest.of(0, 5)).getFirst().locked()).isFalse();
+            assertThat(test(view.grid).getCellComponent(0, "status").getElement().getTextRecursively()).doesNotContain("Locked");
+            assertThat(test(view.grid).getCellComponent(0, "unlock").isVisible()).isFalse();
+        } finally {
+            jdbc.sql("delete from sign_in_failure").update();
+            jdbc.sql("delete from sign_in_lock").update();
+        }
     }
 
     private AccountAccessDialog openAccessDialog(AccountsView view) {
