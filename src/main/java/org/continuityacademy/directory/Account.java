@@ -43,6 +43,8 @@ class Account {
     private @Nullable Instant lastLoginAt;
     /** The single sign-on identity linked to this account: the provider's issuer and subject, "issuer|sub". */
     private @Nullable String ssoSubject;
+    /** The password must be changed at the next sign-in before anything else (the first administrator's generated one). */
+    private boolean passwordChangeRequired;
 
     @ElementCollection
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -114,6 +116,22 @@ class Account {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** A new password; {@code changeRequired} when its owner must replace it at the next sign-in. */
+    void setPassword(String passwordHash, boolean changeRequired) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = changeRequired;
+    }
+
+    /** No password any more (an administrator forced a reset): the account cannot sign in locally until a new one is set. */
+    void clearPassword() {
+        this.passwordHash = null;
+        this.passwordChangeRequired = false;
     }
 
     void changeAccess(Set<AppRole> roles, boolean enabled) {

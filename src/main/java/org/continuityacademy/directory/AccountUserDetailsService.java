@@ -24,6 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .filter(a -> a.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account"));
         return new AppUserPrincipal(account.getId(), account.getEmployeeId(), account.getUsername(),
-                account.getDisplayName(), account.getPasswordHash(), account.getRoles(), account.isEnabled());
+                account.getDisplayName(), account.getPasswordHash(), account.getRoles(), account.isEnabled(),
+                account.isPasswordChangeRequired());
     }
 }

@@ -56,4 +56,37 @@ interface Accounts extends JpaRepository<Account, Long> {
     Optional<Account> findByEmployeeId(long employeeId);
 
     Optional<Account> findBySsoSubject(String ssoSubject);
+
+    /** Enabled accounts with this e-mail address, whatever its case (a password reset asked for by address). */
+    @Query("select a from Account a where lower(a.email) = lower(:email) and a.enabled = true")
+    List<Account> findEnabledByEmail(@Param("email") String email);
+
+    /**
+     * Who HR's "invite everyone who has not signed in yet" reaches in the employee list a filter selects: current
+     * employees whose enabled account has no password, was never signed in with (locally or through single sign-on)
+     * and holds no unused invitation asked for since {@code since}.
+     */
+    String TO_INVITE = """
+            from Account a join Employee e on e.id = a.employeeId left join e.department d
+            where e.active = true and a.enabled = true and a.passwordHash is null and a.lastLoginAt is null
+              and a.ssoSubject is null and a.email is not null
+              and (:text is null
+                   or lower(e.lastName) like :text or lower(e.firstName) like :text
+                   or lower(e.email) like :text or lower(e.employeeNumber) like :text)
+              and (:departmentId is null or d.id = :departmentId)
+              and (:location is null or e.location = :location)
+              and not exists (select t.id from AccountToken t
+                              where t.accountId = a.id and t.purpose = org.continuityacademy.directory.TokenPurpose.INVITATION
+                                and t.requestedAt > :since and t.usedAt is null and t.revokedAt is null)
+            """;
+
+    @Query("select count(a) " + TO_INVITE)
+    long countToInvite(@Param("text") @Nullable String text, @Param("departmentId") @Nullable Long departmentId,
+                       @Param("location") @Nullable String location, @Param("since") Instant since);
+
+    /** The next batch of {@link #TO_INVITE} by account id, after {@code after}. */
+    @Query("select a.id " + TO_INVITE + " and a.id > :after order by a.id")
+    List<Long> findToInvite(@Param("text") @Nullable String text, @Param("departmentId") @Nullable Long departmentId,
+                            @Param("location") @Nullable String location, @Param("since") Instant since,
+                            @Param("after") long after, Pageable limit);
 }

@@ -43,6 +43,7 @@ class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
     private final Outbox outbox;
+    private final List<SecretLinks> secretLinks;
     private final JavaMailSender mailSender;
     private final TransactionTemplate transaction;
     private final MailTemplate template;
@@ -50,9 +51,11 @@ class Dispatcher {
     private final String from;
     private final String baseUrl;
 
-    Dispatcher(Outbox outbox, JavaMailSender mailSender, TransactionTemplate transaction, MailTemplate template, Messages messages,
+    Dispatcher(Outbox outbox, List<SecretLinks> secretLinks, JavaMailSender mailSender, TransactionTemplate transaction,
+               MailTemplate template, Messages messages,
                @Value("${academy.mail.from}") String from, @Value("${academy.base-url}") String baseUrl) {
         this.outbox = outbox;
+        this.secretLinks = List.copyOf(secretLinks);
         this.mailSender = mailSender;
         this.transaction = transaction;
         this.template = template;
@@ -107,8 +110,24 @@ class Dispatcher {
         // MimeMessage keeps Object's identity equality: the map finds the message the sender reports on
         Map<MimeMessage, Claim> messages = new LinkedHashMap<>();
         for (Claim claim : batch) {
+            SecretLinks.SecretLink secret = null;
+            if (claim.linkRef() != null) {
+                try {
+                    secret = secretLink(claim.linkRef()).orElse(null);
+                } catch (RuntimeException e) {
+                    // the link's owner could not make it now (its database work failed): try again later
+                    outbox.retryLater(claim, backOff(claim.attempts()), describe(e));
+                    log.warn("The link of notification {} could not be made: {}", claim.id(), describe(e));
+                    continue;
+                }
+                if (secret == null) {
+                    outbox.withdrawn(claim, "withdrawn: its link was used, replaced or expired before it was sent");
+                    log.info("Notification {} withdrawn: its link is no longer valid", claim.id());
+                    continue;
+                }
+            }
             try {
-                messages.put(message(claim), claim);
+                messages.put(message(claim, secret), claim);
             } catch (MessagingException | RuntimeException e) {
                 outbox.failed(claim, describe(e));
                 log.warn("Notification {} is not a valid e-mail and will not be sent: {}", claim.id(), describe(e));
@@ -165,7 +184,15 @@ class Dispatcher {
         return new int[] {sent, retried};
     }
 
-    private MimeMessage message(Claim claim) throws MessagingException {
+    /** The link of an e-mail whose link holds a secret, made now by the module that owns the reference. */
+    private java.util.Optional<SecretLinks.SecretLink> secretLink(String reference) {
+        String kind = reference.substring(0, Math.max(0, reference.indexOf(':')));
+        return secretLinks.stream().filter(links -> links.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No module makes links for '" + kind + "'"))
+                .issue(reference);
+    }
+
+    private MimeMessage message(Claim claim, SecretLinks.@Nullable SecretLink secret) throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
         // multipart/alternative: plain text and HTML of the same message (MailTemplate)
         var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
@@ -174,7 +201,10 @@ class Dispatcher {
         helper.setSubject(claim.subject());
         // the organisation's language for now; with a language per person, the recipient's
         Locale locale = messages.organisationLocale();
-        var mail = template.render(locale, claim.subject(), claim.body(), claim.link() == null ? null : baseUrl + "/" + claim.link());
+        // a secret link exists only in this message: it is never written back to the outbox
+        var mail = secret != null
+                ? template.render(locale, claim.subject(), claim.body(), baseUrl + "/" + secret.path(), secret.button())
+                : template.render(locale, claim.subject(), claim.body(), claim.link() == null ? null : baseUrl + "/" + claim.link());
         helper.setText(mail.text(), mail.html());
         // Spring's sender keeps an explicit Message-ID; it is the same on every attempt
         message.setHeader("Message-ID", messageId(claim.id()));

@@ -26,9 +26,15 @@ class MailTemplate {
     }
 
     Mail render(Locale locale, String subject, String body, @Nullable String url) {
+        return render(locale, subject, body, url, null);
+    }
+
+    /** As {@link #render(Locale, String, String, String)}, with the button's words when the link does something else than open a page. */
+    Mail render(Locale locale, String subject, String body, @Nullable String url, @Nullable String button) {
         String footer = messages.get(locale, "mail.footer");
-        String text = body.strip() + (url == null ? "" : "\n\n" + messages.get(locale, "mail.open-link", url)) + "\n\n-- \n"
-                + footer + "\n";
+        String linkLine = url == null ? "" : "\n\n" + (button == null ? messages.get(locale, "mail.open-link", url)
+                : messages.get(locale, "mail.button-link", button, url));
+        String text = body.strip() + linkLine + "\n\n-- \n" + footer + "\n";
         var html = new StringBuilder();
         html.append("<!DOCTYPE html><html lang=\"").append(escape(locale.toLanguageTag())).append("\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(subject)).append("</title></head>")
@@ -57,7 +63,7 @@ class MailTemplate {
         if (url != null) {
             html.append("<p style=\"margin:24px 0\"><a href=\"").append(escape(url)).append("\" style=\"background:#1b6f7a;color:#ffffff;")
                     .append("text-decoration:none;padding:10px 18px;border-radius:6px;display:inline-block\">")
-                    .append(escape(messages.get(locale, "mail.open-button"))).append("</a></p>")
+                    .append(escape(button == null ? messages.get(locale, "mail.open-button") : button)).append("</a></p>")
                     .append("<p style=\"margin:0 0 16px;font-size:13px;color:#5b6775\">")
                     .append(escape(messages.get(locale, "mail.copy-address", url))).append("</p>");
         }

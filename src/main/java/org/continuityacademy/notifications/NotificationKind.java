@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** Someone else's overdue work, for their manager or the continuity manager. */
     ESCALATION,
     /** A summary of several things. */
-    DIGEST
+    DIGEST,
+    /** About their account: an invitation or a password link (e-mail only, never in the bell). */
+    ACCOUNT
 }

@@ -86,7 +86,40 @@ public class Notifications {
         // the caller's own changes go first (the recipient may be new in this transaction): the outbox is
         // written with SQL, which Hibernate does not flush for
         entityManager.flush();
-        return outbox.insert(recipientId, email, kind, key, headline, body, appPath(link));
+        return outbox.insert(recipientId, email, kind, key, headline, body, appPath(link), null);
+    }
+
+    /**
+     * Like {@link #notify}, for an e-mail whose link holds a secret that must never be stored (a single-use token):
+     * the row keeps only {@code linkReference}, and the {@link SecretLinks} bean of the reference's kind makes the
+     * link at the moment the e-mail is sent. Such a notification is an e-mail only: the bell does not list it (its
+     * link could not be shown there). If the link can no longer be made when it is sent (used, revoked, expired),
+     * the e-mail is withdrawn.
+     *
+     * @param linkReference "kind:id", such as "account-token:42"
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean notifyWithSecretLink(long recipientId, String recipientEmail, NotificationKind kind, String subjectKey,
+                                        String subject, String body, String linkReference) {
+        String email = recipientEmail.strip();
+        if (email.isEmpty() || email.length() > EMAIL_MAX) {
+            throw new IllegalArgumentException("A notification needs the recipient's e-mail address, not '" + recipientEmail + "'");
+        }
+        if (subjectKey.isBlank() || subjectKey.length() > SUBJECT_KEY_MAX) {
+            throw new IllegalArgumentException("A subject key has 1 to " + SUBJECT_KEY_MAX + " characters: " + subjectKey);
+        }
+        if (!linkReference.matches("[a-z][a-z-]*:[A-Za-z0-9-]{1,60}")) {
+            throw new IllegalArgumentException("A link reference is 'kind:id', not " + linkReference);
+        }
+        String key = recipientId + ":" + kind + ":" + subjectKey + ":" + LocalDate.now(clock);
+        entityManager.flush();
+        return outbox.insert(recipientId, email, kind, key, headline(subject), body, null, linkReference);
+    }
+
+    private static String headline(String subject) {
+        String headline = subject.strip().replaceAll("\\s+", " ");
+        return headline.length() > SUBJECT_MAX ? headline.substring(0, SUBJECT_MAX - 1) + "…" : headline;
     }
 
     /**

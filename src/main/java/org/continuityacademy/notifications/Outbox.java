@@ -50,24 +50,32 @@ class Outbox {
     }
 
     /** A notification claimed for sending; {@code attempts} counts this attempt and identifies the claim. */
-    record Claim(long id, String email, String subject, String body, @Nullable String link, int attempts) {
+    record Claim(long id, String email, String subject, String body, @Nullable String link, int attempts,
+                 @Nullable String linkRef) {
+
+        Claim(long id, String email, String subject, String body, @Nullable String link, int attempts) {
+            this(id, email, subject, body, link, attempts, null);
+        }
     }
 
     /** Writes a pending notification in the current transaction; false (and nothing written) when the key exists. */
     boolean insert(long recipientId, String email, NotificationKind kind, String dedupeKey, String subject, String body,
-                   @Nullable String link) {
+                   @Nullable String link, @Nullable String linkRef) {
         // the usual repeat is found by the look-up; the unique key settles two writers at the same moment
         if (jdbc.sql("select count(*) from notification where dedupe_key = ?").param(dedupeKey).query(Integer.class).single() > 0) {
             return false;
         }
         try {
             jdbc.sql("""
-                    insert into notification (id, recipient_id, recipient_email, kind, subject, body, link, dedupe_key,
-                                              created_at, status, attempts, next_attempt_at)
-                    values (:id, :recipient, :email, :kind, :subject, :body, :link, :key, :now, 'PENDING', 0, :now)
+                    insert into notification (id, recipient_id, recipient_email, kind, subject, body, link, link_ref, dedupe_key,
+                                              created_at, status, attempts, next_attempt_at, read_at)
+                    values (:id, :recipient, :email, :kind, :subject, :body, :link, :linkRef, :key, :now, 'PENDING', 0, :now,
+                            :readAt)
                     """)
                     .param("now", now()).param("id", nextId()).param("recipient", recipientId).param("email", email).param("kind", kind.name())
-                    .param("subject", subject).param("body", body).param("link", link).param("key", dedupeKey)
+                    .param("subject", subject).param("body", body).param("link", link).param("linkRef", linkRef).param("key", dedupeKey)
+                    // an e-mail with a secret link is not in the bell: read from the start, so it never counts as unread
+                    .param("readAt", linkRef == null ? null : now())
                     .update();
             return true;
         } catch (DuplicateKeyException alreadyThere) {
@@ -92,14 +100,14 @@ class Outbox {
     List<Claim> claim(int max, Duration lease) {
         Instant now = clock.instant();
         List<Claim> due = jdbc.sql("""
-                        select id, recipient_email, subject, body, link, attempts from notification
+                        select id, recipient_email, subject, body, link, attempts, link_ref from notification
                         where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
                         order by next_attempt_at, id
                         limit :max
                         for update skip locked
                         """).param("now", utc(now)).param("max", max)
                 .query((rs, n) -> new Claim(rs.getLong("id"), rs.getString("recipient_email"), rs.getString("subject"),
-                        rs.getString("body"), rs.getString("link"), rs.getInt("attempts") + 1))
+                        rs.getString("body"), rs.getString("link"), rs.getInt("attempts") + 1, rs.getString("link_ref")))
                 .list();
         if (!due.isEmpty()) {
             jdbc.sql("""
@@ -138,6 +146,14 @@ class Outbox {
                 """).param("error", error).param("id", claim.id()).param("attempts", claim.attempts()).update() == 1;
     }
 
+    /** Withdraws a claimed e-mail whose link can no longer be made (a used, revoked or expired single-use link). */
+    boolean withdrawn(Claim claim, String why) {
+        return jdbc.sql("""
+                update notification set status = 'WITHDRAWN', next_attempt_at = null, last_error = :why
+                where id = :id and status = 'SENDING' and attempts = :attempts
+                """).param("why", why).param("id", claim.id()).param("attempts", claim.attempts()).update() == 1;
+    }
+
     /** Withdraws the person's notifications about a subject that have not been sent yet; returns how many. */
     int withdraw(long recipientId, String subjectKey) {
         return jdbc.sql("""
@@ -153,7 +169,7 @@ class Outbox {
     List<NotificationRow> latest(long recipientId, long offset, int limit) {
         return jdbc.sql("""
                         select id, kind, subject, body, link, created_at, read_at from notification
-                        where recipient_id = :recipient and status <> 'WITHDRAWN'
+                        where recipient_id = :recipient and status <> 'WITHDRAWN' and link_ref is null
                         order by created_at desc, id desc
                         limit :limit offset :offset
                         """).param("recipient", recipientId).param("limit", limit).param("offset", offset)

@@ -34,9 +34,17 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     /** Set when the person signed in through single sign-on: the provider's ID token and user info. */
     private final @Nullable OidcIdToken idToken;
     private final @Nullable OidcUserInfo userInfo;
+    /** Set when the account's password must be changed before anything else (the first administrator's generated one). */
+    private final boolean passwordChangeRequired;
 
     public AppUserPrincipal(long accountId, @Nullable Long employeeId, String username, String displayName,
                             @Nullable String passwordHash, Set<AppRole> roles, boolean enabled) {
+        this(accountId, employeeId, username, displayName, passwordHash, roles, enabled, false);
+    }
+
+    public AppUserPrincipal(long accountId, @Nullable Long employeeId, String username, String displayName,
+                            @Nullable String passwordHash, Set<AppRole> roles, boolean enabled, boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
         this.accountId = accountId;
         this.employeeId = employeeId;
         this.username = username;
@@ -58,6 +66,7 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
         this.enabled = local.enabled;
         this.idToken = idToken;
         this.userInfo = userInfo;
+        this.passwordChangeRequired = false;
     }
 
     /** The same person, signed in through single sign-on with this ID token. */
@@ -68,6 +77,14 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     /** Whether the person signed in through single sign-on rather than with a local password. */
     public boolean viaSingleSignOn() {
         return idToken != null;
+    }
+
+    /**
+     * Whether the account had to change its password when the person signed in (checked again against the account
+     * before acting on it: the flag here is from the moment of sign-in).
+     */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public long accountId() {

@@ -12,7 +12,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -54,9 +58,18 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Delegating encoder: new hashes are bcrypt, and hashes record their algorithm, so it can change later. */
+    /**
+     * Delegating encoder: hashes record their algorithm, so it can change. New hashes are PBKDF2-HMAC-SHA256 (310,000
+     * iterations, Spring Security's 5.8 defaults), not bcrypt: bcrypt reads only the first 72 bytes and Spring's refuses
+     * longer passwords, while {@link PasswordRules} allows 128 characters (up to 512 bytes). Earlier bcrypt hashes
+     * still match.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String current = "pbkdf2@SpringSecurity_v5_8";
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put(current, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(current, encoders);
     }
 }

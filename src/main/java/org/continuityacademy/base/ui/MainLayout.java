@@ -37,7 +37,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, ObjectProvider<TopBarItem> topBarItems) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, ObjectProvider<TopBarItem> topBarItems,
+               ObjectProvider<UserMenuItem> userMenuItems) {
         AppUserPrincipal user = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -47,7 +48,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.getStyle().set("flex-grow", "1");
         addToNavbar(true, toggle, viewTitle);
         topBarItems.orderedStream().forEach(item -> addToNavbar(true, item.create()));
-        addToNavbar(true, userMenu(user, authenticationContext));
+        addToNavbar(true, userMenu(user, authenticationContext, userMenuItems));
 
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         addToDrawer(brand(), new Scroller(nav));
@@ -59,7 +60,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return brand;
     }
 
-    private Component userMenu(AppUserPrincipal user, AuthenticationContext authenticationContext) {
+    private Component userMenu(AppUserPrincipal user, AuthenticationContext authenticationContext,
+                               ObjectProvider<UserMenuItem> userMenuItems) {
         var avatar = new Avatar(user.displayName());
         avatar.addThemeName("xsmall");
         avatar.getElement().setAttribute("aria-hidden", "true");
@@ -78,6 +80,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (!roles.isEmpty()) {
             top.getSubMenu().addItem(getTranslation("layout.app-roles", String.join(", ", roles))).setEnabled(false);
         }
+        userMenuItems.orderedStream().filter(item -> item.shownFor(user))
+                .forEach(item -> top.getSubMenu().addItem(item.label(), e -> item.select()));
         top.getSubMenu().addItem(new Span(new Icon(VaadinIcon.SIGN_OUT), new Span(" " + getTranslation("layout.sign-out"))),
                 e -> authenticationContext.logout());
         return menu;

@@ -23,6 +23,12 @@ import org.continuityacademy.directory.AccountAdministration;
 import org.continuityacademy.directory.AccountChangeRefused;
 import org.continuityacademy.directory.AccountRow;
 import org.continuityacademy.security.AppRoles;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.continuityacademy.directory.AccountChangeRefused;
+import org.continuityacademy.directory.Invitations;
+import org.continuityacademy.directory.PasswordResets;
 
 /** Administrators list accounts, decide who holds which app role, and unlock an account locked by failed sign-ins. */
 @Route("admin/accounts")
@@ -36,8 +42,13 @@ class AccountsView extends Main {
             this::refreshGrid);
     final Grid<AccountRow> grid = new Grid<>();
 
-    AccountsView(AccountAdministration administration) {
+    private final Invitations invitations;
+    private final PasswordResets resets;
+
+    AccountsView(AccountAdministration administration, Invitations invitations, PasswordResets resets) {
         this.administration = administration;
+        this.invitations = invitations;
+        this.resets = resets;
         addClassNames("academy-view", "flex", "flex-col", "h-full");
 
         Formats formats = Formats.current();
@@ -52,6 +63,8 @@ class AccountsView extends Main {
                 .setWidth("14rem").setFlexGrow(0);
         grid.addColumn(a -> formats.dateTime(a.lastSignIn(), never)).setHeader(getTranslation("accounts.column.last-sign-in"))
                 .setSortProperty("lastLoginAt").setAutoWidth(true);
+        grid.addComponentColumn(this::passwordActions).setKey("password").setHeader(getTranslation("accounts.column.password"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::editButton).setKey("edit").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::unlockButton).setKey("unlock").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -112,6 +125,61 @@ class AccountsView extends Main {
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel(getTranslation("accounts.edit.aria", account.displayName()));
         return edit;
+    }
+
+    /**
+     * What an administrator can do about a password: send the invitation again (no password yet), or clear the
+     * password and send a reset link. Both need the account's e-mail address.
+     */
+    private Div passwordActions(AccountRow account) {
+        var actions = new Div();
+        actions.addClassNames("flex", "gap-xs", "items-center");
+        if (account.email() == null) {
+            actions.add(new Span(getTranslation("accounts.password.no-email")));
+            return actions;
+        }
+        if (!account.localPassword()) {
+            var resend = new Button(getTranslation("accounts.invite"), e -> resend(account));
+            resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            resend.setAriaLabel(getTranslation("accounts.invite.aria", account.displayName()));
+            actions.add(resend);
+        }
+        var reset = new Button(getTranslation("accounts.reset"), e -> confirmReset(account));
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        reset.setAriaLabel(getTranslation("accounts.reset.aria", account.displayName()));
+        actions.add(reset);
+        return actions;
+    }
+
+    void resend(AccountRow account) {
+        try {
+            invitations.resend(account.id());
+            Notification.show(getTranslation("accounts.invite.sent", account.displayName(), account.email()), 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountChangeRefused refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void confirmReset(AccountRow account) {
+        var confirm = new ConfirmDialog(getTranslation("accounts.reset.title", account.displayName()),
+                getTranslation("accounts.reset.text", account.displayName(), account.email()), getTranslation("accounts.reset.confirm"),
+                e -> reset(account));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("accounts.reset.keep"));
+        confirm.open();
+    }
+
+    void reset(AccountRow account) {
+        try {
+            resets.force(account.id());
+            Notification.show(getTranslation("accounts.reset.sent", account.displayName(), account.email()), 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            grid.getDataProvider().refreshAll();
+        } catch (AccountChangeRefused refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     private void refreshGrid() {

@@ -25,6 +25,11 @@ import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.directory.EmployeeFilter;
 import org.continuityacademy.directory.EmployeeRow;
 import org.continuityacademy.security.AppRoles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.continuityacademy.directory.Invitations;
+import org.continuityacademy.security.AppRole;
+import org.continuityacademy.security.CurrentUser;
 
 /** Search the employee directory by name, department and status. */
 @Route("employees")
@@ -41,8 +46,15 @@ class EmployeesView extends Main implements BeforeEnterObserver {
     private final ComboBox<String> location = new ComboBox<>();
     final Grid<EmployeeRow> grid = new Grid<>();
 
-    EmployeesView(EmployeeDirectory directory) {
+    final Button invite = new Button(getTranslation("employees.invite"));
+
+    EmployeesView(EmployeeDirectory directory, Invitations invitations, CurrentUser currentUser) {
         this.directory = directory;
+        // inviting is HR's: the continuity manager and administrators see the list without the button
+        invite.setVisible(currentUser.get().map(user -> user.hasRole(AppRole.HR)).orElse(false));
+        invite.setIcon(VaadinIcon.ENVELOPE_O.create());
+        invite.setTooltipText(getTranslation("employees.invite.tooltip"));
+        invite.addClickListener(e -> new InviteDialog(invitations, filter()).open());
         addClassNames("academy-view", "flex", "flex-col", "h-full");
 
         department.setPlaceholder(getTranslation("employees.department.all"));
@@ -77,7 +89,8 @@ class EmployeesView extends Main implements BeforeEnterObserver {
                 query -> (int) directory.count(filter()));
         grid.setSizeFull();
 
-        add(new ViewHeader(getTranslation("employees.explanation"), search, department, location, status, exports(current, left)), grid);
+        add(new ViewHeader(getTranslation("employees.explanation"), search, department, location, status, exports(current, left), invite),
+                grid);
     }
 
     @Override
@@ -113,7 +126,7 @@ class EmployeesView extends Main implements BeforeEnterObserver {
         };
     }
 
-    private EmployeeFilter filter() {
+    EmployeeFilter filter() {
         Status shown = status.getValue() == null ? Status.CURRENT : status.getValue();
         Boolean active = switch (shown) {
             case LEAVERS -> Boolean.FALSE;

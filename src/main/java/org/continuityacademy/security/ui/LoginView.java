@@ -42,7 +42,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         intro.addClassName("academy-login-intro");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // by address, not by class: the forgot-password page belongs to the directory, which depends on security
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(i18n(false));
         add(title, intro);
         if (sso.enabled()) {
