@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"academy.i18n.strict=true", "academy.i18n.pseudo-locale=true"})
+        properties = {"academy.i18n.strict=true", "academy.i18n.pseudo-locale=true",
+                // two-step sign-in has its own suite (SecondFactorBrowserIT); elsewhere people sign in with a password
+                "academy.security.second-factor-roles="})
 @Import({TestOrganisation.class, TestMailServer.class, TestTime.class, TestIdentityProvider.class})
 @ExtendWith(ResetClock.class)
 public @interface IntegrationTest {
