@@ -27,7 +27,9 @@ import org.springframework.context.annotation.Import;
         properties = {"academy.i18n.strict=true", "academy.i18n.pseudo-locale=true",
                 // the announcements of new training run when a test asks (AnnouncementsIT), not every 5 minutes in the
                 // middle of other tests' counts of their notifications
-                "academy.training.announce-every=1d"})
+                "academy.training.announce-every=1d",
+                // two-step sign-in has its own suite (SecondFactorBrowserIT); elsewhere people sign in with a password
+                "academy.security.second-factor-roles="})
 @Import({TestOrganisation.class, TestMailServer.class, TestTime.class, TestIdentityProvider.class})
 @ExtendWith(ResetClock.class)
 public @interface IntegrationTest {

@@ -2,8 +2,14 @@ package org.continuityacademy.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import jakarta.servlet.Filter;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import org.continuityacademy.security.ui.LoginView;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -18,8 +24,17 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Web and method security. Views are denied unless annotated; service methods say who may call them
@@ -28,19 +43,39 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
+// no factor is required everywhere; this keeps each sign-in step's factors together on one session (SecondFactor)
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn sso,
                                             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoAccounts,
-                                            SignInThrottle throttle) throws Exception {
+                                            SignInThrottle throttle, SecondFactor secondFactor, OneTimeTokenService signInCodes,
+                                            OneTimeTokenGenerationSuccessHandler signInCodeSent, UserDetailsService users) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // images of training modules, for anyone signed in (the catalogue checks again)
                 .requestMatchers("/content-assets/**", "/certificates/**").authenticated()
                 // evidence pack files: HR and the continuity manager only (EvidencePacks checks again)
                 .requestMatchers("/evidence-packs/*/pdf", "/evidence-packs/*/csv")
-                .hasAnyRole(AppRoles.CONTINUITY_MANAGER, AppRoles.HR));
+                .hasAnyRole(AppRoles.CONTINUITY_MANAGER, AppRoles.HR)
+                // the passkey ceremony's script, for the second-factor page
+                .requestMatchers("/js/passkeys.js").permitAll()
+                // saving a new passkey (Spring's filter for it sits after the authorization check): the person signed in
+                .requestMatchers(HttpMethod.POST, "/webauthn/register").authenticated());
+        // second factors: a passkey, or a one-time code by e-mail (entered on the second-factor page, checked at /login/ott)
+        http.webAuthn(passkeys -> passkeys.rpName(Passkeys.RP_NAME).disableDefaultRegistrationPage(true));
+        http.oneTimeTokenLogin(codes -> codes
+                .tokenService(signInCodes)
+                .tokenGenerationSuccessHandler(signInCodeSent)
+                .showDefaultSubmitPage(false)
+                // the sign-in page stays the app's own (without this, Spring would serve its generated one at /login)
+                .loginPage("/login")
+                // after loginPage, or the code would be checked at POST /login, the password form's address
+                .loginProcessingUrl("/login/ott")
+                .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/second-factor?code=wrong")));
+        // app roles follow the factors shown: HR and Administrator only after the second factor
+        http.addFilterBefore(new StepUp(secondFactor, new HttpSessionSecurityContextRepository(), users), AuthorizationFilter.class);
         if (sso.enabled()) {
             // the provider's sign-in: authorization code flow with PKCE; the person is linked to their employee record
             http.oauth2Login(login -> login
@@ -55,7 +90,29 @@ class SecurityConfig {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // after Vaadin's configurer, whose set-up of the form login must come first (or Spring's default login page appears)
         http.formLogin(form -> form.failureHandler(new SignInFailure(throttle)));
-        return http.build();
+        SecurityFilterChain chain = http.build();
+        var current = new GlobalContextStrategy();
+        for (Filter filter : chain.getFilters()) {
+            // each sign-in step adds its factor to the session's sign-in instead of replacing it (what
+            // @EnableMultiFactorAuthentication does for the filters it sees; the passkey and code filters it may not)
+            if (filter instanceof AbstractAuthenticationProcessingFilter processing) {
+                processing.setMfaEnabled(true);
+            } else if (filter instanceof AuthenticationFilter authenticating) {
+                authenticating.setMfaEnabled(true);
+            }
+            Method setter = ReflectionUtils.findMethod(filter.getClass(), "setSecurityContextHolderStrategy", SecurityContextHolderStrategy.class);
+            if (setter != null) {
+                ReflectionUtils.invokeMethod(setter, filter, current);
+                continue;
+            }
+            // some filters (the passkey options endpoints) take the strategy of the moment they are made and offer no setter
+            Field field = ReflectionUtils.findField(filter.getClass(), "securityContextHolderStrategy", SecurityContextHolderStrategy.class);
+            if (field != null) {
+                ReflectionUtils.makeAccessible(field);
+                ReflectionUtils.setField(field, filter, current);
+            }
+        }
+        return chain;
     }
 
     /**
