@@ -255,7 +255,7 @@ public class Coverage {
             }
         }
         if (sent > 0) {
-            audit.record("REMINDERS_SENT", "TrainingAssignment", due.size() == 1 ? String.valueOf(due.getFirst().id()) : "several",
+            audit.record("reminders sent", "TrainingAssignment", due.size() == 1 ? String.valueOf(due.getFirst().id()) : "several",
                     "Sent " + sent + " reminder" + (sent == 1 ? "" : "s") + " about overdue training now", null,
                     due.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(",")));
         }

@@ -12,14 +12,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
-import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 
 /**
- * Passkeys (Spring Security's WebAuthn support) kept in the database, so every node knows them. The relying party
+ * Passkeys (Spring Security's WebAuthn support) kept in the database, so every node knows them (the credentials'
+ * store, which audits each change, is the directory's). The relying party
  * is the host of {@code BASE_URL}; the browser's origin must be {@code BASE_URL}'s, or the app's own address on
  * this host while it runs on a port chosen at start (tests).
  */
@@ -31,11 +31,6 @@ class Passkeys {
     @Bean
     PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
         return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
-    }
-
-    @Bean
-    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
-        return new JdbcUserCredentialRepository(jdbc);
     }
 
     @Bean

@@ -149,7 +149,7 @@ class CoverageIT {
                 .param(cal).query(String.class).single())
                 .startsWith("Reminder: IT service continuity for everyone is overdue | Hello Cal,")
                 .contains("It was due on " + dueOn + " (5 days ago).");
-        assertThat(jdbc.sql("select summary from audit_entry where action = 'REMINDERS_SENT' and after_state = ?")
+        assertThat(jdbc.sql("select summary from audit_entry where action = 'reminders sent' and after_state = ?")
                 .param(String.valueOf(calOverdue)).query(String.class).list())
                 .containsExactly("Sent 1 reminder about overdue training now");
     }

@@ -374,6 +374,7 @@ class EvidencePackIT {
      * find this one's rows by its people's numbers and its names' suffix.
      */
     private static final Map<String, World> worlds = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger WORLDS_MADE = new java.util.concurrent.atomic.AtomicInteger();
 
     private World world() {
         return worlds.computeIfAbsent(d + " " + clock.getZone(), k -> newWorld());
@@ -381,7 +382,8 @@ class EvidencePackIT {
 
     private World newWorld() {
         var records = new TestRecords(jdbc, clock);
-        String suffix = Integer.toString(36 * 36 + new java.util.Random().nextInt(35 * 36 * 36), 36);
+        // random, so a kept database does not clash with an earlier run; numbered, so the worlds of one run never do
+        String suffix = Integer.toString(36 * 36 + new java.util.Random().nextInt(35 * 36 * 36), 36) + WORLDS_MADE.incrementAndGet();
         Map<String, Long> v09 = new HashMap<>();
         for (String m : OTHERS) {
             v09.put(m, publish(records, m, "0.9.0", noon(p.minusDays(60))));
@@ -394,8 +396,8 @@ class EvidencePackIT {
         long piotr = records.employee("Piotr", "Zieliński", null);
         long rosa = records.employee("Rosa", "Ibáñez", null);
         long uma = records.employee("Uma", "Varga", null);
-        String departmentName = "Payments, Ops & \"Core\" " + suffix;
         long department = jdbc.sql("select nextval(department_seq)").query(Long.class).single();
+        String departmentName = "Payments, Ops & \"Core\" " + suffix;
         jdbc.sql("insert into department (id, name) values (?, ?)").params(department, departmentName).update();
         jdbc.sql("update employee set department_id = ? where id = ?").params(department, rosa).update();
 

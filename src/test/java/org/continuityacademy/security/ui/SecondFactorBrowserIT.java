@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.continuityacademy.Browsers;
 import org.continuityacademy.IntegrationTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = "academy.security.second-factor-roles=HR,ADMIN")
+// a context of its own, which replaces the JVM-wide security context strategy: after the shared context's tests
+@Order(Integer.MAX_VALUE - 2)
 class SecondFactorBrowserIT {
 
     private static final Pattern CODE = Pattern.compile("sign-in code is ([A-Z0-9]{8})");

@@ -1,0 +1,76 @@
+package org.continuityacademy.directory;
+
+import java.util.List;
+import org.continuityacademy.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Where Spring Security keeps passkeys (its JDBC store), with every passkey added or removed in the audit trail
+ * under the account it belongs to. Spring's passkey endpoints and the app's own pages both go through here.
+ */
+@Component
+class AuditedPasskeys implements UserCredentialRepository {
+
+    private final UserCredentialRepository store;
+    private final PublicKeyCredentialUserEntityRepository users;
+    private final Accounts accounts;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+
+    AuditedPasskeys(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users, Accounts accounts, AuditTrail audit,
+                    TransactionTemplate transaction) {
+        this.store = new JdbcUserCredentialRepository(jdbc);
+        this.users = users;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void delete(Bytes credentialId) {
+        transaction.executeWithoutResult(status -> {
+            CredentialRecord record = store.findByCredentialId(credentialId);
+            store.delete(credentialId);
+            if (record != null) {
+                record("passkey removed", record, null);
+            }
+        });
+    }
+
+    @Override
+    public void save(CredentialRecord record) {
+        transaction.executeWithoutResult(status -> {
+            boolean added = store.findByCredentialId(record.getCredentialId()) == null;
+            store.save(record);
+            if (added) {
+                record("passkey added", record, record.getLabel());
+            }
+        });
+    }
+
+    @Override
+    public @Nullable CredentialRecord findByCredentialId(Bytes credentialId) {
+        return store.findByCredentialId(credentialId);
+    }
+
+    @Override
+    public List<CredentialRecord> findByUserId(Bytes userId) {
+        return store.findByUserId(userId);
+    }
+
+    private void record(String action, CredentialRecord record, @Nullable String after) {
+        var user = users.findById(record.getUserEntityUserId());
+        String username = user == null ? "?" : user.getName();
+        String account = accounts.findByUsername(username).map(a -> String.valueOf(a.getId())).orElse(username);
+        audit.record(action, "account", account, username + ": " + action + " (" + record.getLabel() + ")",
+                after == null ? record.getLabel() : null, after);
+    }
+}
