@@ -374,7 +374,7 @@ class EvidencePackIT {
      * find this one's rows by its people's numbers and its names' suffix.
      */
     private static final Map<String, World> worlds = new ConcurrentHashMap<>();
-    private static final java.util.concurrent.atomic.AtomicInteger WORLDS_MADE = new java.util.concurrent.atomic.AtomicInteger();
+    private static final Set<String> SUFFIXES = ConcurrentHashMap.newKeySet();
 
     private World world() {
         return worlds.computeIfAbsent(d + " " + clock.getZone(), k -> newWorld());
@@ -382,8 +382,11 @@ class EvidencePackIT {
 
     private World newWorld() {
         var records = new TestRecords(jdbc, clock);
-        // random, so a kept database does not clash with an earlier run; numbered, so the worlds of one run never do
-        String suffix = Integer.toString(36 * 36 + new java.util.Random().nextInt(35 * 36 * 36), 36) + WORLDS_MADE.incrementAndGet();
+        // random, so a kept database does not clash with an earlier run; never twice in one run (the names are unique)
+        String suffix;
+        do {
+            suffix = Integer.toString(36 * 36 + new java.util.Random().nextInt(35 * 36 * 36), 36);
+        } while (!SUFFIXES.add(suffix));
         Map<String, Long> v09 = new HashMap<>();
         for (String m : OTHERS) {
             v09.put(m, publish(records, m, "0.9.0", noon(p.minusDays(60))));
