@@ -139,4 +139,16 @@ class Account {
         this.roles.addAll(roles);
         this.enabled = enabled;
     }
+
+    /** Takes over what HR's list says of its person: user name, e-mail address and name. */
+    void follow(String username, String email, String displayName) {
+        this.username = username;
+        this.email = email;
+        this.displayName = displayName;
+    }
+
+    /** User name, e-mail and name, as the audit trail shows an account's details before and after a change. */
+    String details() {
+        return "user name " + username + ", e-mail " + (email == null ? "-" : email) + ", name " + displayName;
+    }
 }

@@ -5,6 +5,7 @@ import org.continuityacademy.base.i18n.Messages;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,28 +15,36 @@ import org.continuityacademy.directory.FailedSignIns.Subject;
 import org.continuityacademy.security.AppRole;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.SignedInSessions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts and their app roles, for administrators. */
+/**
+ * Accounts and their app roles, for administrators. Every change is in the audit trail; disabling an account or
+ * taking an app role away ends the person's open sessions on every node within a minute.
+ */
 @Service
 @PreAuthorize(Access.ADMIN)
 @Transactional(readOnly = true)
 public class AccountAdministration {
 
     private final Accounts accounts;
+    private final Employees employees;
+    private final SignedInSessions sessions;
     private final CurrentUser currentUser;
     private final Messages messages;
     private final FailedSignIns failedSignIns;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AccountAdministration(Accounts accounts, CurrentUser currentUser, Messages messages, FailedSignIns failedSignIns,
-                          AuditTrail audit, Clock clock) {
+    AccountAdministration(Accounts accounts, Employees employees, SignedInSessions sessions, CurrentUser currentUser,
+                          Messages messages, FailedSignIns failedSignIns, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
+        this.employees = employees;
+        this.sessions = sessions;
         this.currentUser = currentUser;
         this.messages = messages;
         this.failedSignIns = failedSignIns;
@@ -55,23 +64,82 @@ public class AccountAdministration {
 
     /**
      * Sets an account's app roles and whether it may sign in. Refuses changes that would lock the
-     * administrators out: your own administrator role or account, or the last enabled administrator.
+     * administrators out: your own administrator role or account, or the last enabled administrator; and
+     * refuses to enable the account of someone who has left (HR's list decides that).
      */
     @Transactional
     public AccountRow changeAccess(long accountId, Set<AppRole> roles, boolean enabled) {
-        Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new AccountChangeRefused(messages.get("accounts.refused.gone")));
+        return change(find(accountId), roles.isEmpty() ? EnumSet.noneOf(AppRole.class) : EnumSet.copyOf(roles), enabled);
+    }
+
+    /**
+     * Disables an account: its owner cannot sign in, and their open sessions end within a minute on every node.
+     * Not your own, nor the last enabled administrator's.
+     */
+    @Transactional
+    public AccountRow disable(long accountId) {
+        Account account = find(accountId);
+        return change(account, account.getRoles(), false);
+    }
+
+    /** Enables a disabled account again, with the app roles it had; not for someone who has left the organisation. */
+    @Transactional
+    public AccountRow enable(long accountId) {
+        Account account = find(accountId);
+        return change(account, account.getRoles(), true);
+    }
+
+    private Account find(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new AccountChangeRefused(messages.get("accounts.refused.gone")));
+    }
+
+    private AccountRow change(Account account, Set<AppRole> roles, boolean enabled) {
+        long accountId = account.getId();
+        boolean self = accountId == currentUser.require().accountId();
         boolean staysAdmin = enabled && roles.contains(AppRole.ADMIN);
         if (!staysAdmin && account.getRoles().contains(AppRole.ADMIN) && account.isEnabled()) {
-            if (accountId == currentUser.require().accountId()) {
+            if (self) {
                 throw new AccountChangeRefused(messages.get("accounts.refused.yourself"));
             }
             if (accounts.countOtherEnabledAdmins(accountId) == 0) {
                 throw new AccountChangeRefused(messages.get("accounts.refused.last-admin"));
             }
         }
-        account.changeAccess(roles.isEmpty() ? EnumSet.noneOf(AppRole.class) : EnumSet.copyOf(roles), enabled);
+        if (enabled && !account.isEnabled() && account.getEmployeeId() != null
+                && employees.findById(account.getEmployeeId()).filter(e -> !e.isActive()).isPresent()) {
+            throw new AccountChangeRefused(messages.get("accounts.refused.left", account.getDisplayName()));
+        }
+        var before = account.getRoles();
+        boolean wasEnabled = account.isEnabled();
+        account.changeAccess(roles, enabled);
+        String id = String.valueOf(accountId);
+        if (wasEnabled != enabled) {
+            audit.record(enabled ? "account enabled" : "account disabled", "account", id,
+                    account.getUsername() + (enabled ? ": enabled again by an administrator" : ": disabled by an administrator"),
+                    wasEnabled ? "enabled" : "disabled", enabled ? "enabled" : "disabled");
+        }
+        if (!before.equals(roles)) {
+            audit.record("app roles changed", "account", id, account.getUsername() + ": " + difference(before, roles)
+                    + " by an administrator", ManagerRoles.names(before), ManagerRoles.names(roles));
+        }
+        // signed-in people keep the roles they signed in with: losing access ends their sessions (not your own)
+        if (wasEnabled && (!enabled || !roles.containsAll(before)) && !self) {
+            sessions.endSessionsOf(List.of(accountId));
+        }
         return row(accounts.saveAndFlush(account));
+    }
+
+    /** "HR granted, Manager removed", in the words of the audit trail. */
+    private static String difference(Set<AppRole> before, Set<AppRole> after) {
+        var parts = new ArrayList<String>();
+        EnumSet.allOf(AppRole.class).forEach(role -> {
+            if (after.contains(role) && !before.contains(role)) {
+                parts.add(role.name() + " granted");
+            } else if (before.contains(role) && !after.contains(role)) {
+                parts.add(role.name() + " removed");
+            }
+        });
+        return String.join(", ", parts);
     }
 
     /**

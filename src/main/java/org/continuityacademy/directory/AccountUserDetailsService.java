@@ -1,5 +1,6 @@
 package org.continuityacademy.directory;
 
+import org.continuityacademy.security.AccountStatus;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -7,9 +8,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Local sign-in: finds the account by user name. Accounts without a password cannot sign in locally. */
+/**
+ * Local sign-in: finds the account by user name. Accounts without a password cannot sign in locally. Also tells
+ * the session machinery whether an account may still be signed in.
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, AccountStatus {
 
     private final Accounts accounts;
 
@@ -26,5 +30,11 @@ class AccountUserDetailsService implements UserDetailsService {
         return new AppUserPrincipal(account.getId(), account.getEmployeeId(), account.getUsername(),
                 account.getDisplayName(), account.getPasswordHash(), account.getRoles(), account.isEnabled(),
                 account.isPasswordChangeRequired());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean enabled(long accountId) {
+        return accounts.findById(accountId).map(Account::isEnabled).orElse(false);
     }
 }

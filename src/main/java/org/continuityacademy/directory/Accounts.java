@@ -1,6 +1,7 @@
 package org.continuityacademy.directory;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,12 +17,27 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
-    /** Accounts of people with at least one active direct report (one query, however many managers there are). */
+    /**
+     * Accounts of active people with at least one active direct report (one query, however many managers there
+     * are): the people who hold the Manager app role.
+     */
     @Query("""
             select a from Account a
-            where a.employeeId in (select e.manager.id from Employee e where e.active = true and e.manager is not null)
+            where a.employeeId in (select e.manager.id from Employee e join e.manager m
+                                   where e.active = true and m.active = true)
             """)
     List<Account> findAllOfActiveManagers();
+
+    /** Accounts of people in HR's list that hold the Manager app role. */
+    @Query("""
+            select distinct a from Account a join a.roles r
+            where r = org.continuityacademy.security.AppRole.MANAGER and a.employeeId is not null
+            """)
+    List<Account> findAllLinkedHoldingManager();
+
+    List<Account> findAllByEmployeeIdIn(Collection<Long> employeeIds);
+
+    List<Account> findAllByUsernameIn(Collection<String> usernames);
 
     @Query("""
             select a from Account a

@@ -79,11 +79,13 @@ class DemoOrganisation {
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final ManagerRoles managerRoles;
+    private final DirectoryAccounts directoryAccounts;
     private final Clock clock;
 
     DemoOrganisation(Departments departments, Employees employees, Accounts accounts, PasswordEncoder passwordEncoder,
-                     ManagerRoles managerRoles, Clock clock) {
+                     ManagerRoles managerRoles, DirectoryAccounts directoryAccounts, Clock clock) {
         this.managerRoles = managerRoles;
+        this.directoryAccounts = directoryAccounts;
         this.clock = clock;
         this.departments = departments;
         this.employees = employees;
@@ -127,7 +129,9 @@ class DemoOrganisation {
             accounts.save(account);
         }
         accounts.flush();
-        managerRoles.grant();
+        // everyone else has an account as any employee does (no password: they sign in with Harbourline ID)
+        directoryAccounts.open(people, "in the demo organisation", new DirectoryAccounts.Tally());
+        managerRoles.follow();
         log.info("Created the demo organisation {}: {} employees in {} departments, {} demo logins",
                 COMPANY, people.size(), saved.size(), LOGINS.size());
         return true;

@@ -69,6 +69,10 @@ class EmployeeImport {
         return id;
     }
 
+    String fileName() {
+        return fileName;
+    }
+
     Status getStatus() {
         return status;
     }

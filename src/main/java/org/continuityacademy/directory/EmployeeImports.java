@@ -1,7 +1,11 @@
 package org.continuityacademy.directory;
 
 import jakarta.annotation.PreDestroy;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
+import org.continuityacademy.audit.AuditTrail;
 import java.util.Locale;
 import org.continuityacademy.base.i18n.Messages;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +49,8 @@ public class EmployeeImports {
     private final Employees employees;
     private final Departments departments;
     private final ManagerRoles managerRoles;
+    private final DirectoryAccounts directoryAccounts;
+    private final AuditTrail audit;
     private final ImportHistory history;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -59,13 +65,15 @@ public class EmployeeImports {
         return thread;
     });
 
-    EmployeeImports(Employees employees, Departments departments, ManagerRoles managerRoles, ImportHistory history,
-                    CurrentUser currentUser, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-                    Clock clock, Messages messages) {
+    EmployeeImports(Employees employees, Departments departments, ManagerRoles managerRoles, DirectoryAccounts directoryAccounts,
+                    AuditTrail audit, ImportHistory history, CurrentUser currentUser, ApplicationEventPublisher events,
+                    PlatformTransactionManager transactionManager, Clock clock, Messages messages) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.employees = employees;
         this.departments = departments;
         this.managerRoles = managerRoles;
+        this.directoryAccounts = directoryAccounts;
+        this.audit = audit;
         this.history = history;
         this.currentUser = currentUser;
         this.events = events;
@@ -146,10 +154,32 @@ public class EmployeeImports {
             throw refused(locale, "import.refused.changed", plan.problems().getFirst());
         }
         progress.computeIfPresent(importId, (id, p) -> new ImportProgress(id, 0, changes.rows.size(), "RUNNING", null, null));
-        applyChanges(changes, onProgress);
+        String sha256 = HexFormat.of().formatHex(sha256(upload.getContent()));
+        Applied applied = applyChanges(changes, onProgress, "(employee import " + importId + ", " + upload.fileName() + ")");
         upload.applied(plan, clock.instant());
         history.save(upload);
+        audit.record("employee import applied", "employee import", String.valueOf(importId),
+                upload.fileName() + " applied: " + plan.added() + " added, " + plan.changed() + " changed, " + applied.left()
+                        + " left, " + applied.rejoined() + " rejoined; " + applied.accounts().summary(),
+                null, "SHA-256 " + sha256 + "; rows " + plan.rowsRead() + "; added " + plan.added() + "; changed " + plan.changed()
+                        + "; left " + applied.left() + "; rejoined " + applied.rejoined() + "; accounts opened "
+                        + applied.accounts().opened + "; accounts not opened " + applied.accounts().notOpened
+                        + "; accounts disabled " + applied.accounts().disabled + "; accounts enabled again "
+                        + applied.accounts().enabled + "; account details changed " + applied.accounts().detailsChanged
+                        + "; app roles changed " + applied.accounts().rolesChanged);
         return plan;
+    }
+
+    /** What applying did beyond the plan's counts: who left and rejoined, and what became of their accounts. */
+    private record Applied(int left, int rejoined, DirectoryAccounts.Tally accounts) {
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
     }
 
     @PreAuthorize(Access.HR)
@@ -224,6 +254,26 @@ public class EmployeeImports {
             }
         }
 
+        // one address, one person: an active person's address is the user name of their account
+        Map<String, Integer> activeAddresses = new HashMap<>();
+        for (EmployeeCsv.Row row : csv.rows()) {
+            if (row.active()) {
+                Integer earlier = activeAddresses.putIfAbsent(DirectoryAccounts.username(row.email()), row.line());
+                if (earlier != null) {
+                    problems.add(text(locale, row.line(), "import.problem.duplicate-email", row.email(), String.valueOf(earlier)));
+                }
+            }
+        }
+        if (!completeList) {
+            for (Employee e : existing.values()) {
+                Integer line = e.isActive() && !inFile.containsKey(e.getEmployeeNumber())
+                        ? activeAddresses.get(DirectoryAccounts.username(e.getEmail())) : null;
+                if (line != null) {
+                    problems.add(text(locale, line, "import.problem.email-taken", e.getEmail(), e.getEmployeeNumber()));
+                }
+            }
+        }
+
         int added = 0, changed = 0, unchanged = 0, deactivated = 0;
         for (EmployeeCsv.Row row : csv.rows()) {
             Employee known = existing.get(row.number());
@@ -260,13 +310,16 @@ public class EmployeeImports {
                 || e.isActive() != r.active() || !java.util.Objects.equals(e.getLeavingDate(), r.leavingDate());
     }
 
-    private void applyChanges(Changes changes, IntConsumer onProgress) {
+    private Applied applyChanges(Changes changes, IntConsumer onProgress, String why) {
         Instant now = clock.instant();
         Map<String, Department> byName = new HashMap<>();
         departments.findAll().forEach(d -> byName.put(d.getName(), d));
         Map<String, Employee> byNumber = changes.existing;
         var newlyInactive = new ArrayList<Employee>();
-        var created = new HashMap<String, Employee>();
+        var rejoined = new ArrayList<Employee>();
+        var renamed = new ArrayList<Employee>();
+        var previousEmails = new HashMap<Long, String>();
+        var created = new java.util.LinkedHashMap<String, Employee>();
         // first everyone exists, then managers are linked (a manager may come later in the file); new people
         // are stored only once complete, so each is one batched insert rather than an insert and an update
         for (EmployeeCsv.Row row : changes.rows) {
@@ -283,12 +336,25 @@ public class EmployeeImports {
                 onProgress.accept(done);
             }
             Employee employee = byNumber.get(row.number());
-            boolean wasActive = employee.isActive() && !created.containsKey(row.number());
+            boolean known = !created.containsKey(row.number());
+            boolean wasActive = employee.isActive() && known;
+            boolean wasInactive = !employee.isActive() && known;
+            String previousEmail = employee.getEmail();
+            String previousName = employee.fullName();
             employee.update(row.firstName(), row.lastName(), row.email(), byName.get(row.department()),
                     row.managerNumber() == null ? null : byNumber.get(row.managerNumber()), row.location(), row.hireDate(),
                     row.active(), row.leavingDate(), now);
             if (wasActive && !row.active()) {
                 newlyInactive.add(employee);
+            }
+            if (wasInactive && row.active()) {
+                rejoined.add(employee);
+            }
+            if (known && (!previousEmail.equals(employee.getEmail()) || !previousName.equals(employee.fullName()))) {
+                renamed.add(employee);
+                if (!previousEmail.equals(employee.getEmail())) {
+                    previousEmails.put(employee.getId(), previousEmail);
+                }
             }
         }
         onProgress.accept(done); // every row prepared: what is left is writing them
@@ -299,10 +365,17 @@ public class EmployeeImports {
             newlyInactive.add(leaver);
         }
         employees.flush();
-        managerRoles.grant();
+        // accounts follow the list in this transaction: leavers first (they may give up an address a newcomer has)
+        var accounts = new DirectoryAccounts.Tally();
+        directoryAccounts.left(newlyInactive, why, accounts);
+        directoryAccounts.rejoined(rejoined, why, accounts);
+        directoryAccounts.detailsChanged(renamed, previousEmails, why, accounts);
+        directoryAccounts.open(created.values(), why, accounts);
+        accounts.rolesChanged += managerRoles.follow();
         for (Employee leaver : newlyInactive) {
             events.publishEvent(new EmployeeDeactivated(leaver.getId(), leaver.getEmployeeNumber(), leaver.fullName()));
         }
+        return new Applied(newlyInactive.size(), rejoined.size(), accounts);
     }
 
     /**

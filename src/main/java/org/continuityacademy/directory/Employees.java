@@ -103,4 +103,8 @@ interface Employees extends JpaRepository<Employee, Long> {
 
     @Query("select count(e) > 0 from Employee e where e.manager.id = :managerId and e.active = true")
     boolean hasActiveReports(@Param("managerId") long managerId);
+
+    /** Active people with at least one active direct report: who holds the Manager app role. */
+    @Query("select distinct m.id from Employee e join e.manager m where e.active = true and m.active = true")
+    java.util.Set<Long> activeManagerIds();
 }

@@ -35,6 +35,7 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Web and method security. Views are denied unless annotated; service methods say who may call them
@@ -51,7 +52,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn sso,
                                             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoAccounts,
                                             SignInThrottle throttle, SecondFactor secondFactor, OneTimeTokenService signInCodes,
-                                            OneTimeTokenGenerationSuccessHandler signInCodeSent, UserDetailsService users) throws Exception {
+                                            OneTimeTokenGenerationSuccessHandler signInCodeSent, UserDetailsService users,
+                                            SignedInSessions sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // images of training modules, for anyone signed in (the catalogue checks again)
@@ -87,6 +89,9 @@ class SecurityConfig {
         // failed local sign-ins are throttled: a locked account, user name or address is refused before the password is
         // compared (the filter); the failure that locks says "try again later" at once (the handler). The directory counts.
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        // every sign-in joins the node's sessions of its account; an ended session is refused on its next request
+        http.sessionManagement(management -> management.addSessionAuthenticationStrategy(new SessionStamp(sessions)));
+        http.addFilterAfter(new EndedSessionFilter(sessions), SecurityContextHolderFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // after Vaadin's configurer, whose set-up of the form login must come first (or Spring's default login page appears)
         http.formLogin(form -> form.failureHandler(new SignInFailure(throttle)));
