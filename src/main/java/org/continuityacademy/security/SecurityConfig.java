@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import jakarta.servlet.Filter;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import jakarta.servlet.DispatcherType;
 import org.continuityacademy.security.ui.LoginView;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.util.ReflectionUtils;
@@ -56,6 +57,9 @@ class SecurityConfig {
                                             SignedInSessions sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                // an error answer keeps its status: the heartbeat of a tab whose session ended gets Vaadin's 403
+                // (and the tab says the session has ended), not a redirect to the sign-in page that reads as 200
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 // images of training modules, for anyone signed in (the catalogue checks again)
                 .requestMatchers("/content-assets/**", "/certificates/**").authenticated()
                 // evidence pack files: HR and the continuity manager only (EvidencePacks checks again)
