@@ -12,6 +12,8 @@ import java.util.Set;
 import org.continuityacademy.HttpSignIn;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
+import org.continuityacademy.TestRecords;
+import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.security.AppRole;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,8 @@ class AccountsFollowTheDirectoryIT {
     ApplicationEvents events;
     @LocalServerPort
     int port;
+    @Autowired
+    TestClock clock;
 
     /** An account as the database holds it, found by its employee's number. */
     record State(long id, String username, @Nullable String email, boolean enabled, boolean password, Set<String> roles) {
@@ -312,6 +316,9 @@ class AccountsFollowTheDirectoryIT {
         String a = unique();
         byte[] file = (HEADER + row(a + "1", "Fay", "File", "fay." + a.toLowerCase() + "@harbourline.example", null, true)
                 + row(a + "2", "Gil", "File", "gil." + a.toLowerCase() + "@harbourline.example", null, true)).getBytes(StandardCharsets.UTF_8);
+        // the entry says when, in the application's time (an awkward moment: the night the clocks go forward)
+        java.time.Instant moment = java.time.Instant.parse("2027-03-28T01:30:00Z");
+        clock.set(moment);
         var preview = imports.preview("counted.csv", file, false);
         imports.apply(preview.importId());
 
@@ -324,5 +331,8 @@ class AccountsFollowTheDirectoryIT {
                     + "accounts opened 2; accounts not opened 0; accounts disabled 0; accounts enabled again 0; "
                     + "account details changed 0; app roles changed 0");
         });
+        assertThat(jdbc.sql("select timestampdiff(second, ?, at) from audit_entry where action = 'employee import applied' "
+                + "and subject_id = ?").params(TestRecords.utc(moment), String.valueOf(preview.importId())).query(Long.class).single())
+                .isBetween(0L, 60L);
     }
 }

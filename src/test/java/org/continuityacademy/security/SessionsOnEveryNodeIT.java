@@ -65,11 +65,14 @@ class SessionsOnEveryNodeIT {
     }
 
     /**
-     * HR's import on this node. Each node's method security keeps the security context strategy of its own context
-     * (node B installed another JVM-wide one), so HR is signed in through this node's.
+     * HR's import on this node. Each node's method security keeps its own context's security context strategy, and
+     * whichever node started last installed its own as the JVM-wide one: HR is signed in through this node's, which
+     * is the JVM-wide one meanwhile.
      */
     void importAsHr(String fileName, String row) {
         var hr = users.loadUserByUsername("hr");
+        var jvmWide = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolder.setContextHolderStrategy(strategy);
         var context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(hr, null, hr.getAuthorities()));
         strategy.setContext(context);
@@ -78,6 +81,7 @@ class SessionsOnEveryNodeIT {
                     + "Department,Manager number,Location,Hire date,Active\n" + row).getBytes(StandardCharsets.UTF_8), false).importId());
         } finally {
             strategy.clearContext();
+            SecurityContextHolder.setContextHolderStrategy(jvmWide);
         }
     }
 

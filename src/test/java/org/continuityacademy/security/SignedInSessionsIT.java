@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.base.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.session.SessionAuthenticationException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The session machinery of one node, with the revocations another node would write (a row in the database and
@@ -33,6 +36,10 @@ class SignedInSessionsIT {
     SignedInSessions sessions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void clearContext() {
@@ -74,6 +81,34 @@ class SignedInSessionsIT {
 
         // the node's own check (every 10 s) finds it: well within the minute
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(session::isInvalid);
+    }
+
+    @Test
+    void generations_decide_not_clocks_a_sign_in_at_a_later_time_than_the_revocation_still_ends() {
+        var person = person();
+        clock.set(Instant.parse("2030-06-01T12:00:00Z"));
+        MockHttpSession session = signIn(person);
+        clock.set(Instant.parse("2020-06-01T12:00:00Z"));
+
+        transaction.executeWithoutResult(status -> sessions.endSessionsOf(List.of(person.accountId())));
+
+        assertThat(session.isInvalid()).as("ended at once after the commit, on this node").isTrue();
+        assertThat(jdbc.sql("select timestampdiff(second, '2020-06-01 12:00:00', revoked_at) from session_revocation where account_id = ?")
+                .param(person.accountId()).query(Long.class).single()).as("revoked at the application's time, in UTC").isBetween(0L, 60L);
+    }
+
+    @Test
+    void nothing_ends_when_the_change_is_rolled_back() {
+        var person = person();
+        MockHttpSession session = signIn(person);
+
+        transaction.executeWithoutResult(status -> {
+            sessions.endSessionsOf(List.of(person.accountId()));
+            status.setRollbackOnly();
+        });
+        sessions.check(List.of(person.accountId()));
+
+        assertThat(session.isInvalid()).isFalse();
     }
 
     @Test

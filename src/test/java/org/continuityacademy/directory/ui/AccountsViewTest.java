@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import org.continuityacademy.FormSignIn;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.SignedIn;
 import org.continuityacademy.directory.AccountAdministration;
+import org.continuityacademy.directory.EmployeeImports;
 import org.continuityacademy.security.AppRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @IntegrationTest
@@ -26,6 +31,10 @@ class AccountsViewTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
     @LocalServerPort
     int port;
+    @Autowired
+    EmployeeImports imports;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     @WithUserDetails("admin")
@@ -86,6 +95,57 @@ class AccountsViewTest extends SpringBrowserlessTest {
             jdbc.sql("delete from sign_in_failure").update();
             jdbc.sql("delete from sign_in_lock").update();
         }
+    }
+
+    /** A new employee through HR's import: their account's user name is their address. */
+    private String newPerson(boolean active) {
+        String number = "AV" + (System.nanoTime() % 100_000_000);
+        String address = "avi." + number.toLowerCase() + "@harbourline.example";
+        SignedIn.as(users, "hr", () -> imports.apply(imports.preview("view.csv", ("Employee number,First name,Last name,E-mail,"
+                + "Department\n" + number + ",Avi,View" + number + "," + address + ",Claims\n").getBytes(StandardCharsets.UTF_8),
+                false).importId()));
+        if (!active) {
+            SignedIn.as(users, "hr", () -> imports.apply(imports.preview("view-leaves.csv", ("Employee number,First name,Last name,"
+                    + "E-mail,Department,Active\n" + number + ",Avi,View" + number + "," + address + ",Claims,no\n")
+                    .getBytes(StandardCharsets.UTF_8), false).importId()));
+        }
+        return address;
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_disables_an_account_after_confirming_and_enables_it_again() {
+        String address = newPerson(true);
+        var view = navigate(AccountsView.class);
+        test(view.search).setValue(address);
+
+        var disable = (Button) test(view.grid).getCellComponent(0, "enabling");
+        assertThat(disable.getText()).isEqualTo("Disable");
+        test(disable).click();
+        var confirm = $(ConfirmDialog.class).single();
+        test(confirm).confirm();
+
+        assertThat(test($(Notification.class).last()).getText()).contains("is disabled; their open sessions end within a minute");
+        assertThat(administration.search(address, PageRequest.of(0, 1)).getFirst().enabled()).isFalse();
+
+        var enable = (Button) test(view.grid).getCellComponent(0, "enabling");
+        assertThat(enable.getText()).isEqualTo("Enable");
+        test(enable).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("is enabled again");
+        assertThat(administration.search(address, PageRequest.of(0, 1)).getFirst().enabled()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_is_told_why_a_leavers_account_stays_disabled() {
+        String address = newPerson(false);
+        var view = navigate(AccountsView.class);
+        test(view.search).setValue(address);
+
+        test((Button) test(view.grid).getCellComponent(0, "enabling")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).contains("has left the organisation according to the employee list");
+        assertThat(administration.search(address, PageRequest.of(0, 1)).getFirst().enabled()).isFalse();
     }
 
     private AccountAccessDialog openAccessDialog(AccountsView view) {
