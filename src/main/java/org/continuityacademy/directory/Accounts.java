@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface Accounts extends JpaRepository<Account, Long> {
@@ -35,8 +38,15 @@ interface Accounts extends JpaRepository<Account, Long> {
             """)
     List<Account> findAllLinkedHoldingManager();
 
+    /**
+     * Accounts of these people, without flushing first: a caller looking up many chunks flushes once before them
+     * (a flush before each query would check every entity of a 100,000-person import, each time).
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     List<Account> findAllByEmployeeIdIn(Collection<Long> employeeIds);
 
+    /** Accounts by user name (any case), without flushing first, as {@link #findAllByEmployeeIdIn}. */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     List<Account> findAllByUsernameIn(Collection<String> usernames);
 
     @Query("""

@@ -82,14 +82,22 @@ class DirectoryAccounts {
     /** Opens an account for each of these people who is active and has none; {@code why} ends the audit summary. */
     List<Account> open(Collection<Employee> people, String why, Tally tally) {
         var active = people.stream().filter(Employee::isActive).toList();
-        if (active.isEmpty()) {
+        Set<Long> withAccount = byEmployee(active.stream().map(Employee::getId).toList()).keySet();
+        return openAccounts(active.stream().filter(e -> !withAccount.contains(e.getId())).toList(), why, tally);
+    }
+
+    /** As {@link #open}, for people who have just entered the list and so cannot have an account yet. */
+    List<Account> openForNewcomers(Collection<Employee> newcomers, String why, Tally tally) {
+        return openAccounts(newcomers.stream().filter(Employee::isActive).toList(), why, tally);
+    }
+
+    private List<Account> openAccounts(List<Employee> candidates, String why, Tally tally) {
+        if (candidates.isEmpty()) {
             return List.of();
         }
-        Set<Long> withAccount = byEmployee(active.stream().map(Employee::getId).toList()).keySet();
-        var candidates = active.stream().filter(e -> !withAccount.contains(e.getId())).toList();
         Map<String, Account> holders = byUsername(candidates.stream().map(e -> username(e.getEmail()))
                 .filter(u -> u.length() <= USERNAME_LENGTH).toList());
-        Set<Long> managers = candidates.isEmpty() ? Set.of() : managerRoles.activeManagerIds();
+        Set<Long> managers = managerRoles.activeManagerIds();
         Set<String> claimed = new HashSet<>();
         Instant now = clock.instant();
         var opened = new ArrayList<Account>();
@@ -255,6 +263,10 @@ class DirectoryAccounts {
 
     private Map<Long, Account> byEmployee(List<Long> employeeIds) {
         var found = new HashMap<Long, Account>();
+        if (employeeIds.isEmpty()) {
+            return found;
+        }
+        accounts.flush(); // once: the lookups below do not flush
         for (int from = 0; from < employeeIds.size(); from += 1000) {
             accounts.findAllByEmployeeIdIn(employeeIds.subList(from, Math.min(employeeIds.size(), from + 1000)))
                     .forEach(a -> found.put(a.getEmployeeId(), a));
@@ -264,6 +276,10 @@ class DirectoryAccounts {
 
     private Map<String, Account> byUsername(List<String> usernames) {
         var found = new HashMap<String, Account>();
+        if (usernames.isEmpty()) {
+            return found;
+        }
+        accounts.flush(); // once: the lookups below do not flush
         for (int from = 0; from < usernames.size(); from += 1000) {
             found.putAll(accounts.findAllByUsernameIn(usernames.subList(from, Math.min(usernames.size(), from + 1000))).stream()
                     .collect(Collectors.toMap(a -> a.getUsername().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a)));

@@ -370,7 +370,7 @@ public class EmployeeImports {
         directoryAccounts.left(newlyInactive, why, accounts);
         directoryAccounts.rejoined(rejoined, why, accounts);
         directoryAccounts.detailsChanged(renamed, previousEmails, why, accounts);
-        directoryAccounts.open(created.values(), why, accounts);
+        directoryAccounts.openForNewcomers(created.values(), why, accounts);
         accounts.rolesChanged += managerRoles.follow();
         for (Employee leaver : newlyInactive) {
             events.publishEvent(new EmployeeDeactivated(leaver.getId(), leaver.getEmployeeNumber(), leaver.fullName()));

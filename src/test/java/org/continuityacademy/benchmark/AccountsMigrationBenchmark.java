@@ -38,7 +38,8 @@ class AccountsMigrationBenchmark {
         String text = new ClassPathResource("db/migration/V21__accounts_follow_the_directory.sql").getContentAsString(StandardCharsets.UTF_8);
         String data = String.join("\n", text.substring(text.indexOf("-- Data from here on")).lines()
                 .filter(line -> !line.strip().startsWith("--")).toList());
-        var statements = Arrays.stream(data.split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        var statements = Arrays.stream(data.split(";\\s*\\n")).map(String::strip)
+                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s).filter(s -> !s.isEmpty()).toList();
 
         transaction.executeWithoutResult(status -> {
             long total = System.nanoTime();

@@ -36,7 +36,8 @@ class AccountsMigrationIT {
         String text = new ClassPathResource(MIGRATION).getContentAsString(StandardCharsets.UTF_8);
         String data = text.substring(text.indexOf(DATA_FROM));
         String withoutComments = String.join("\n", data.lines().filter(line -> !line.strip().startsWith("--")).toList());
-        return Arrays.stream(withoutComments.split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(withoutComments.split(";\\s*\\n")).map(String::strip)
+                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s).filter(s -> !s.isEmpty()).toList();
     }
 
     long employee(String first, String last, String email, boolean active, @Nullable Long manager) {
