@@ -10,6 +10,7 @@ import org.continuityacademy.HttpSignIn;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.security.AppRole;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +36,14 @@ class AccountAdministrationIT {
     PasswordEncoder passwords;
     @LocalServerPort
     int port;
+
+
+    /** The failed sign-ins here (a leaver or a disabled account trying again) must not count against the next tests. */
+    @AfterEach
+    void forgetFailedSignIns() {
+        jdbc.sql("delete from sign_in_failure").update();
+        jdbc.sql("delete from sign_in_lock").update();
+    }
 
     /** A new employee (by HR's import) whose account has a password: returns the account id; user name = address. */
     long person(String address) {

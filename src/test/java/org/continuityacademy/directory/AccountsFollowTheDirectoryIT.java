@@ -16,6 +16,7 @@ import org.continuityacademy.TestRecords;
 import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.security.AppRole;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +54,14 @@ class AccountsFollowTheDirectoryIT {
     int port;
     @Autowired
     TestClock clock;
+
+
+    /** The failed sign-ins here (a leaver or a disabled account trying again) must not count against the next tests. */
+    @AfterEach
+    void forgetFailedSignIns() {
+        jdbc.sql("delete from sign_in_failure").update();
+        jdbc.sql("delete from sign_in_lock").update();
+    }
 
     /** An account as the database holds it, found by its employee's number. */
     record State(long id, String username, @Nullable String email, boolean enabled, boolean password, Set<String> roles) {

@@ -13,6 +13,7 @@ import org.continuityacademy.directory.TestOrganisation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,7 +31,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * database and ends the session within a minute, before the person makes any request.
  */
 @IntegrationTest
-@Order(Integer.MAX_VALUE - 2)
+@Order(Integer.MAX_VALUE - 3)
 class SessionsOnEveryNodeIT {
 
     static ConfigurableApplicationContext nodeB;
@@ -46,6 +47,14 @@ class SessionsOnEveryNodeIT {
     PasswordEncoder passwords;
     @Autowired
     SecurityContextHolderStrategy strategy;
+
+
+    /** The failed sign-ins here (a leaver or a disabled account trying again) must not count against the next tests. */
+    @AfterEach
+    void forgetFailedSignIns() {
+        jdbc.sql("delete from sign_in_failure").update();
+        jdbc.sql("delete from sign_in_lock").update();
+    }
 
     @BeforeAll
     static void startNodeB() {

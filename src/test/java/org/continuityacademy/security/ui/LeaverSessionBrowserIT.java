@@ -12,6 +12,7 @@ import org.continuityacademy.Browsers;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.directory.EmployeeImports;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,14 @@ class LeaverSessionBrowserIT {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
+
+
+    /** The failed sign-ins here (a leaver or a disabled account trying again) must not count against the next tests. */
+    @AfterEach
+    void forgetFailedSignIns() {
+        jdbc.sql("delete from sign_in_failure").update();
+        jdbc.sql("delete from sign_in_lock").update();
+    }
 
     void importAsHr(String fileName, String rows) {
         SignedIn.as(users, "hr", () -> imports.apply(imports.preview(fileName, ("Employee number,First name,Last name,E-mail,"
