@@ -2,7 +2,6 @@ package org.continuityacademy.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +14,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.function.Supplier;
 import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
@@ -25,13 +23,14 @@ import org.continuityacademy.directory.AccountAdministration;
 import org.continuityacademy.directory.AccountChangeRefused;
 import org.continuityacademy.directory.AccountRow;
 import org.continuityacademy.security.AppRoles;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.continuityacademy.directory.AccountChangeRefused;
 import org.continuityacademy.directory.Invitations;
 import org.continuityacademy.directory.PasswordResets;
 
-/**
- * Administrators list accounts, decide who holds which app role, disable or enable accounts, and unlock an account
- * locked by failed sign-ins.
- */
+/** Administrators list accounts, decide who holds which app role, and unlock an account locked by failed sign-ins. */
 @Route("admin/accounts")
 @PageTitle("accounts.title")
 @Menu(order = 90, icon = "vaadin:key", title = "accounts.title")
@@ -68,7 +67,6 @@ class AccountsView extends Main {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::editButton).setKey("edit").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::unlockButton).setKey("unlock").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::enablingButton).setKey("enabling").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("accounts.empty"));
         grid.setItems(query -> administration.search(search.getValue(),
@@ -181,45 +179,6 @@ class AccountsView extends Main {
             grid.getDataProvider().refreshAll();
         } catch (AccountChangeRefused refused) {
             Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-    }
-
-    /** Disable (after a confirmation: the person's sessions end) or enable again. */
-    private Button enablingButton(AccountRow account) {
-        var button = account.enabled()
-                ? new Button(getTranslation("accounts.disable"), e -> confirmDisabling(account))
-                : new Button(getTranslation("accounts.enable"), e -> enable(account));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        if (account.enabled()) {
-            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        button.setAriaLabel(getTranslation(account.enabled() ? "accounts.disable.aria" : "accounts.enable.aria", account.displayName()));
-        return button;
-    }
-
-    private void confirmDisabling(AccountRow account) {
-        var confirm = new ConfirmDialog(getTranslation("accounts.disable.title", account.displayName()),
-                getTranslation("accounts.disable.text", account.displayName()), getTranslation("accounts.disable"),
-                e -> change(account, () -> administration.disable(account.id()), "accounts.disabled"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("accounts.disable.keep"));
-        confirm.open();
-    }
-
-    private void enable(AccountRow account) {
-        change(account, () -> administration.enable(account.id()), "accounts.enabled");
-    }
-
-    private void change(AccountRow account, Supplier<AccountRow> change, String doneKey) {
-        try {
-            change.get();
-            grid.getDataProvider().refreshAll();
-            Notification.show(getTranslation(doneKey, account.displayName()), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (AccountChangeRefused refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -114,24 +113,21 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void an_administrator_disables_an_account_after_confirming_and_enables_it_again() {
+    void an_administrator_disables_an_account_in_the_access_dialog_and_enables_it_again() {
         String address = newPerson(true);
         var view = navigate(AccountsView.class);
         test(view.search).setValue(address);
 
-        var disable = (Button) test(view.grid).getCellComponent(0, "enabling");
-        assertThat(disable.getText()).isEqualTo("Disable");
-        test(disable).click();
-        var confirm = $(ConfirmDialog.class).single();
-        test(confirm).confirm();
-
-        assertThat(test($(Notification.class).last()).getText()).contains("is disabled; their open sessions end within a minute");
+        var dialog = openAccessDialog(view);
+        assertThat(dialog.enabled.getHelperText()).isEqualTo("A disabled account keeps its history but cannot sign in; its open sessions end within a minute.");
+        dialog.enabled.setValue(false);
+        test(dialog.save).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("saved");
         assertThat(administration.search(address, PageRequest.of(0, 1)).getFirst().enabled()).isFalse();
 
-        var enable = (Button) test(view.grid).getCellComponent(0, "enabling");
-        assertThat(enable.getText()).isEqualTo("Enable");
-        test(enable).click();
-        assertThat(test($(Notification.class).last()).getText()).contains("is enabled again");
+        dialog = openAccessDialog(view);
+        dialog.enabled.setValue(true);
+        test(dialog.save).click();
         assertThat(administration.search(address, PageRequest.of(0, 1)).getFirst().enabled()).isTrue();
     }
 
@@ -142,9 +138,12 @@ class AccountsViewTest extends SpringBrowserlessTest {
         var view = navigate(AccountsView.class);
         test(view.search).setValue(address);
 
-        test((Button) test(view.grid).getCellComponent(0, "enabling")).click();
+        var dialog = openAccessDialog(view);
+        dialog.enabled.setValue(true);
+        test(dialog.save).click();
 
         assertThat(test($(Notification.class).last()).getText()).contains("has left the organisation according to the employee list");
+        assertThat(dialog.isOpened()).isTrue();
         assertThat(administration.search(address, PageRequest.of(0, 1)).getFirst().enabled()).isFalse();
     }
 
