@@ -38,10 +38,12 @@ public class AccountAdministration {
     private final Messages messages;
     private final FailedSignIns failedSignIns;
     private final AuditTrail audit;
+    private final AuditedPasskeys passkeys;
     private final Clock clock;
 
     AccountAdministration(Accounts accounts, Employees employees, SignedInSessions sessions, CurrentUser currentUser,
-                          Messages messages, FailedSignIns failedSignIns, AuditTrail audit, Clock clock) {
+                          Messages messages, FailedSignIns failedSignIns, AuditTrail audit, AuditedPasskeys passkeys,
+                          Clock clock) {
         this.accounts = accounts;
         this.employees = employees;
         this.sessions = sessions;
@@ -49,13 +51,15 @@ public class AccountAdministration {
         this.messages = messages;
         this.failedSignIns = failedSignIns;
         this.audit = audit;
+        this.passkeys = passkeys;
         this.clock = clock;
     }
 
     public List<AccountRow> search(String text, Pageable page) {
         List<Account> found = accounts.search(Search.containsPattern(text), page);
         Map<Long, Instant> locked = failedSignIns.lockedAccounts(found.stream().map(Account::getId).toList(), clock.instant());
-        return found.stream().map(a -> row(a, locked.get(a.getId()))).toList();
+        Map<String, Integer> keys = passkeys.countByUsername(found.stream().map(Account::getUsername).toList());
+        return found.stream().map(a -> row(a, locked.get(a.getId()), keys.getOrDefault(a.getUsername(), 0))).toList();
     }
 
     public long count(String text) {
@@ -156,15 +160,39 @@ public class AccountAdministration {
         failedSignIns.clear(subject);
         audit.record("account unlocked", "account", String.valueOf(accountId),
                 account.getUsername() + ": local sign-in allowed again before the lock's end", "locked until " + until, null);
-        return row(account, null);
+        return row(account);
+    }
+
+    /**
+     * Resets the two-step sign-in of someone who lost the device that holds their passkey: every passkey of theirs is
+     * removed (each audited, and the reset itself) and their open sessions end, so at their next sign-in they prove
+     * who they are with a code by e-mail and can add a new passkey. Not your own (use "Two-step sign-in" in your
+     * user menu); refused when they have no passkey.
+     */
+    @Transactional
+    public AccountRow resetTwoStepSignIn(long accountId) {
+        Account account = find(accountId);
+        if (accountId == currentUser.require().accountId()) {
+            throw new AccountChangeRefused(messages.get("accounts.refused.two-step-yourself"));
+        }
+        int removed = passkeys.removeAll(account.getUsername());
+        if (removed == 0) {
+            throw new AccountChangeRefused(messages.get("accounts.refused.no-passkey", account.getDisplayName()));
+        }
+        audit.record("two-step sign-in reset", "account", String.valueOf(accountId),
+                account.getUsername() + ": " + removed + " passkey(s) removed by an administrator; sessions ended",
+                removed + " passkey(s)", "none");
+        sessions.endSessionsOf(List.of(accountId));
+        return row(account);
     }
 
     private AccountRow row(Account a) {
-        return row(a, failedSignIns.lockedUntil(Subject.account(a.getId()), clock.instant()).orElse(null));
+        return row(a, failedSignIns.lockedUntil(Subject.account(a.getId()), clock.instant()).orElse(null),
+                passkeys.countByUsername(List.of(a.getUsername())).getOrDefault(a.getUsername(), 0));
     }
 
-    private static AccountRow row(Account a, @Nullable Instant lockedUntil) {
+    private static AccountRow row(Account a, @Nullable Instant lockedUntil, int passkeys) {
         return new AccountRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getEmployeeId() != null,
-                a.getPasswordHash() != null, a.getRoles(), a.isEnabled(), a.getLastLoginAt(), lockedUntil);
+                a.getPasswordHash() != null, a.getRoles(), a.isEnabled(), a.getLastLoginAt(), lockedUntil, passkeys);
     }
 }

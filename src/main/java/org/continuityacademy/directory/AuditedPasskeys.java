@@ -1,6 +1,9 @@
 package org.continuityacademy.directory;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.continuityacademy.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -24,6 +27,7 @@ class AuditedPasskeys implements UserCredentialRepository {
     private final Accounts accounts;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final JdbcOperations jdbc;
 
     AuditedPasskeys(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users, Accounts accounts, AuditTrail audit,
                     TransactionTemplate transaction) {
@@ -32,6 +36,36 @@ class AuditedPasskeys implements UserCredentialRepository {
         this.accounts = accounts;
         this.audit = audit;
         this.transaction = transaction;
+        this.jdbc = jdbc;
+    }
+
+    /** How many passkeys each of these user names has, in one query (names without a passkey are left out). */
+    Map<String, Integer> countByUsername(Collection<String> usernames) {
+        var counts = new HashMap<String, Integer>();
+        if (usernames.isEmpty()) {
+            return counts;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(usernames.size(), "?"));
+        jdbc.query("SELECT u.name, COUNT(*) FROM user_entities u JOIN user_credentials c ON c.user_entity_user_id = u.id"
+                + " WHERE u.name IN (" + marks + ") GROUP BY u.name",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }, usernames.toArray());
+        return counts;
+    }
+
+    /**
+     * Removes every passkey of one user name (each removal audited) and says how many there were. The caller's
+     * transaction holds the whole removal.
+     */
+    int removeAll(String username) {
+        var user = users.findByUsername(username);
+        if (user == null) {
+            return 0;
+        }
+        List<CredentialRecord> records = store.findByUserId(user.getId());
+        records.forEach(record -> delete(record.getCredentialId()));
+        return records.size();
     }
 
     @Override

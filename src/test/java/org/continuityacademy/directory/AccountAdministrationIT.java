@@ -19,6 +19,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import java.time.Instant;
+import java.util.Set;
 
 /** Administrators disable and enable accounts and change app roles: audited, and losing access ends the sessions. */
 @IntegrationTest
@@ -34,6 +44,10 @@ class AccountAdministrationIT {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    PublicKeyCredentialUserEntityRepository passkeyUsers;
+    @Autowired
+    UserCredentialRepository passkeys;
     @LocalServerPort
     int port;
 
@@ -133,5 +147,78 @@ class AccountAdministrationIT {
         }
         assertThat(jdbc.sql("select enabled from account where id = ?").param(account).query(Boolean.class).single()).isTrue();
         assertThat(audit(account)).extracting(e -> e.get(0)).containsExactly("account created");
+    }
+
+    /** Stores a passkey for a user name as Spring's WebAuthn registration would (the key itself is never checked here). */
+    void addPasskey(String username, String label) {
+        var user = passkeyUsers.findByUsername(username);
+        if (user == null) {
+            user = ImmutablePublicKeyCredentialUserEntity.builder().name(username).id(Bytes.random()).displayName(username).build();
+            passkeyUsers.save(user);
+        }
+        passkeys.save(ImmutableCredentialRecord.builder()
+                .credentialType(PublicKeyCredentialType.PUBLIC_KEY).credentialId(Bytes.random()).userEntityUserId(user.getId())
+                .publicKey(new ImmutablePublicKeyCose(new byte[] {1, 2, 3})).signatureCount(0).uvInitialized(true)
+                .backupEligible(false).backupState(false).transports(Set.of(AuthenticatorTransport.INTERNAL))
+                .attestationObject(new Bytes(new byte[] {4})).attestationClientDataJSON(new Bytes(new byte[] {5}))
+                .created(Instant.parse("2026-11-01T09:00:00Z")).lastUsed(Instant.parse("2026-11-02T09:00:00Z")).label(label).build());
+    }
+
+    int passkeyCount(String username) {
+        return jdbc.sql("select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id where u.name = ?")
+                .param(username).query(Integer.class).single();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_removes_the_passkeys_of_someone_who_lost_their_device_which_ends_their_session() {
+        String address = address();
+        long account = person(address);
+        addPasskey(address, "Work laptop");
+        addPasskey(address, "Phone");
+        assertThat(administration.search(address, org.springframework.data.domain.PageRequest.of(0, 1)).getFirst().passkeys()).isEqualTo(2);
+        var browser = new HttpSignIn(port);
+        assertThat(browser.signIn(address, "correct horse battery")).isTrue();
+
+        var row = administration.resetTwoStepSignIn(account);
+
+        assertThat(row.passkeys()).isZero();
+        assertThat(passkeyCount(address)).isZero();
+        assertThat(browser.signedIn()).as("the open session ended").isFalse();
+        assertThat(new HttpSignIn(port).signIn(address, "correct horse battery")).as("the password still works").isTrue();
+        var entries = audit(account);
+        assertThat(entries.subList(entries.size() - 3, entries.size())).extracting(e -> e.get(0))
+                .containsExactlyInAnyOrder("passkey removed", "passkey removed", "two-step sign-in reset");
+        assertThat(entries.getLast()).containsExactly("two-step sign-in reset", "admin",
+                address + ": 2 passkey(s) removed by an administrator; sessions ended", "2 passkey(s)", "none");
+
+        assertThatThrownBy(() -> administration.resetTwoStepSignIn(account)).isInstanceOf(AccountChangeRefused.class)
+                .hasMessage("Ada Admin has no passkey to remove.");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_cannot_remove_their_own_passkeys_here() {
+        var mine = administration.search("sam.okafor", org.springframework.data.domain.PageRequest.of(0, 1)).getFirst();
+        addPasskey(mine.username(), "Admin's key");
+        try {
+            assertThatThrownBy(() -> administration.resetTwoStepSignIn(mine.id())).isInstanceOf(AccountChangeRefused.class)
+                    .hasMessage("You cannot remove your own passkeys here. Ask another administrator.");
+            assertThat(passkeyCount(mine.username())).isEqualTo(1);
+        } finally {
+            jdbc.sql("delete from user_entities where name = ?").param(mine.username()).update();
+        }
+    }
+
+    @Test
+    void only_an_administrator_may_remove_someone_s_passkeys() {
+        String address = address();
+        long account = SignedIn.as(users, "admin", () -> person(address));
+        addPasskey(address, "Work laptop");
+        for (String who : List.of("hr", "manager", "learner", "continuity")) {
+            assertThatThrownBy(() -> SignedIn.as(users, who, () -> administration.resetTwoStepSignIn(account)))
+                    .as(who).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(passkeyCount(address)).isEqualTo(1);
     }
 }

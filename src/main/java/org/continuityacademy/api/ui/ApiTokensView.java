@@ -121,7 +121,10 @@ class ApiTokensView extends Main {
 
     private void confirmRevoke(ApiTokenRow token) {
         var confirm = new ConfirmDialog(getTranslation("api-tokens.revoke.title", token.name()),
-                getTranslation("api-tokens.revoke.text", token.prefix()), getTranslation("api-tokens.revoke"), e -> revoke(token));
+                getTranslation("api-tokens.revoke.text", token.prefix()), getTranslation("api-tokens.revoke"), e -> {
+                    e.getSource().close(); // before the notification, which would otherwise join the closing dialog
+                    revoke(token);
+                });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("api-tokens.revoke.keep"));

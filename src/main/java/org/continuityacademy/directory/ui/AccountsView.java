@@ -164,7 +164,10 @@ class AccountsView extends Main {
     private void confirmReset(AccountRow account) {
         var confirm = new ConfirmDialog(getTranslation("accounts.reset.title", account.displayName()),
                 getTranslation("accounts.reset.text", account.displayName(), account.email()), getTranslation("accounts.reset.confirm"),
-                e -> reset(account));
+                e -> {
+                    e.getSource().close(); // before the notification, which would otherwise join the closing dialog
+                    reset(account);
+                });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("accounts.reset.keep"));

@@ -147,6 +147,39 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat(administration.search(address, PageRequest.of(0, 1)).getFirst().enabled()).isFalse();
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_sees_how_many_passkeys_someone_has_and_removes_them_after_a_confirmation() {
+        String address = newPerson(true);
+        String user = org.springframework.security.web.webauthn.api.Bytes.random().toBase64UrlString();
+        jdbc.sql("insert into user_entities (id, name, display_name) values (?, ?, ?)").params(user, address, address).update();
+        for (String label : java.util.List.of("Laptop", "Phone")) {
+            jdbc.sql("""
+                    insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, uv_initialized,
+                        backup_eligible, authenticator_transports, public_key_credential_type, backup_state, label, created, last_used)
+                    values (?, ?, x'01', 0, true, false, 'internal', 'public-key', false, ?, '2026-11-01 09:00:00',
+                            '2026-11-02 09:00:00')""").params(org.springframework.security.web.webauthn.api.Bytes.random().toBase64UrlString(), user, label).update();
+        }
+        var view = navigate(AccountsView.class);
+        test(view.search).setValue(address);
+
+        var dialog = openAccessDialog(view);
+        assertThat(dialog.resetTwoStep.isVisible()).isTrue();
+        assertThat(dialog.getElement().getTextRecursively()).contains("2 passkeys added.");
+        test(dialog.resetTwoStep).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).last()).confirm();
+        roundTrip(); // notifications join the page before the response, which confirming alone does not reach
+
+        assertThat(administration.search(address, PageRequest.of(0, 1)).getFirst().passkeys()).isZero();
+        assertThat(dialog.isOpened()).isFalse();
+        String name = administration.search(address, PageRequest.of(0, 1)).getFirst().displayName();
+        assertThat($(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("The passkeys of " + name + " are removed and their sessions ended.");
+        dialog = openAccessDialog(view);
+        assertThat(dialog.resetTwoStep.isVisible()).isFalse();
+        assertThat(dialog.getElement().getTextRecursively()).contains("No passkey added.");
+    }
+
     private AccountAccessDialog openAccessDialog(AccountsView view) {
         var edit = (Button) test(view.grid).getCellComponent(0, "edit");
         test(edit).click();
