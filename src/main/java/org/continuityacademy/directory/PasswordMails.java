@@ -9,11 +9,13 @@ import org.continuityacademy.notifications.Notifications;
 import org.continuityacademy.notifications.SecretLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails with a link to the set-password page: the invitation of a new account and the password reset. They go
+ * The e-mails with a link to the set-password page: the invitation of a new account (listing the training already
+ * waiting, when the training records say so: {@link WaitingTraining}) and the password reset. They go
  * through the outbox like every e-mail, but the outbox row holds only a reference to the link's
  * {@link AccountToken} row ({@code "account-token:42"}): the token is made by {@link #issue} when the dispatcher
  * sends the e-mail, goes into that message and nowhere else. A link revoked, used or expired before its e-mail goes
@@ -33,13 +35,16 @@ class PasswordMails implements SecretLinks {
     private final AccountTokenRepository links;
     private final Accounts accounts;
     private final Messages messages;
+    private final ObjectProvider<WaitingTraining> waitingTraining;
 
-    PasswordMails(Notifications notifications, AccountTokens tokens, AccountTokenRepository links, Accounts accounts, Messages messages) {
+    PasswordMails(Notifications notifications, AccountTokens tokens, AccountTokenRepository links, Accounts accounts, Messages messages,
+                  ObjectProvider<WaitingTraining> waitingTraining) {
         this.notifications = notifications;
         this.tokens = tokens;
         this.links = links;
         this.accounts = accounts;
         this.messages = messages;
+        this.waitingTraining = waitingTraining;
     }
 
     /** The kinds of e-mail with a link. */
@@ -67,6 +72,14 @@ class PasswordMails implements SecretLinks {
         String subject = messages.get(locale, mail.key + ".subject");
         String body = messages.get(locale, mail.key + ".body", account.getDisplayName(), account.getUsername(),
                 formats.dateTime(link.getExpiresAt()), formats.zoneName());
+        if (mail == Mail.INVITATION) {
+            // a newcomer learns in the one e-mail how to sign in and what is waiting once in
+            var training = waitingTraining.stream().flatMap(w -> w.listForInvitation(employeeId, locale).stream()).toList();
+            if (!training.isEmpty()) {
+                body += "\n\n" + messages.get(locale, "password.mail.invitation.training", training.size(),
+                        String.join("\n", training));
+            }
+        }
         String reference = KIND + ":" + link.getId();
         notifications.notifyWithSecretLink(employeeId, email, NotificationKind.ACCOUNT, reference, subject, body, reference);
     }

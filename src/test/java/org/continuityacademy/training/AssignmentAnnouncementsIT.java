@@ -32,6 +32,9 @@ import org.continuityacademy.campaigns.CampaignDraft;
 import org.continuityacademy.campaigns.Campaigns;
 import org.continuityacademy.campaigns.RunRow;
 import org.continuityacademy.campaigns.ScheduleKind;
+import org.continuityacademy.directory.Invitations;
+import org.continuityacademy.directory.MailLinks;
+import org.continuityacademy.directory.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobKey;
@@ -78,6 +81,10 @@ class AssignmentAnnouncementsIT {
     UserDetailsService users;
     @Value("${academy.base-url}")
     String baseUrl;
+    @Autowired
+    Invitations invitations;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     TestRecords records;
 
@@ -119,6 +126,32 @@ class AssignmentAnnouncementsIT {
                 .contains("href=\"" + baseUrl + "/\"");
         // the e-mail as people see it, beside the screenshots of the browser tests
         Files.writeString(Files.createDirectories(Path.of("target/screenshots")).resolve("new-training-mail.html"), html);
+    }
+
+    @Test
+    void a_newcomer_s_invitation_lists_the_training_waiting_for_them_and_the_new_training_e_mail_does_not_repeat_it()
+            throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        var newcomer = TestAccounts.newcomer(context, "Nia", "Newcomer");
+        byHand(newcomer.employeeId(), PLAN, today.plusDays(30), "new on the incident rota");
+        byHand(newcomer.employeeId(), AWARENESS, today.plusDays(14), "everyone");
+
+        SignedIn.as(users, "admin", () -> {
+            invitations.resend(newcomer.accountId());
+            return null;
+        });
+        assertThat(announcementStates(newcomer.employeeId())).as("listed in the invitation: announced").containsOnly("SENT");
+        announcements.announce();
+        assertThat(notificationsOf(newcomer.employeeId())).extracting(Row::kind).doesNotContain("ASSIGNED");
+
+        scheduler.triggerJob(DISPATCH);
+        MimeMessage mail = awaitOneMailTo(newcomer.email());
+        assertThat(mail.getSubject()).isEqualTo("Welcome to Continuity Academy: choose your password");
+        assertThat(MailLinks.text(mail).replace("\r\n", "\n")).contains("Your user name: " + newcomer.email(),
+                "These 2 continuity training modules are waiting for you once you have signed in:\n\n"
+                        + "- IT service continuity for everyone, due " + date(today.plusDays(14)) + " (everyone)\n"
+                        + "- The continuity plan, due " + date(today.plusDays(30)) + " (new on the incident rota)");
+        assertThat(MailLinks.link(mail)).contains("/set-password?token=");
     }
 
     @Test
