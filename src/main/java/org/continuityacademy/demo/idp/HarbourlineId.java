@@ -81,6 +81,15 @@ public final class HarbourlineId implements AutoCloseable {
 
     /** Starts the provider with a given client secret (the app's {@code SSO_CLIENT_SECRET}). */
     public static HarbourlineId start(int port, String secret, IdentityDirectory people, Supplier<List<String>> redirectUris) {
+        return start(port, secret, people, redirectUris, new Class<?>[0]);
+    }
+
+    /**
+     * Starts the provider with more configuration in its own context: the tests add a filter there that spoils the
+     * ID tokens of chosen people (a bad signature, a wrong nonce) to see the app refuse them.
+     */
+    public static HarbourlineId start(int port, String secret, IdentityDirectory people, Supplier<List<String>> redirectUris,
+                                      Class<?>... extraConfiguration) {
         var context = new AnnotationConfigServletWebServerApplicationContext();
         context.registerBean(TomcatServletWebServerFactory.class, () -> {
             var tomcat = new TomcatServletWebServerFactory(port);
@@ -91,6 +100,9 @@ public final class HarbourlineId implements AutoCloseable {
         context.registerBean(IdentityDirectory.class, () -> people);
         context.registerBean(Client.class, () -> new Client(secret, redirectUris));
         context.register(Server.class);
+        if (extraConfiguration.length > 0) {
+            context.register(extraConfiguration);
+        }
         context.refresh();
         return new HarbourlineId(context, secret);
     }

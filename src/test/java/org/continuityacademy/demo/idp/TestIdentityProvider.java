@@ -44,7 +44,7 @@ public class TestIdentityProvider {
         return HarbourlineId.start(0, "test-client-secret", people, () -> {
             String port = environment.getProperty("local.server.port", "8080");
             return List.of("http://localhost:" + port + "/login/oauth2/code/sso", "http://127.0.0.1:" + port + "/login/oauth2/code/sso");
-        });
+        }, SpoiledTokens.class);
     }
 
     @Bean

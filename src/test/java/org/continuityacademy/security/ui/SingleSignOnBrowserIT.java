@@ -10,6 +10,7 @@ import org.continuityacademy.Browsers;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.TestRecords;
 import org.continuityacademy.demo.idp.IdentityDirectory.Person;
+import org.continuityacademy.demo.idp.SpoiledTokens;
 import org.continuityacademy.demo.idp.TestIdentityProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -88,6 +89,33 @@ class SingleSignOnBrowserIT {
 
         org.assertj.core.api.Assertions.assertThat(refusals(unverified)).containsExactly("email-not-verified");
         org.assertj.core.api.Assertions.assertThat(refusals(stranger)).containsExactly("not-in-directory");
+    }
+
+    @Test
+    void a_forged_state_a_token_not_signed_by_the_provider_and_a_token_for_another_sign_in_are_refused() {
+        var records = new TestRecords(jdbc, clock);
+        long forged = records.employee("Sig", "Nature", null);
+        long replayed = records.employee("Non", "Ce", null);
+        SpoiledTokens.spoil(email(forged), SpoiledTokens.Spoil.SIGNATURE);
+        SpoiledTokens.spoil(email(replayed), SpoiledTokens.Spoil.NONCE);
+
+        // a callback the app never asked for: no sign-in started with this state
+        Page page = browsers.newPage(1280, 900);
+        page.navigate("http://localhost:" + port + "/login/oauth2/code/sso?code=made-up&state=made-up");
+        assertThat(page).hasURL(Pattern.compile(".*/sign-in-problem\\?reason=failed$"));
+        assertThat(page.getByText("The sign-in did not complete.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        Browsers.screenshot(page, "sso-forged-state-refused");
+
+        for (long who : List.of(forged, replayed)) {
+            page = signInWithProvider(email(who));
+            assertThat(page).hasURL(Pattern.compile(".*/sign-in-problem\\?reason=failed$"));
+            assertThat(page.getByText("The sign-in did not complete.", new Page.GetByTextOptions().setExact(false))).isVisible();
+            // nobody is signed in: the app's first page asks for a sign-in
+            page.navigate("http://localhost:" + port + "/");
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
+            org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from account where employee_id = ? and sso_subject is not null")
+                    .param(who).query(Long.class).single()).as("no link made").isZero();
+        }
     }
 
     /** Opens the app's sign-in page in a new browser, chooses Harbourline ID and signs in there. */
