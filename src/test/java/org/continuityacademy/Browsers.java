@@ -37,6 +37,9 @@ public final class Browsers implements AutoCloseable {
             }
             Assumptions.abort("No browser at " + CHROMIUM + "; install chromium to run browser tests");
         }
+        // a busy machine (two cores shared by several builds) can take longer than Playwright's 5 s to show a page;
+        // an assertion still fails when what it expects never comes
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         Playwright playwright = Playwright.create();
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)

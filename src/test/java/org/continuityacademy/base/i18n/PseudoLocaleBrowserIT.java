@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,8 +88,10 @@ class PseudoLocaleBrowserIT {
             }
             for (String route : person.getValue()) {
                 page.navigate("http://localhost:" + port + "/" + route);
-                page.waitForLoadState(LoadState.NETWORKIDLE);
                 page.locator("main, vaadin-app-layout").first().waitFor();
+                // Vaadin has answered every request of the page (network idleness never comes while a view polls)
+                page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
                 String who = person.getKey().equals(ANONYMOUS) ? "anonymous" : person.getKey();
                 String name = "pseudo-" + who + "-" + (route.isEmpty() ? "home" : route.replaceAll("[^a-z0-9]+", "-"));
                 Browsers.screenshot(page, name);

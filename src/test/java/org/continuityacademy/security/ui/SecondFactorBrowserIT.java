@@ -5,7 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.google.gson.JsonObject;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,6 +123,26 @@ class SecondFactorBrowserIT {
         assertThat(page.getByText("Hello, Sam Okafor")).isVisible();
         page.navigate(url("admin/accounts"));
         assertThat(page).hasURL(Pattern.compile(".*/admin/accounts$"));
+
+        // the user menu's Passkeys: the one set up is listed; this device says it already holds one for the account;
+        // once the old one is removed (a lost device), a new one is added on the spot
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("User menu for Sam Okafor")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Passkeys")).click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("Test laptop")).isVisible();
+        dialog.getByLabel("Name for this passkey").fill("Second key");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add passkey")).click();
+        assertThat(dialog.getByText("The passkey was not added.", new Locator.GetByTextOptions().setExact(false))).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove the passkey Test laptop")).click();
+        assertThat(dialog.getByText("You have no passkey yet.")).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add passkey")).click();
+        assertThat(dialog.getByText("Second key")).isVisible();
+        assertThat(dialog.getByText("Test laptop")).hasCount(0);
+        Browsers.screenshot(page, "passkeys-dialog");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                        select action from audit_entry where subject_type = 'account' and action like 'passkey%'
+                        and summary like 'admin: %' order by at, id""").query(String.class).list())
+                .containsSubsequence("passkey added", "passkey removed", "passkey added");
     }
 
     @Test
