@@ -1,17 +1,62 @@
 package org.continuityacademy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The feature packages are application modules that only use each other's published types, without cycles. */
+/**
+ * The feature packages are application modules that only use each other's published types, without cycles; they are
+ * exactly the modules DEVELOPERS.md lists ("Modules"), and each uses only the modules the table there allows it. A new
+ * module, or a new dependency between modules, is a decision: it fails here until the table below (and DEVELOPERS.md)
+ * says so.
+ */
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
 
+    /** DEVELOPERS.md's table: each module and the modules it may use (directly: its own types refer to theirs). */
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("security", Set.of()),
+            Map.entry("base", Set.of("security")),
+            Map.entry("audit", Set.of("security", "base")),
+            Map.entry("directory", Set.of("security", "base", "audit", "notifications")),
+            Map.entry("catalogue", Set.of("security", "base", "audit")),
+            Map.entry("services", Set.of("directory", "catalogue", "audit", "security", "base")),
+            Map.entry("continuity", Set.of("services", "directory", "catalogue", "training", "audit", "security", "base")),
+            Map.entry("training", Set.of("catalogue", "directory", "audit", "notifications", "security", "base")),
+            Map.entry("notifications", Set.of("base", "security")),
+            Map.entry("learning", Set.of("continuity", "training", "catalogue", "directory", "security", "base")),
+            Map.entry("campaigns", Set.of("training", "catalogue", "directory", "notifications", "audit", "security", "base")),
+            Map.entry("coverage", Set.of("continuity", "training", "catalogue", "directory", "notifications", "audit", "security", "base")),
+            Map.entry("evidence", Set.of("catalogue", "continuity", "services", "training", "directory", "audit", "security", "base")),
+            Map.entry("api", Set.of("coverage", "continuity", "training", "catalogue", "directory", "audit", "security", "base")),
+            Map.entry("demo", Set.of("directory", "catalogue", "services", "continuity", "training", "campaigns", "notifications",
+                    "coverage", "evidence", "audit", "security", "base")));
+
     @Test
     void modules_respect_their_boundaries() {
         MODULES.verify();
+    }
+
+    @Test
+    void the_modules_are_the_documented_ones_and_use_only_what_they_may() {
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (ApplicationModule module : MODULES) {
+            actual.put(module.getIdentifier().toString(), module.getDirectDependencies(MODULES).uniqueModules()
+                    .map(m -> m.getIdentifier().toString()).collect(Collectors.toCollection(TreeSet::new)));
+        }
+        assertThat(actual.keySet()).as("the application modules (DEVELOPERS.md, Modules); in use: %s", actual)
+                .containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+        actual.forEach((module, uses) -> assertThat(uses).as("the modules %s uses (DEVELOPERS.md, Modules)", module)
+                .isSubsetOf(ALLOWED.get(module)));
     }
 
     @Test

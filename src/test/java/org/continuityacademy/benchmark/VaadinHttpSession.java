@@ -209,6 +209,15 @@ public final class VaadinHttpSession {
                     .findFirst().orElse(-1);
         }
 
+        /** Every text node and text property of this answer, one a line (what a test looks for in a page). */
+        public String allText() {
+            var all = new StringBuilder();
+            texts.values().forEach(t -> all.append(t).append('\n'));
+            properties.values().forEach(p -> p.values().stream().filter(JsonNode::isString)
+                    .forEach(value -> all.append(value.asString()).append('\n')));
+            return all.toString();
+        }
+
         /** Whether a text node, or a text property (a notification's text, say), of this answer contains {@code text}. */
         public boolean containsText(String text) {
             return texts.values().stream().anyMatch(t -> t.contains(text))
