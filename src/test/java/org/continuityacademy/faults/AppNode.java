@@ -67,6 +67,8 @@ final class AppNode implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx1g");
+        // quicker starts on a small CI machine (the nodes' work is the database's: the C2 compiler would not pay back)
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-Djava.io.tmpdir=" + OUTPUT.resolve("tmp").toAbsolutePath());
         command.add("-Dvaadin.devmode.devTools.enabled=false");
         command.add("-Dvaadin.devmode.componentTracker.enabled=false");

@@ -29,8 +29,9 @@ class OutboxNodeKillFaultIT {
         FaultTests.requireMariaDbServer();
         try (var db = MariaDbServer.start(AppNode.OUTPUT.resolve("db")); var smtp = new SmtpServer().start()) {
             JdbcClient jdbc = db.jdbc();
-            Map<String, String> settings = Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(smtp.port));
-            List<String> args = List.of("--academy.notifications.dispatch-every=1s", "--academy.notifications.lease=15s");
+            Map<String, String> settings = Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(smtp.port),
+                    "MAIL_DISPATCH_EVERY", "1s", "MAIL_LEASE", "15s");
+            List<String> args = List.of();
             var a = new AppNode("outbox-a", db, settings, args);
             var b = new AppNode("outbox-b", db, settings, args);
             try (a; b) {
@@ -42,10 +43,12 @@ class OutboxNodeKillFaultIT {
                 // written straight into the outbox in one statement: the nodes find them due at their next run
                 fixtures.pendingEmails(first, 500, EMAILS / 500, "Drain");
 
-                // kill the node running the dispatch job once a fifth has gone out, while it holds claimed e-mails
+                // kill the node running the dispatch job once about a third has gone out, in the middle of a batch of 50 (a few
+                // of its e-mails handed over, the rest still claimed by it)
                 String[] victim = new String[1];
-                await("a node mid-drain").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20)).until(() -> {
-                    if (smtp.messages() < EMAILS / 5) {
+                await("a node mid-drain").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(10)).until(() -> {
+                    int received = smtp.messages();
+                    if (received < EMAILS * 3 / 10 || received % 50 < 5 || received % 50 > 40) {
                         return false;
                     }
                     victim[0] = dispatching(jdbc).orElse(null);

@@ -276,25 +276,28 @@ class NotificationsIT {
     @Test
     void each_e_mail_is_marked_sent_before_the_next_is_handed_over_so_a_node_that_stops_sends_at_most_one_again() throws Exception {
         String subject = "Crash " + run + " #";
-        for (int i = 1; i <= 5; i++) {
-            int n = i;
-            inTransaction(() -> notifyLena("crash-" + n, subject + n));
-        }
-        // a dispatcher whose node stops right after the mail server has taken the third e-mail, before marking it
-        var marks = new AtomicInteger();
-        Outbox stopping = Mockito.spy(outbox);
-        Mockito.doAnswer(call -> {
-            Outbox.Claim claim = call.getArgument(0);
-            if (claim.subject().startsWith(subject) && marks.incrementAndGet() == 3) {
-                throw new IllegalStateException("the node stopped");
-            }
-            return call.callRealMethod();
-        }).when(stopping).sent(Mockito.any());
-        var node = new Dispatcher(stopping, List.of(), mailSender, transaction, mailTemplate, messages, clock,
-                new Retries(Duration.ofMinutes(1), Duration.ofMinutes(60)), Duration.ofMinutes(10), "continuity-academy@localhost", baseUrl);
+        // the shared context's dispatch job must not take these first: paused before they are written, and any run of it
+        // under way has ended
+        scheduler.pauseJob(DispatchSchedule.JOB);
         try {
-            // the shared context's dispatch job must not take these first
-            scheduler.pauseJob(DispatchSchedule.JOB);
+            await("no dispatch under way").atMost(Duration.ofSeconds(60)).until(() -> scheduler.getCurrentlyExecutingJobs().stream()
+                    .noneMatch(job -> job.getJobDetail().getKey().equals(DispatchSchedule.JOB)));
+            for (int i = 1; i <= 5; i++) {
+                int n = i;
+                inTransaction(() -> notifyLena("crash-" + n, subject + n));
+            }
+            // a dispatcher whose node stops right after the mail server has taken the third e-mail, before marking it
+            var marks = new AtomicInteger();
+            Outbox stopping = Mockito.spy(outbox);
+            Mockito.doAnswer(call -> {
+                Outbox.Claim claim = call.getArgument(0);
+                if (claim.subject().startsWith(subject) && marks.incrementAndGet() == 3) {
+                    throw new IllegalStateException("the node stopped");
+                }
+                return call.callRealMethod();
+            }).when(stopping).sent(Mockito.any());
+            var node = new Dispatcher(stopping, List.of(), mailSender, transaction, mailTemplate, messages, clock,
+                    new Retries(Duration.ofMinutes(1), Duration.ofMinutes(60)), Duration.ofMinutes(10), "continuity-academy@localhost", baseUrl);
             assertThatThrownBy(node::dispatchNow).hasMessageContaining("the node stopped");
         } finally {
             scheduler.resumeJob(DispatchSchedule.JOB);

@@ -16,6 +16,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseTrouble {
 
+    /** HikariCP's message for any call on a connection it has closed (ProxyConnection.ClosedConnection). */
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     private DatabaseTrouble() {
     }
 
@@ -31,6 +34,11 @@ public final class DatabaseTrouble {
             }
             // SQL state class 08: connection exception (SQL standard)
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // the pool's own answer (no SQL state) when a connection it found broken is used again: a transaction whose
+            // statement failed on a lost connection then fails to roll back with this, and only this reaches the caller
+            if (t instanceof SQLException sql && sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage())) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** A database that cannot be reached is told from other failures, however deep in the causes it shows. */
@@ -22,6 +23,15 @@ class DatabaseTroubleTest {
         assertThat(DatabaseTrouble.isUnavailable(new IllegalStateException("wrapped", new RuntimeException(hikari)))).isTrue();
         assertThat(DatabaseTrouble.isUnavailable(new RuntimeException(new ConnectException("Connection refused")))).isTrue();
         assertThat(DatabaseTrouble.isUnavailable(new SQLException("Socket error", "08000"))).isTrue();
+    }
+
+    @Test
+    void a_rollback_on_a_connection_the_pool_closed_is_the_database_being_unavailable() {
+        // what TransactionTemplate throws when a statement failed on a lost connection and the rollback then failed too
+        var rollback = new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed")));
+        assertThat(DatabaseTrouble.isUnavailable(rollback)).isTrue();
+        assertThat(DatabaseTrouble.isUnavailable(new SQLException("Connection is closed", "HY000"))).as("a SQL state says what it is").isFalse();
     }
 
     @Test
