@@ -81,6 +81,7 @@ class DatabaseOutageFaultIT {
                 long stopped = System.nanoTime();
                 // the last five come to sign in while the database is away, and keep trying
                 AtomicInteger refusedSignIns = new AtomicInteger();
+                java.util.Set<String> refusals = ConcurrentHashMap.newKeySet();
                 List<Future<?>> latecomers = new ArrayList<>();
                 for (String username : usernames.subList(11, 16)) {
                     latecomers.add(threads.submit(() -> {
@@ -92,6 +93,7 @@ class DatabaseOutageFaultIT {
                                         return true;
                                     } catch (IllegalStateException | java.io.IOException refused) {
                                         refusedSignIns.incrementAndGet();
+                                        refusals.add(String.valueOf(refused.getMessage()).replaceAll("^Login of \\S+ failed: ", ""));
                                         return false;
                                     }
                                 });
@@ -111,6 +113,12 @@ class DatabaseOutageFaultIT {
                     submits.add(threads.submit(() -> learner.submit().page()));
                 }
                 Future<String> opened = threads.submit(() -> browsing.navigate("learn/" + MODULE + "/quiz"));
+                // the database stays away for the whole outage (health DOWN all along), while the learners wait for their answers
+                long remaining = OUTAGE.toMillis() - (System.nanoTime() - stopped) / 1_000_000;
+                if (remaining > 0) {
+                    await("DOWN for the whole outage").during(Duration.ofMillis(remaining)).atMost(Duration.ofMillis(remaining + 30_000))
+                            .pollInterval(Duration.ofSeconds(1)).until(() -> node.health().statusCode() == 503);
+                }
                 List<String> submitAnswers = new ArrayList<>();
                 for (var submit : submits) {
                     submitAnswers.add(submit.get());
@@ -119,14 +127,9 @@ class DatabaseOutageFaultIT {
                 assertThat(submitAnswers).as("what a learner who submits is told").allSatisfy(text -> assertThat(text).contains(TRY_AGAIN)
                         .doesNotContain("You passed").doesNotContain("Not passed this time"));
                 assertThat(page).as("the page a learner opens").contains(TRY_AGAIN).contains("Try again");
-                long remaining = OUTAGE.toMillis() - (System.nanoTime() - stopped) / 1_000_000;
-                if (remaining > 0) {
-                    await("DOWN for the whole outage").during(Duration.ofMillis(remaining)).atMost(Duration.ofMillis(remaining + 30_000))
-                            .pollInterval(Duration.ofSeconds(1)).until(() -> node.health().statusCode() == 503);
-                }
 
-                db.start();
                 double outage = (System.nanoTime() - stopped) / 1e9;
+                db.start();
                 long restarted = System.nanoTime();
                 await("health UP again").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                         .ignoreExceptions().until(() -> node.health().statusCode() == 200);
@@ -151,14 +154,16 @@ class DatabaseOutageFaultIT {
                         select a.username, q.status from quiz_attempt q join account a on a.employee_id = q.employee_id
                         where q.module_id = ? and q.submitted_at is not null
                         """).param(MODULE).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list();
-                Figures.print(TEST, "stopped the database for %.0f s at %,d of %,d people launched; health DOWN after %.1f s, UP %.1f s after the "
-                                + "restart, same node (pid %d); %d submits during the outage told to try again, %d sign-ins refused meanwhile; "
+                Figures.print(TEST, "stopped the database for %.0f s at %,d of %,d people launched; health DOWN after %.1f s, UP %.1f s after it "
+                                + "answered again, same node (pid %d); %d submits during the outage told to try again, %d sign-ins refused meanwhile (%s); "
                                 + "launch: then DONE %s, %,d enrolments, %,d pairs twice; quiz answers confirmed %d, "
                                 + "in the database %d",
-                        outage, processedAtStop, audience, down, up, node.pid(), submitAnswers.size(), refusedSignIns.get(),
+                        outage, processedAtStop, audience, down, up, node.pid(), submitAnswers.size(), refusedSignIns.get(), refusals,
                         run, CampaignLaunchFaultIT.enrolments(jdbc, campaign), CampaignLaunchFaultIT.enrolledTwice(jdbc, campaign),
                         confirmed.size(), submitted.size());
 
+                assertThat(refusals).as("what a sign-in during the outage answered").isNotEmpty()
+                        .allSatisfy(answer -> assertThat(answer).endsWith("/login?error&unavailable"));
                 assertThat(run).containsEntry("audience_size", audience).containsEntry("processed", audience).containsEntry("assigned", audience);
                 assertThat(CampaignLaunchFaultIT.enrolments(jdbc, campaign)).isEqualTo(audience);
                 assertThat(CampaignLaunchFaultIT.enrolledTwice(jdbc, campaign)).isZero();
