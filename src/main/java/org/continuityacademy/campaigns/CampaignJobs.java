@@ -20,7 +20,9 @@ class CampaignJobs {
 
     @Bean
     JobDetail campaignLaunchJob() {
-        return JobBuilder.newJob(CampaignJob.class).withIdentity(CampaignScheduler.JOB).storeDurably()
+        // recovery: a launch cut short by a node that stopped is fired again (for its own fire time) once the cluster
+        // notices, or when the node starts again; the launcher carries on where it was
+        return JobBuilder.newJob(CampaignJob.class).withIdentity(CampaignScheduler.JOB).storeDurably().requestRecovery()
                 .withDescription("Launches a refresher campaign for a fire time").build();
     }
 

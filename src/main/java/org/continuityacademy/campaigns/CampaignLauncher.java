@@ -8,10 +8,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.db.DatabaseTrouble;
 import org.continuityacademy.base.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * carries on where it was when it runs again. The audience is worked through in batches of
  * {@value #BATCH} people, each in its own short transaction, with set-based SQL, so that learners
  * keep working and the run's progress is visible while it goes.
+ * <p>
+ * While the database cannot be reached (restarting, a network failure), each step waits and tries again (after 1, 2,
+ * 4 … seconds, at most 30 apart, for up to {@value #PATIENCE_MINUTES} minutes), so a launch carries on by itself once
+ * the database is back. A node that stops in the middle leaves the run to Quartz's recovery ({@link CampaignJobs}).
  * <p>
  * This is the bulk path of training assignments: it writes {@code training_assignment} rows directly
  * (origin CAMPAIGN), with ids from the same sequence Hibernate uses, marked for the training module's announcement
@@ -35,6 +46,8 @@ class CampaignLauncher {
     static final String LATE_ENROLMENT = "late enrolment";
     /** Who started a scheduled run ({@code triggered_by}); see {@link RunRow#scheduled()}. */
     static final String SCHEDULE = RunRow.SCHEDULE;
+    /** How long a launch waits for a database that cannot be reached before it gives up (and the run is FAILED). */
+    static final int PATIENCE_MINUTES = 15;
     private static final Logger log = LoggerFactory.getLogger(CampaignLauncher.class);
 
     /** The people a campaign is for; {@code :c} the campaign, {@code :everyone} its flag. */
@@ -56,12 +69,44 @@ class CampaignLauncher {
     private final Messages messages;
     private final Clock clock;
 
+    private final RetryTemplate untilTheDatabaseIsBack;
+
     CampaignLauncher(JdbcClient jdbc, TransactionTemplate transaction, AuditTrail audit, Messages messages, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+        this.untilTheDatabaseIsBack = new RetryTemplate(RetryPolicy.builder().predicate(DatabaseTrouble::isUnavailable)
+                .maxRetries(10_000).delay(Duration.ofSeconds(1)).multiplier(2).maxDelay(Duration.ofSeconds(30))
+                .timeout(Duration.ofMinutes(PATIENCE_MINUTES)).build());
+        untilTheDatabaseIsBack.setRetryListener(new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy policy, Retryable<?> step, RetryState state) {
+                log.warn("Campaign launch: the database cannot be reached ({}); trying again, attempt {}", step.getName(),
+                        state.getRetryCount() + 1);
+            }
+        });
+    }
+
+    /** Runs one step of a launch; while the database cannot be reached it waits and runs it again. */
+    private <T> T step(String name, Supplier<T> work) {
+        try {
+            return untilTheDatabaseIsBack.execute(new Retryable<T>() {
+                @Override
+                public T execute() {
+                    return work.get();
+                }
+
+                @Override
+                public String getName() {
+                    return name;
+                }
+            });
+        } catch (org.springframework.core.retry.RetryException e) {
+            Throwable last = e.getLastException();
+            throw last instanceof RuntimeException runtime ? runtime : new IllegalStateException(last);
+        }
     }
 
     /** How many people the campaign reaches today. */
@@ -73,42 +118,54 @@ class CampaignLauncher {
     /** Launches (or completes) the run of a fire time. Safe to call any number of times. */
     void launch(long campaignId, Instant fireTime, String triggeredBy) {
         Instant fire = fireTime.truncatedTo(ChronoUnit.MICROS);
-        var campaign = campaign(campaignId);
+        var campaign = step("read the campaign", () -> campaign(campaignId));
         if (campaign == null) {
             log.warn("Campaign {} no longer exists; its launch for {} is skipped", campaignId, fire);
             return;
         }
-        transaction.executeWithoutResult(s -> jdbc.sql("""
-                insert ignore into campaign_run (id, campaign_id, fire_time, triggered_by, status, started_at)
-                values (nextval(campaign_run_seq), ?, ?, ?, 'RUNNING', ?)
-                """).params(campaignId, Utc.text(fire), triggeredBy, Utc.text(clock.instant())).update());
-        String status = jdbc.sql("select status from campaign_run where campaign_id = ? and fire_time = ?")
-                .params(campaignId, Utc.text(fire)).query(String.class).single();
+        String status = step("start the run", () -> {
+            transaction.executeWithoutResult(s -> jdbc.sql("""
+                    insert ignore into campaign_run (id, campaign_id, fire_time, triggered_by, status, started_at)
+                    values (nextval(campaign_run_seq), ?, ?, ?, 'RUNNING', ?)
+                    """).params(campaignId, Utc.text(fire), triggeredBy, Utc.text(clock.instant())).update());
+            return jdbc.sql("select status from campaign_run where campaign_id = ? and fire_time = ?")
+                    .params(campaignId, Utc.text(fire)).query(String.class).single();
+        });
         if (status.equals("DONE")) {
             log.info("Campaign {} was already launched for {}; nothing to do", campaignId, fire);
             return;
         }
-        int size = audienceSize(campaignId, campaign.everyone(), campaign.newJoinerDays());
-        transaction.executeWithoutResult(s -> jdbc.sql("""
-                update campaign_run set status = 'RUNNING', audience_size = ?, processed = 0, assigned = 0, skipped_current = 0,
-                                        already_open = 0, failed = 0, error = null
-                where campaign_id = ? and fire_time = ?
-                """).params(size, campaignId, Utc.text(fire)).update());
+        int size = step("count the audience", () -> {
+            int audience = audienceSize(campaignId, campaign.everyone(), campaign.newJoinerDays());
+            transaction.executeWithoutResult(s -> jdbc.sql("""
+                    update campaign_run set status = 'RUNNING', audience_size = ?, processed = 0, assigned = 0, skipped_current = 0,
+                                            already_open = 0, failed = 0, error = null
+                    where campaign_id = ? and fire_time = ?
+                    """).params(audience, campaignId, Utc.text(fire)).update());
+            return audience;
+        });
         try {
             Counts total = enrol(campaign, fire, triggeredBy, true);
-            transaction.executeWithoutResult(s -> {
-                jdbc.sql("update campaign_run set status = 'DONE', finished_at = ? where campaign_id = ? and fire_time = ?")
-                        .params(Utc.text(clock.instant()), campaignId, Utc.text(fire)).update();
-                audit.record("campaign launched", "campaign", String.valueOf(campaignId), "Campaign '" + campaign.name()
-                        + "' launched for " + fire + ": " + total.assigned() + " assigned, " + total.skipped()
-                        + " skipped as current, " + total.open() + " already open", null, null);
+            step("finish the run", () -> {
+                transaction.executeWithoutResult(s -> {
+                    jdbc.sql("update campaign_run set status = 'DONE', finished_at = ? where campaign_id = ? and fire_time = ?")
+                            .params(Utc.text(clock.instant()), campaignId, Utc.text(fire)).update();
+                    audit.record("campaign launched", "campaign", String.valueOf(campaignId), "Campaign '" + campaign.name()
+                            + "' launched for " + fire + ": " + total.assigned() + " assigned, " + total.skipped()
+                            + " skipped as current, " + total.open() + " already open", null, null);
+                });
+                return null;
             });
             log.info("Campaign '{}' launched for {}: {} people, {} assignments", campaign.name(), fire, size, total.assigned());
         } catch (RuntimeException e) {
             log.error("Campaign {} launch for {} failed; it carries on when launched again", campaignId, fire, e);
-            transaction.executeWithoutResult(s -> jdbc.sql("update campaign_run set status = 'FAILED', error = ? where campaign_id = ? and fire_time = ?")
-                    .params(String.valueOf(e.getMessage()).substring(0, Math.min(1000, String.valueOf(e.getMessage()).length())),
-                            campaignId, Utc.text(fire)).update());
+            try {
+                transaction.executeWithoutResult(s -> jdbc.sql("update campaign_run set status = 'FAILED', error = ? where campaign_id = ? and fire_time = ?")
+                        .params(String.valueOf(e.getMessage()).substring(0, Math.min(1000, String.valueOf(e.getMessage()).length())),
+                                campaignId, Utc.text(fire)).update());
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
             throw e;
         }
     }
@@ -139,14 +196,17 @@ class CampaignLauncher {
         long after = 0;
         int assigned = 0, skipped = 0, open = 0;
         while (true) {
-            List<Long> batch = jdbc.sql("select e.id from employee e where " + AUDIENCE + " and e.id > :after order by e.id limit :size")
-                    .params(audienceParams(campaignId, campaign.everyone(), campaign.newJoinerDays()))
-                    .param("after", after).param("size", BATCH).query(Long.class).list();
+            long from = after;
+            List<Long> batch = step("read the next people", () ->
+                    jdbc.sql("select e.id from employee e where " + AUDIENCE + " and e.id > :after order by e.id limit :size")
+                            .params(audienceParams(campaignId, campaign.everyone(), campaign.newJoinerDays()))
+                            .param("after", from).param("size", BATCH).query(Long.class).list());
             if (batch.isEmpty()) {
                 break;
             }
             after = batch.getLast();
-            Counts counts = transaction.execute(s -> batch(campaignId, campaign, fire, by, batch, countAll));
+            // one transaction per batch: a failed one is rolled back whole and made again
+            Counts counts = step("enrol a batch", () -> transaction.execute(s -> batch(campaignId, campaign, fire, by, batch, countAll)));
             assigned += counts.assigned();
             skipped += counts.skipped();
             open += counts.open();

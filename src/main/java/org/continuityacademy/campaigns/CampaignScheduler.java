@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -15,6 +16,10 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +33,8 @@ class CampaignScheduler {
     static final String GROUP = "campaigns";
     static final JobKey JOB = JobKey.jobKey("campaign-launch", GROUP);
     static final JobKey LATE_ENROLMENT = JobKey.jobKey("campaign-late-enrolment", GROUP);
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignScheduler.class);
 
     private final Scheduler scheduler;
     private final Clock clock;
@@ -86,6 +93,23 @@ class CampaignScheduler {
             throw new IllegalStateException("Could not start campaign " + campaignId, e);
         }
         return now;
+    }
+
+    /**
+     * The launch job stored by a version whose launches did not ask for recovery is stored again with the request (its
+     * triggers stay): Spring's scheduler factory only adds jobs that are missing.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void launchesAreRecovered() {
+        try {
+            JobDetail stored = scheduler.getJobDetail(JOB);
+            if (stored != null && !stored.requestsRecovery()) {
+                scheduler.addJob(stored.getJobBuilder().requestRecovery().build(), true);
+                log.info("Campaign launches cut short by a stopped node are now run again by the cluster (the stored job asks for recovery)");
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not update the campaign launch job", e);
+        }
     }
 
     @Nullable Instant nextFireTime(long campaignId) {

@@ -12,12 +12,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import org.continuityacademy.base.db.EmbeddedDatabaseCondition;
 import org.continuityacademy.base.db.EmbeddedMariaDb;
 import org.continuityacademy.security.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
@@ -28,16 +31,25 @@ import org.springframework.security.access.prepost.PreAuthorize;
 /**
  * The demo run has no mail server: with the {@code demo} profile on the embedded database, e-mails go to a
  * mail catcher inside the app (GreenMail on a free loopback port), and the administrator's "Sent mail"
- * view shows them, so the whole flow can be seen end to end. Never on a database server.
+ * view shows them, so the whole flow can be seen end to end.
+ * <p>
+ * Never on a database server: a stray {@code demo} profile in production must not swallow the organisation's e-mail.
+ * Three locks: the configuration is only read with the {@code demo} profile and when the app runs its embedded database
+ * (no {@code DB_URL}, the server binaries on the class path); the catcher refuses to start unless the embedded
+ * database is really there; and GreenMail is a demo-only dependency (optional in the pom, so the production jar
+ * does not carry it), without which nothing here is loaded.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
+@Conditional(EmbeddedDatabaseCondition.class)
+@ConditionalOnClass(name = "com.icegreen.greenmail.util.GreenMail")
 public class DemoMailCatcher {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMailCatcher.class);
 
     @Bean(destroyMethod = "stop")
     GreenMail demoMailServer(ObjectProvider<EmbeddedMariaDb> embedded) {
+        requireEmbeddedDatabase(embedded);
         int port;
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
@@ -48,6 +60,14 @@ public class DemoMailCatcher {
         server.start();
         log.info("Demo mail catcher on 127.0.0.1:{}: e-mails stay inside the app; the admin sees them under Sent mail", port);
         return server;
+    }
+
+    /** The last lock: a catcher made by hand (or by a changed condition) still refuses a database server. */
+    static void requireEmbeddedDatabase(ObjectProvider<EmbeddedMariaDb> embedded) {
+        if (embedded.getIfAvailable() == null) {
+            throw new IllegalStateException("The demo mail catcher runs only with the demo profile on the embedded database; "
+                    + "this app uses a database server (DB_URL), so its e-mail goes to SMTP_HOST");
+        }
     }
 
     @Bean

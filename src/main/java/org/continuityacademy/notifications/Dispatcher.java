@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the outbox's due e-mails in batches. A batch is claimed in a short transaction (rows locked with
  * SKIP LOCKED and marked SENDING), so no two dispatchers on any nodes send the same notification and no
- * lock is held while the mail server talks. A failure keeps the notification pending and retries it
- * after 1, 2, 4 … minutes (at most {@value #MAX_BACKOFF_MINUTES}); only a refused address gives up.
- * A node that stops between the mail server's acceptance and the SENT mark sends that one e-mail again
- * after the claim's lease: with the same Message-ID, which mail programs use to drop the copy.
+ * lock is held while the mail server talks. The batch then goes out over one connection to the mail server,
+ * one e-mail at a time, and each e-mail is marked SENT (committed) as soon as the server has taken it, before
+ * the next is handed over: a node that stops sends again at most the one e-mail it was handing over (after the
+ * claim's lease, with the same Message-ID, which mail programs use to drop the copy); the rest of its claimed
+ * batch is sent by whichever node claims it after the lease.
+ * <p>
+ * A failure keeps the notification pending and retries it after 1, 2, 4 … minutes (at most an hour; both
+ * are settings, {@code academy.notifications.retry-first} and {@code retry-max}); only a refused address gives up.
  */
 @Component
 class Dispatcher {
@@ -37,8 +42,6 @@ class Dispatcher {
     static final int BATCH = 50;
     /** Batches per run at most, so one run ends in reasonable time. */
     static final int MAX_BATCHES = 20;
-    static final Duration LEASE = Duration.ofMinutes(10);
-    static final long MAX_BACKOFF_MINUTES = 60;
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
@@ -48,11 +51,15 @@ class Dispatcher {
     private final TransactionTemplate transaction;
     private final MailTemplate template;
     private final Messages messages;
+    private final Clock clock;
+    private final Retries retries;
+    private final Duration lease;
     private final String from;
     private final String baseUrl;
 
     Dispatcher(Outbox outbox, List<SecretLinks> secretLinks, JavaMailSender mailSender, TransactionTemplate transaction,
-               MailTemplate template, Messages messages,
+               MailTemplate template, Messages messages, Clock clock, Retries retries,
+               @Value("${academy.notifications.lease:10m}") Duration lease,
                @Value("${academy.mail.from}") String from, @Value("${academy.base-url}") String baseUrl) {
         this.outbox = outbox;
         this.secretLinks = List.copyOf(secretLinks);
@@ -60,6 +67,9 @@ class Dispatcher {
         this.transaction = transaction;
         this.template = template;
         this.messages = messages;
+        this.clock = clock;
+        this.retries = retries;
+        this.lease = lease;
         this.from = from;
         this.baseUrl = baseUrl.replaceFirst("/+$", "");
     }
@@ -67,12 +77,6 @@ class Dispatcher {
     /** The Message-ID of a notification's e-mail: the outbox id, the same on every attempt. */
     static String messageId(long notificationId) {
         return "<notification-" + notificationId + "@continuity-academy>";
-    }
-
-    /** The wait before the next attempt after {@code attempts} failed ones: 1, 2, 4 … minutes, capped. */
-    static Duration backOff(int attempts) {
-        int doublings = Math.clamp(attempts - 1, 0, 16);
-        return Duration.ofMinutes(Math.min(1L << doublings, MAX_BACKOFF_MINUTES));
     }
 
     /**
@@ -85,7 +89,7 @@ class Dispatcher {
         for (int i = 0; i < MAX_BATCHES; i++) {
             List<Claim> batch;
             try {
-                batch = transaction.execute(status -> outbox.claim(BATCH, LEASE));
+                batch = transaction.execute(status -> outbox.claim(BATCH, lease));
             } catch (PessimisticLockingFailureException e) {
                 // two dispatchers claiming at once can deadlock on the due index; the other one goes on, this run ends
                 log.info("Another dispatcher is claiming at the same moment ({}); this run stops here", e.getMostSpecificCause().getMessage());
@@ -107,7 +111,7 @@ class Dispatcher {
     }
 
     private Outcome send(List<Claim> batch) {
-        // MimeMessage keeps Object's identity equality: the map finds the message the sender reports on
+        // MimeMessage keeps Object's identity equality: the map keeps each message with its claim, in order
         Map<MimeMessage, Claim> messages = new LinkedHashMap<>();
         for (Claim claim : batch) {
             SecretLinks.SecretLink secret = null;
@@ -116,7 +120,7 @@ class Dispatcher {
                     secret = secretLink(claim.linkRef()).orElse(null);
                 } catch (RuntimeException e) {
                     // the link's owner could not make it now (its database work failed): try again later
-                    outbox.retryLater(claim, backOff(claim.attempts()), describe(e));
+                    outbox.retryLater(claim, retries.after(claim.attempts()), describe(e));
                     log.warn("The link of notification {} could not be made: {}", claim.id(), describe(e));
                     continue;
                 }
@@ -136,52 +140,67 @@ class Dispatcher {
         if (messages.isEmpty()) {
             return new Outcome(0, false);
         }
-        Map<Object, Exception> failures = Map.of();
-        MailException trouble = null;
-        try {
-            mailSender.send(messages.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            trouble = e;
-            failures = e.getFailedMessages();
-        } catch (MailException e) {
-            trouble = e; // such as refused credentials: every message failed
+        List<Map.Entry<MimeMessage, Claim>> queue = List.copyOf(messages.entrySet());
+        int sent = 0;
+        try (MailConnection connection = MailConnection.open(mailSender, clock)) {
+            for (int i = 0; i < queue.size(); i++) {
+                MimeMessage message = queue.get(i).getKey();
+                Claim claim = queue.get(i).getValue();
+                try {
+                    connection.send(message);
+                } catch (MessagingException | MailException e) {
+                    Exception failure = failureOf(e);
+                    if (refusedAddress(failure)) {
+                        recorded(claim, outbox.failed(claim, describe(failure)));
+                        log.warn("The mail server refused the address of notification {}: {}", claim.id(), describe(failure));
+                        continue;
+                    }
+                    recorded(claim, outbox.retryLater(claim, retries.after(claim.attempts()), describe(failure)));
+                    if (connection.usable()) {
+                        // the server turned this one message away for now (a 4xx): the others may go
+                        log.warn("The mail server did not take notification {} this time: {}", claim.id(), describe(failure));
+                        continue;
+                    }
+                    waitForTheServer(queue.subList(i + 1, queue.size()), failure);
+                    log.warn("Mail server trouble after {} of {} e-mails: the other {} wait for another attempt ({})", sent,
+                            queue.size(), queue.size() - sent, describe(failure));
+                    return new Outcome(sent, true);
+                }
+                // marked (and committed) before the next e-mail is handed over: a crash now sends at most this one again
+                recorded(claim, outbox.sent(claim));
+                sent++;
+            }
+        } catch (MessagingException | MailException e) {
+            // no connection to the mail server: nothing of the batch went out
+            Exception failure = failureOf(e);
+            waitForTheServer(queue.subList(sent, queue.size()), failure);
+            log.warn("Mail server trouble: {} e-mails wait for another attempt ({})", queue.size() - sent, describe(failure));
+            return new Outcome(sent, true);
         }
-        // the outcomes of a batch are recorded in one transaction: one commit (and log flush) per batch, not per e-mail
-        var failuresFound = failures;
-        var troubleFound = trouble;
-        int[] counts = transaction.execute(status -> record(messages, failuresFound, troubleFound));
-        int sent = counts == null ? 0 : counts[0];
-        int retried = counts == null ? 0 : counts[1];
-        if (retried > 0) {
-            log.warn("Mail server trouble: {} of {} e-mails wait for another attempt ({})", retried, messages.size(),
-                    trouble == null ? "" : describe(trouble));
-        }
-        return new Outcome(sent, retried > 0);
+        return new Outcome(sent, false);
     }
 
-    /** Records each message's outcome; returns {sent, retried}. */
-    private int[] record(Map<MimeMessage, Claim> messages, Map<Object, Exception> failures, @Nullable MailException trouble) {
-        int sent = 0;
-        int retried = 0;
-        for (var entry : messages.entrySet()) {
+    /** Puts claimed e-mails that were not handed over back as pending, due after the back-off of their attempt. */
+    private void waitForTheServer(List<Map.Entry<MimeMessage, Claim>> notSent, Exception failure) {
+        String error = describe(failure);
+        for (var entry : notSent) {
             Claim claim = entry.getValue();
-            Exception failure = trouble == null ? null : failures.isEmpty() ? trouble : failures.get(entry.getKey());
-            boolean recorded;
-            if (failure == null) {
-                recorded = outbox.sent(claim);
-                sent++;
-            } else if (refusedAddress(failure)) {
-                recorded = outbox.failed(claim, describe(failure));
-                log.warn("The mail server refused the address of notification {}: {}", claim.id(), describe(failure));
-            } else {
-                recorded = outbox.retryLater(claim, backOff(claim.attempts()), describe(failure));
-                retried++;
-            }
-            if (!recorded) {
-                log.warn("Notification {} was claimed again before its outcome was recorded", claim.id());
-            }
+            recorded(claim, outbox.retryLater(claim, retries.after(claim.attempts()), error));
         }
-        return new int[] {sent, retried};
+    }
+
+    private static void recorded(Claim claim, boolean recorded) {
+        if (!recorded) {
+            log.warn("Notification {} was claimed again before its outcome was recorded", claim.id());
+        }
+    }
+
+    /** The failure itself: Spring's sender wraps a message's failure in a MailSendException keyed by message. */
+    private static Exception failureOf(Exception e) {
+        if (e instanceof MailSendException send && !send.getFailedMessages().isEmpty()) {
+            return send.getFailedMessages().values().iterator().next();
+        }
+        return e;
     }
 
     /** The link of an e-mail whose link holds a secret, made now by the module that owns the reference. */

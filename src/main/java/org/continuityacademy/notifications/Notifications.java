@@ -171,6 +171,13 @@ public class Notifications {
         return me == null ? 0 : outbox.markAllRead(me);
     }
 
+    /** The e-mail outbox for the administrator: how many e-mails wait, since when, and the latest error. */
+    @PreAuthorize(Access.ADMIN)
+    @Transactional(readOnly = true)
+    public OutboxStatus outboxStatus() {
+        return outbox.status();
+    }
+
     /** A link stays inside the app: a relative path, never another site or a script; "/" is the first page (""). */
     static @Nullable String appPath(@Nullable String link) {
         if (link == null || link.isBlank()) {

@@ -112,9 +112,10 @@ class Outbox {
         if (!due.isEmpty()) {
             jdbc.sql("""
                             update notification
-                            set status = 'SENDING', attempts = attempts + 1, next_attempt_at = :leaseEnds
+                            set status = 'SENDING', attempts = attempts + 1, next_attempt_at = :leaseEnds, last_attempt_at = :now
                             where id in (:ids)
-                            """).param("leaseEnds", utc(now.plus(lease))).param("ids", due.stream().map(Claim::id).toList())
+                            """).param("leaseEnds", utc(now.plus(lease))).param("now", utc(now))
+                    .param("ids", due.stream().map(Claim::id).toList())
                     .update();
         }
         return due;
@@ -162,6 +163,30 @@ class Outbox {
                 where recipient_id = :recipient and status = 'PENDING' and dedupe_key like :pattern
                 """).param("now", now()).param("recipient", recipientId)
                 .param("pattern", recipientId + ":%:" + subjectKey.replace("%", "\\%").replace("_", "\\_") + ":%").update();
+    }
+
+    /** What waits to be sent, and the latest attempt that failed: for the administrator. */
+    OutboxStatus status() {
+        record Backlog(int waiting, @Nullable Instant oldest, @Nullable Instant next, int retried) {
+        }
+        Backlog backlog = jdbc.sql("""
+                        select count(*) as waiting, min(created_at) as oldest, min(next_attempt_at) as next_attempt,
+                               coalesce(sum(attempts > 0), 0) as retried
+                        from notification where status in ('PENDING', 'SENDING')
+                        """)
+                .query((rs, n) -> new Backlog(rs.getInt("waiting"), instantOrNull(rs, "oldest"), instantOrNull(rs, "next_attempt"),
+                        rs.getInt("retried")))
+                .single();
+        int failed = jdbc.sql("select count(*) from notification where status = 'FAILED'").query(Integer.class).single();
+        // the latest failed attempt of a waiting e-mail, or of one given up on (a refused address)
+        var lastError = jdbc.sql("""
+                        select last_error, last_attempt_at from notification
+                        where status in ('PENDING', 'SENDING', 'FAILED') and last_error is not null and last_attempt_at is not null
+                        order by last_attempt_at desc limit 1
+                        """)
+                .query((rs, n) -> new OutboxStatus.LastError(rs.getString("last_error"), instant(rs, "last_attempt_at")))
+                .optional().orElse(null);
+        return new OutboxStatus(backlog.waiting(), backlog.oldest(), backlog.next(), backlog.retried(), failed, lastError);
     }
 
     // --- in the app ---

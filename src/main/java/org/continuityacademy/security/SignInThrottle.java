@@ -10,6 +10,9 @@ public interface SignInThrottle {
     /** The login view's address after a refusal: the usual error plus "try again later". */
     String REFUSED_URL = "/login?error&locked";
 
+    /** The login view's address when the sign-in could not be checked because the database cannot be reached. */
+    String UNAVAILABLE_URL = "/login?error&unavailable";
+
     /**
      * @param username the user name as typed on the sign-in form
      * @param address  the client's address, {@code request.getRemoteAddr()}: behind a proxy it is the proxy's unless

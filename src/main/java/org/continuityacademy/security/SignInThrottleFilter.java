@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,7 +39,16 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
-        if (throttle.refuses(username == null ? "" : username, request.getRemoteAddr())) {
+        boolean refused;
+        try {
+            refused = throttle.refuses(username == null ? "" : username, request.getRemoteAddr());
+        } catch (DataAccessResourceFailureException | CannotCreateTransactionException databaseAway) {
+            // the database cannot be reached (restarting, the network gone): nobody can sign in now; say so, not "error 500"
+            log.warn("Sign-in not checked: the database cannot be reached ({})", databaseAway.getMessage());
+            response.sendRedirect(request.getContextPath() + SignInThrottle.UNAVAILABLE_URL);
+            return;
+        }
+        if (refused) {
             log.info("Sign-in refused without checking the password: too many failures for this user name or from {}",
                     request.getRemoteAddr());
             response.sendRedirect(request.getContextPath() + SignInThrottle.REFUSED_URL);

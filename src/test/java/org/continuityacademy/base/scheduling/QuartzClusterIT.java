@@ -1,6 +1,7 @@
 package org.continuityacademy.base.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -84,13 +85,15 @@ class QuartzClusterIT {
             schedule(i % 2 == 0 ? a : b, jobs.get(i), fireAt);
         }
 
-        awaitFirings(jobs, Duration.ofSeconds(60));
-        // give a wrong second firing every chance to happen before counting
-        Thread.sleep(5_000);
-
-        for (String job : jobs) {
-            assertThat(FIRINGS.get(job)).as("firings of %s", job).hasSize(1);
-        }
+        await("every job fired").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> jobs.stream().allMatch(FIRINGS::containsKey));
+        // and for 5 s more (two cluster check-ins and then some) no job fires a second time on either node
+        await("no second firing").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    for (String job : jobs) {
+                        assertThat(FIRINGS.get(job)).as("firings of %s", job).hasSize(1);
+                    }
+                });
         assertThat(a.checkExists(org.quartz.JobKey.jobKey(jobs.getFirst(), "test"))).isFalse();
     }
 
@@ -98,13 +101,6 @@ class QuartzClusterIT {
         var job = JobBuilder.newJob(ProbeJob.class).withIdentity(name, "test").usingJobData("name", name).build();
         var trigger = TriggerBuilder.newTrigger().withIdentity(name, "test").startAt(at).build();
         scheduler.scheduleJob(job, trigger);
-    }
-
-    private static void awaitFirings(List<String> jobs, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline) && !jobs.stream().allMatch(FIRINGS::containsKey)) {
-            Thread.sleep(200);
-        }
     }
 
     /** Records which scheduler instance ran it. */
