@@ -123,6 +123,7 @@ class FreeTextLimitsIT {
                         .isInstanceOf(AssignmentRejected.class).hasMessageStartingWith("Why is too long");
                 assertThat(training.statusOf(priya).open()).extracting(a -> a.id()).contains(id);
             }
+            return null;
         });
     }
 
@@ -140,6 +141,7 @@ class FreeTextLimitsIT {
             assertThatThrownBy(() -> campaigns.save(null, draft)).isInstanceOfSatisfying(CampaignRejected.class,
                     e -> assertThat(e.problems()).containsEntry("cron", "Cron expression: at most 120 characters."));
             assertThat(rows("campaign")).isEqualTo(before);
+            return null;
         });
         SignedIn.as(users, "admin", () -> assertThatThrownBy(() -> tokens.create(tooLong("api_token", "name"), Set.of(ApiScope.REPORTS),
                 LocalDate.now(clock).plusDays(10))).isInstanceOfSatisfying(ApiTokenRejected.class,

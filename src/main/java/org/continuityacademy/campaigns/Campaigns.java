@@ -269,7 +269,7 @@ public class Campaigns {
         if (d.scheduleKind() == ScheduleKind.CRON) {
             if (d.cron() == null || d.cron().isBlank()) {
                 problems.put("cron", messages.get("campaigns.error.cron-missing"));
-            } else {
+            } else if (!problems.containsKey("cron")) { // one too long to keep is not parsed: that is its problem
                 String problem = Schedules.cronProblem(d.cron().strip());
                 if (problem != null) {
                     problems.put("cron", messages.get("campaigns.error.cron-invalid", problem));
