@@ -406,8 +406,9 @@ public class EmployeeImports {
             }
         }
         var missing = new ArrayList<Employee>();
-        // a file without rows is refused (csv.problems()): it never reaches here to deactivate everyone
-        if (completeList && csv.rowsRead() > 0) {
+        // a list without a single valid row is never "everyone else has left" (it is refused for its problems anyway):
+        // a header-only or wholly broken file deactivates nobody, not even in the preview's counts
+        if (completeList && !csv.rows().isEmpty()) {
             existing.values().stream().filter(e -> e.isActive() && !inFile.containsKey(e.getEmployeeNumber())).forEach(missing::add);
             deactivated += missing.size();
         }
