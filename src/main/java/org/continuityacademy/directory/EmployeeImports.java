@@ -107,43 +107,44 @@ public class EmployeeImports {
 
     /** As {@link #preview(String, InputStream, boolean)}, for a file already in memory (tests, small files). */
     @PreAuthorize(Access.HR)
-    @Transactional
     public ImportPreview preview(String fileName, byte[] content, boolean completeList) {
         return preview(fileName, new ByteArrayInputStream(content), completeList);
     }
 
     /**
-     * Checks a file and says what applying it would do. Changes no employee. The file streams through a temporary
-     * file of at most the upload limit (a larger one is refused as it arrives), is read from there without ever being
-     * whole in memory, and is kept in {@link ImportFiles} only when it can be applied.
+     * Checks a file and says what applying it would do. Changes no employee. The file streams into a temporary file
+     * of at most the upload limit (a larger one is refused as it arrives) before any database connection is taken, so
+     * a slow upload holds none; it is read from there without ever being whole in memory, and kept in
+     * {@link ImportFiles} only when it can be applied.
      */
     @PreAuthorize(Access.HR)
-    @Transactional
     public ImportPreview preview(String fileName, InputStream content, boolean completeList) {
         Locale locale = messages.currentLocale();
+        String by = currentUser.require().getUsername();
         Path temp = null;
         try {
             temp = Files.createTempFile("employee-import-", ".csv");
-            ImportPlan plan;
+            boolean tooLarge = false;
             try (var limited = uploadLimit.limit(content); var out = Files.newOutputStream(temp)) {
                 limited.transferTo(out);
-                plan = null;
-            } catch (UploadLimit.TooLarge tooLarge) {
-                plan = refusedFile(messages.get(locale, "import.problem.too-large", uploadLimit.text(locale)));
+            } catch (UploadLimit.TooLarge e) {
+                tooLarge = true;
             }
-            if (plan == null) {
-                try (var in = Files.newInputStream(temp)) {
-                    plan = plan(EmployeeCsv.read(in, LocalDate.now(clock), limits()), completeList, null, locale);
+            Path file = temp;
+            boolean refused = tooLarge;
+            return transactions.execute(tx -> {
+                ImportPlan plan = refused ? refusedFile(messages.get(locale, "import.problem.too-large", uploadLimit.text(locale)))
+                        : planFile(file, completeList, locale);
+                EmployeeImport saved = history.saveAndFlush(new EmployeeImport(fileName, by, clock.instant(), completeList, plan));
+                if (plan.problems().isEmpty()) {
+                    try (var in = Files.newInputStream(file)) {
+                        files.write(saved.getId(), in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
-            }
-            EmployeeImport saved = history.saveAndFlush(new EmployeeImport(fileName, currentUser.require().getUsername(),
-                    clock.instant(), completeList, plan));
-            if (plan.problems().isEmpty()) {
-                try (var in = Files.newInputStream(temp)) {
-                    files.write(saved.getId(), in);
-                }
-            }
-            return new ImportPreview(saved.getId(), plan);
+                return new ImportPreview(saved.getId(), plan);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -151,9 +152,17 @@ public class EmployeeImports {
                 try {
                     Files.deleteIfExists(temp);
                 } catch (IOException ignored) {
-                    // the temporary folder is cleaned by the system
+                    // the system cleans its temporary folder
                 }
             }
+        }
+    }
+
+    private ImportPlan planFile(Path file, boolean completeList, Locale locale) {
+        try (var in = Files.newInputStream(file)) {
+            return plan(EmployeeCsv.read(in, LocalDate.now(clock), limits()), completeList, null, locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
