@@ -72,6 +72,38 @@ class EmployeeImportLimitsIT {
 
     @Test
     @WithUserDetails("hr")
+    void a_valid_million_row_file_gets_a_clear_refusal_in_the_preview_not_silence() {
+        long before = everyone();
+        // 1,000,000 valid rows (about 60 MB less than the limit would allow: here 36 MB as in the report), made as read
+        InputStream million = new InputStream() {
+            int row = -1;
+            byte[] current = csv(HEADER);
+            int position;
+
+            @Override
+            public int read() {
+                if (position == current.length) {
+                    if (++row == 1_000_000) {
+                        return -1;
+                    }
+                    current = csv("M" + row + ",Ann,Ash,m" + row + "@example.com,Claims,,London,2020-01-01,yes\n");
+                    position = 0;
+                }
+                return current[position++] & 0xFF;
+            }
+        };
+
+        var preview = imports.preview("million.csv", million, false);
+
+        assertThat(preview.canApply()).isFalse();
+        assertThat(preview.plan().problems())
+                .containsExactly("The file has more than 200,000 rows, the most one import takes. Nothing was changed.");
+        assertThat(storedPieces(preview.importId())).isZero();
+        assertThat(everyone()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("hr")
     void a_five_thousand_character_name_is_refused_with_its_line_and_field_and_nothing_is_written() {
         long before = everyone();
         String a = EmployeeImportsIT.unique();

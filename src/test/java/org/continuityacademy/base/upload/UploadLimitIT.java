@@ -29,6 +29,18 @@ class UploadLimitIT {
     int port;
     @Autowired
     UploadLimit limit;
+    @Autowired
+    java.util.List<org.springframework.boot.web.servlet.ServletRegistrationBean<?>> servlets;
+
+    @Test
+    void vaadins_servlet_reads_multipart_bodies_under_the_upload_limit() {
+        // Vaadin registers its servlet without multipart limits; Tomcat enforces these while a body streams in
+        assertThat(servlets).filteredOn(r -> r.getServlet() instanceof com.vaadin.flow.spring.SpringServlet).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.getMultipartConfig().getMaxFileSize()).isEqualTo(limit.maxBytes());
+                    assertThat(r.getMultipartConfig().getMaxRequestSize()).isEqualTo(limit.maxRequestBytes());
+                });
+    }
 
     @Test
     void a_sixty_megabyte_upload_is_refused_at_once_and_the_node_keeps_answering_others() throws Exception {
