@@ -74,10 +74,10 @@ class EmployeeImportLimitsIT {
     @WithUserDetails("hr")
     void a_valid_million_row_file_gets_a_clear_refusal_in_the_preview_not_silence() {
         long before = everyone();
-        // 1,000,000 valid rows (about 60 MB less than the limit would allow: here 36 MB as in the report), made as read
+        // 1,000,000 valid rows, about 30 MB (within the upload limit), made as they are read
         InputStream million = new InputStream() {
             int row = -1;
-            byte[] current = csv(HEADER);
+            byte[] current = csv("Employee number,First name,Last name,E-mail,Department\n");
             int position;
 
             @Override
@@ -86,7 +86,7 @@ class EmployeeImportLimitsIT {
                     if (++row == 1_000_000) {
                         return -1;
                     }
-                    current = csv("M" + row + ",Ann,Ash,m" + row + "@example.com,Claims,,London,2020-01-01,yes\n");
+                    current = csv("M" + row + ",A,B,m" + row + "@x.io,C\n");
                     position = 0;
                 }
                 return current[position++] & 0xFF;
