@@ -83,9 +83,10 @@ class EmployeeImportLimitsIT {
             @Override
             public int read() {
                 if (position == current.length) {
-                    if (++row == 1_000_000) {
-                        return -1;
+                    if (row + 1 == 1_000_000) {
+                        return -1; // and again on every later call: the end stays the end
                     }
+                    row++;
                     current = csv("M" + row + ",A,B,m" + row + "@x.io,C\n");
                     position = 0;
                 }
