@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.db.ColumnSizes;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.time.Days;
 import org.continuityacademy.security.Access;
@@ -35,9 +36,11 @@ public class ApiTokens {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ColumnSizes columnSizes;
     private final Messages messages;
 
-    ApiTokens(ApiTokenRepository tokens, AuditTrail audit, CurrentUser currentUser, Clock clock, Messages messages) {
+    ApiTokens(ApiTokenRepository tokens, AuditTrail audit, CurrentUser currentUser, Clock clock, Messages messages, ColumnSizes columnSizes) {
+        this.columnSizes = columnSizes;
         this.tokens = tokens;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -60,8 +63,8 @@ public class ApiTokens {
         String cleanName = name.strip();
         if (cleanName.isEmpty()) {
             problems.put("name", messages.get("api-tokens.error.name-missing"));
-        } else if (cleanName.length() > 120) {
-            problems.put("name", messages.get("api-tokens.error.name-too-long", 120));
+        } else if (ColumnSizes.length(cleanName) > columnSizes.max("api_token", "name")) {
+            problems.put("name", messages.get("api-tokens.error.name-too-long", columnSizes.max("api_token", "name")));
         }
         if (scopes.isEmpty()) {
             problems.put("scopes", messages.get("api-tokens.error.no-scope"));

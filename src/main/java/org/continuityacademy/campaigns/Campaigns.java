@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.continuityacademy.audit.AuditTrail;
 import org.continuityacademy.base.i18n.Formats;
+import org.continuityacademy.base.db.ColumnSizes;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.ModuleInfo;
@@ -42,11 +43,13 @@ public class Campaigns {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final ColumnSizes columnSizes;
     private final Messages messages;
     private final Clock clock;
 
     Campaigns(CampaignRepository campaigns, CampaignScheduler scheduler, Catalogue catalogue,
-              AuditTrail audit, CurrentUser currentUser, JdbcClient jdbc, Messages messages, Clock clock) {
+              AuditTrail audit, CurrentUser currentUser, JdbcClient jdbc, Messages messages, Clock clock, ColumnSizes columnSizes) {
+        this.columnSizes = columnSizes;
         this.campaigns = campaigns;
         this.scheduler = scheduler;
         this.catalogue = catalogue;
@@ -213,14 +216,17 @@ public class Campaigns {
         var problems = new LinkedHashMap<String, String>();
         if (d.name() == null || d.name().isBlank()) {
             problems.put("name", messages.get("campaigns.error.name-missing"));
-        } else if (d.name().strip().length() > 120) {
-            problems.put("name", messages.get("campaigns.error.name-too-long", 120));
+        } else if (ColumnSizes.length(d.name().strip()) > columnSizes.max("campaign", "name")) {
+            problems.put("name", messages.get("campaigns.error.name-too-long", columnSizes.max("campaign", "name")));
         } else {
             campaigns.findByNameIgnoreCase(d.name().strip()).filter(c -> id == null || c.getId() != id)
                     .ifPresent(c -> problems.put("name", messages.get("campaigns.error.name-taken", c.getName())));
         }
-        if (d.description() != null && d.description().length() > 2000) {
-            problems.put("description", messages.get("campaigns.error.description-too-long", 2000));
+        if (d.description() != null && ColumnSizes.length(d.description()) > columnSizes.max("campaign", "description")) {
+            problems.put("description", messages.get("campaigns.error.description-too-long", columnSizes.max("campaign", "description")));
+        }
+        if (d.cron() != null && ColumnSizes.length(d.cron().strip()) > columnSizes.max("campaign", "cron")) {
+            problems.put("cron", messages.get("campaigns.error.cron-too-long", columnSizes.max("campaign", "cron")));
         }
         if (d.moduleIds().isEmpty()) {
             problems.put("modules", messages.get("campaigns.error.modules-missing"));
@@ -263,7 +269,7 @@ public class Campaigns {
         if (d.scheduleKind() == ScheduleKind.CRON) {
             if (d.cron() == null || d.cron().isBlank()) {
                 problems.put("cron", messages.get("campaigns.error.cron-missing"));
-            } else {
+            } else if (!problems.containsKey("cron")) { // one too long to keep is not parsed: that is its problem
                 String problem = Schedules.cronProblem(d.cron().strip());
                 if (problem != null) {
                     problems.put("cron", messages.get("campaigns.error.cron-invalid", problem));

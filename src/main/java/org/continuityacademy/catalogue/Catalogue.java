@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.continuityacademy.base.db.ColumnSizes;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
@@ -43,6 +44,7 @@ public class Catalogue {
     private final ContentSource source;
     private final Messages messages;
     private final Clock clock;
+    private final ColumnSizes columnSizes;
     private final ContentParser parser = new ContentParser();
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     /** Parsed versions by id; a version never changes once stored. */
@@ -51,7 +53,8 @@ public class Catalogue {
 
     Catalogue(ModuleVersions versions, TrainingModules modules, ContentLoads loads, ContentAssets assets,
               ModuleAudiences audiences, ApplicationEventPublisher events, CurrentUser currentUser,
-              @Value("${academy.content.dir:}") String contentDir, Messages messages, Clock clock) {
+              @Value("${academy.content.dir:}") String contentDir, Messages messages, Clock clock, ColumnSizes columnSizes) {
+        this.columnSizes = columnSizes;
         this.messages = messages;
         this.clock = clock;
         this.versions = versions;
@@ -62,6 +65,31 @@ public class Catalogue {
         this.events = events;
         this.currentUser = currentUser;
         this.source = contentDir.isBlank() ? ContentSource.classpath() : ContentSource.folder(Path.of(contentDir));
+    }
+
+    /** What of a module would not fit the database's columns: its id, title or version, an image's name or size. */
+    private List<ContentProblem> doesNotFit(ModuleDefinition module) {
+        var problems = new ArrayList<ContentProblem>();
+        String moduleFile = ContentParser.MODULES + module.id() + "/" + ContentParser.MODULE_FILE;
+        String[][] texts = {{"module_id", "id", module.id()}, {"title", "title", module.title()},
+                {"version", "version", module.version().toString()}};
+        for (String[] text : texts) {
+            int max = columnSizes.max("training_module_version", text[0]);
+            if (ColumnSizes.length(text[2]) > max) {
+                problems.add(new ContentProblem(moduleFile, null, "content.problem.too-long", text[1], max, ColumnSizes.length(text[2])));
+            }
+        }
+        int nameMax = columnSizes.max("training_module_asset", "name");
+        long bytesMax = columnSizes.max("training_module_asset", "data");
+        module.assets().forEach((name, bytes) -> {
+            String file = ContentParser.MODULES + module.id() + "/" + name;
+            if (ColumnSizes.length(name) > nameMax) {
+                problems.add(new ContentProblem(file, null, "content.problem.file-name-too-long", nameMax, ColumnSizes.length(name)));
+            } else if (bytes.length > bytesMax) {
+                problems.add(new ContentProblem(file, null, "content.problem.image-too-large", bytesMax / (1024 * 1024)));
+            }
+        });
+        return problems;
     }
 
     /** The modules the catalogue serves, in id order. */
@@ -209,6 +237,12 @@ public class Catalogue {
         int added = 0, minor = 0, major = 0, removed = 0;
         var released = new ArrayList<ModuleVersionReleased>();
         for (ModuleDefinition module : result.modules().values()) {
+            var tooLarge = doesNotFit(module);
+            if (!tooLarge.isEmpty()) {
+                // said with its file, like any content problem; the last version that fitted stays served
+                problems.addAll(tooLarge);
+                continue;
+            }
             TrainingModule served = existing.get(module.id());
             ModuleVersion previous = served == null ? null : versions.findById(served.getCurrentVersionId()).orElse(null);
             if (previous != null && previous.getContentHash().equals(module.contentHash())) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.db.ColumnSizes;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.RoleDefinition;
@@ -54,12 +55,14 @@ public class ContinuityRoles {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final ColumnSizes columnSizes;
     private final Messages messages;
     private final Clock clock;
 
     ContinuityRoles(RoleAssignmentRepository assignments, RoleVacancies vacancies, EmployeeDirectory directory, ServiceRegister services,
                     Catalogue catalogue, AuditTrail audit, TrainingRecords training, Notifications notifications,
-                    ApplicationEventPublisher events, CurrentUser currentUser, Messages messages, Clock clock) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, Messages messages, Clock clock, ColumnSizes columnSizes) {
+        this.columnSizes = columnSizes;
         this.assignments = assignments;
         this.vacancies = vacancies;
         this.directory = directory;
@@ -103,6 +106,9 @@ public class ContinuityRoles {
         if (request.reason() == null || request.reason().isBlank()) {
             throw new AssignmentRefused(messages.get("continuity.refused.no-reason"));
         }
+        columnSizes.tooLong("role_assignment", "reason", request.reason().strip(), messages.get("assign-role.reason")).ifPresent(tooLong -> {
+            throw new AssignmentRefused(tooLong);
+        });
         if (!assignments.currentFor(employee.id(), role.key(), request.serviceId()).isEmpty()) {
             throw new AssignmentRefused(messages.get("continuity.refused.already-holds", employee.fullName(),
                     roleText(messages.currentLocale(), role, service)));
@@ -188,6 +194,9 @@ public class ContinuityRoles {
         if (reason == null || reason.isBlank()) {
             throw new AssignmentRefused(messages.get("continuity.refused.no-end-reason"));
         }
+        columnSizes.tooLong("role_assignment", "end_reason", reason.strip(), messages.get("service-roles.end.reason")).ifPresent(tooLong -> {
+            throw new AssignmentRefused(tooLong);
+        });
         end(assignment, me.getUsername(), reason.strip(), true, clock.instant());
         assignments.saveAndFlush(assignment);
         releaseTraining(assignment, reason.strip());

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.db.ColumnSizes;
+import org.continuityacademy.base.i18n.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.web.webauthn.api.Bytes;
@@ -28,9 +30,13 @@ class AuditedPasskeys implements UserCredentialRepository {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final JdbcOperations jdbc;
+    private final ColumnSizes columnSizes;
+    private final Messages messages;
 
     AuditedPasskeys(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users, Accounts accounts, AuditTrail audit,
-                    TransactionTemplate transaction) {
+                    TransactionTemplate transaction, ColumnSizes columnSizes, Messages messages) {
+        this.columnSizes = columnSizes;
+        this.messages = messages;
         this.store = new JdbcUserCredentialRepository(jdbc);
         this.users = users;
         this.accounts = accounts;
@@ -81,6 +87,11 @@ class AuditedPasskeys implements UserCredentialRepository {
 
     @Override
     public void save(CredentialRecord record) {
+        // the name a person gives their passkey is free text: refused with its field named, not with the database's words
+        columnSizes.tooLong("user_credentials", "label", record.getLabel(), messages.get("second-factor.passkey.label"))
+                .ifPresent(tooLong -> {
+                    throw new IllegalArgumentException(tooLong);
+                });
         transaction.executeWithoutResult(status -> {
             boolean added = store.findByCredentialId(record.getCredentialId()) == null;
             store.save(record);

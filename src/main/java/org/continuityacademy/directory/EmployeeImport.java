@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One uploaded employee file: previewed, then applied (or not); the record is the import history. */
+/**
+ * One uploaded employee file: previewed, then applied (or not); the record is the import history. The file itself
+ * waits in {@link ImportFiles} until applied.
+ */
 @Entity
 @Table(name = "employee_import")
 class EmployeeImport {
@@ -27,7 +30,6 @@ class EmployeeImport {
     private boolean completeList;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Status status = Status.PREVIEWED;
-    private byte @Nullable [] content;
     private int rowsRead;
     private int newCount;
     private int changedCount;
@@ -39,12 +41,11 @@ class EmployeeImport {
     protected EmployeeImport() {
     }
 
-    EmployeeImport(String fileName, String uploadedBy, Instant uploadedAt, boolean completeList, byte[] content, ImportPlan plan) {
+    EmployeeImport(String fileName, String uploadedBy, Instant uploadedAt, boolean completeList, ImportPlan plan) {
         this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
         this.completeList = completeList;
-        this.content = plan.problems().isEmpty() ? content : null;
         this.status = plan.problems().isEmpty() ? Status.PREVIEWED : Status.REJECTED;
         record(plan);
     }
@@ -62,7 +63,6 @@ class EmployeeImport {
         record(plan);
         this.status = Status.APPLIED;
         this.appliedAt = at;
-        this.content = null;
     }
 
     @Nullable Long getId() {
@@ -81,8 +81,8 @@ class EmployeeImport {
         return completeList;
     }
 
-    byte @Nullable [] getContent() {
-        return content;
+    int deactivated() {
+        return deactivated;
     }
 
     ImportRecord record() {

@@ -1,6 +1,16 @@
 package org.continuityacademy.directory;
 
 import jakarta.annotation.PreDestroy;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import org.continuityacademy.base.db.ColumnSizes;
+import org.continuityacademy.base.upload.UploadLimit;
+import org.springframework.beans.factory.annotation.Value;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -59,6 +69,11 @@ public class EmployeeImports {
     private final Clock clock;
     private final Messages messages;
     private final TransactionTemplate transactions;
+    private final ImportFiles files;
+    private final UploadLimit uploadLimit;
+    private final ColumnSizes columnSizes;
+    private final int maxRows;
+    private final int confirmShare;
     private final Map<Long, ImportProgress> progress = new ConcurrentHashMap<>();
     /** One file at a time: imports queue behind each other rather than interleave. */
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
@@ -69,8 +84,15 @@ public class EmployeeImports {
 
     EmployeeImports(Employees employees, Departments departments, ManagerRoles managerRoles, DirectoryAccounts directoryAccounts,
                     AuditTrail audit, ImportHistory history, CurrentUser currentUser, ApplicationEventPublisher events,
-                    PlatformTransactionManager transactionManager, Clock clock, Messages messages) {
+                    PlatformTransactionManager transactionManager, Clock clock, Messages messages, ImportFiles files,
+                    UploadLimit uploadLimit, ColumnSizes columnSizes, @Value("${academy.import.max-rows:200000}") int maxRows,
+                    @Value("${academy.import.confirm-share:10}") int confirmShare) {
         this.transactions = new TransactionTemplate(transactionManager);
+        this.files = files;
+        this.uploadLimit = uploadLimit;
+        this.columnSizes = columnSizes;
+        this.maxRows = maxRows;
+        this.confirmShare = confirmShare;
         this.employees = employees;
         this.departments = departments;
         this.managerRoles = managerRoles;
@@ -83,21 +105,100 @@ public class EmployeeImports {
         this.messages = messages;
     }
 
-    /** Checks a file and says what applying it would do. Changes no employee. */
+    /** As {@link #preview(String, InputStream, boolean)}, for a file already in memory (tests, small files). */
     @PreAuthorize(Access.HR)
-    @Transactional
     public ImportPreview preview(String fileName, byte[] content, boolean completeList) {
-        ImportPlan plan = plan(EmployeeCsv.read(content, LocalDate.now(clock)), completeList, null, messages.currentLocale());
-        EmployeeImport saved = history.save(new EmployeeImport(fileName, currentUser.require().getUsername(), clock.instant(),
-                completeList, content, plan));
-        return new ImportPreview(saved.getId(), plan);
+        return preview(fileName, new ByteArrayInputStream(content), completeList);
+    }
+
+    /**
+     * Checks a file and says what applying it would do. Changes no employee. The file streams into a temporary file
+     * of at most the upload limit (a larger one is refused as it arrives) before any database connection is taken, so
+     * a slow upload holds none; it is read from there without ever being whole in memory, and kept in
+     * {@link ImportFiles} only when it can be applied.
+     */
+    @PreAuthorize(Access.HR)
+    public ImportPreview preview(String fileName, InputStream content, boolean completeList) {
+        Locale locale = messages.currentLocale();
+        String by = currentUser.require().getUsername();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("employee-import-", ".csv");
+            boolean tooLarge = false;
+            try (var limited = uploadLimit.limit(content); var out = Files.newOutputStream(temp)) {
+                limited.transferTo(out);
+            } catch (UploadLimit.TooLarge e) {
+                tooLarge = true;
+            }
+            Path file = temp;
+            boolean refused = tooLarge;
+            return transactions.execute(tx -> {
+                ImportPlan plan = refused ? refusedFile(messages.get(locale, "import.problem.too-large", uploadLimit.text(locale)))
+                        : planFile(file, completeList, locale);
+                EmployeeImport saved = history.saveAndFlush(new EmployeeImport(fileName, by, clock.instant(), completeList, plan));
+                if (plan.problems().isEmpty()) {
+                    try (var in = Files.newInputStream(file)) {
+                        files.write(saved.getId(), in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return new ImportPreview(saved.getId(), plan);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the system cleans its temporary folder
+                }
+            }
+        }
+    }
+
+    private ImportPlan planFile(Path file, boolean completeList, Locale locale) {
+        try (var in = Files.newInputStream(file)) {
+            return plan(EmployeeCsv.read(in, LocalDate.now(clock), limits()), completeList, null, locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The plan of a file refused as a whole before it was read. */
+    private static ImportPlan refusedFile(String problem) {
+        return new ImportPlan(0, 0, 0, 0, 0, List.of(problem), List.of(), 0, 0);
+    }
+
+    /** The longest value of each column, from the database's column sizes. */
+    private EmployeeCsv.Limits limits() {
+        int number = columnSizes.max("employee", "employee_number");
+        return new EmployeeCsv.Limits(Map.of(
+                EmployeeCsv.Column.NUMBER, number,
+                EmployeeCsv.Column.FIRST_NAME, columnSizes.max("employee", "first_name"),
+                EmployeeCsv.Column.LAST_NAME, columnSizes.max("employee", "last_name"),
+                EmployeeCsv.Column.EMAIL, columnSizes.max("employee", "email"),
+                EmployeeCsv.Column.DEPARTMENT, columnSizes.max("department", "name"),
+                EmployeeCsv.Column.MANAGER, number,
+                EmployeeCsv.Column.LOCATION, columnSizes.max("employee", "location")), maxRows);
     }
 
     /** Applies a previewed file: all of it, or (when anything is wrong) nothing. */
     @PreAuthorize(Access.HR)
     @Transactional
     public ImportPlan apply(long importId) {
-        return applyNow(importId, done -> {
+        return apply(importId, 0);
+    }
+
+    /**
+     * Applies a previewed file that needs its number of deactivations confirmed ({@link ImportPlan#needsConfirmation()}):
+     * {@code confirmedDeactivations} is the number HR typed.
+     */
+    @PreAuthorize(Access.HR)
+    @Transactional
+    public ImportPlan apply(long importId, int confirmedDeactivations) {
+        return applyNow(importId, confirmedDeactivations, done -> {
         }, messages.currentLocale());
     }
 
@@ -107,11 +208,22 @@ public class EmployeeImports {
      */
     @PreAuthorize(Access.HR)
     public void startApply(long importId) {
+        startApply(importId, 0);
+    }
+
+    /** As {@link #startApply(long)}, with the number of deactivations HR typed to confirm them. */
+    @PreAuthorize(Access.HR)
+    public void startApply(long importId, int confirmedDeactivations) {
         // the background work speaks the language of the person who started it
         Locale locale = messages.currentLocale();
         EmployeeImport upload = history.findById(importId).orElseThrow(() -> refused(locale, "import.refused.gone"));
         if (upload.getStatus() != EmployeeImport.Status.PREVIEWED) {
             throw notApplicable(locale, upload);
+        }
+        // refused at once when the preview's count needs confirming and was not typed; applying checks again
+        int active = (int) employees.countByActiveTrue();
+        if (confirmationNeeded(upload.deactivated(), active) && confirmedDeactivations != upload.deactivated()) {
+            throw refused(locale, "import.refused.confirm", upload.deactivated(), active);
         }
         var previous = progress.get(importId);
         if (previous != null && !previous.finished()) {
@@ -121,7 +233,7 @@ public class EmployeeImports {
         var security = SecurityContextHolder.getContext();
         runner.submit(new DelegatingSecurityContextRunnable(() -> {
             try {
-                ImportPlan plan = transactions.execute(tx -> applyNow(importId,
+                ImportPlan plan = transactions.execute(tx -> applyNow(importId, confirmedDeactivations,
                         done -> progress.computeIfPresent(importId, (id, p) -> new ImportProgress(id, done, p.total(), "RUNNING", null, null)),
                         locale));
                 progress.put(importId, new ImportProgress(importId, plan.rowsRead(), plan.rowsRead(), "DONE", null, plan));
@@ -145,21 +257,32 @@ public class EmployeeImports {
         runner.shutdown();
     }
 
-    private ImportPlan applyNow(long importId, IntConsumer onProgress, Locale locale) {
+    private ImportPlan applyNow(long importId, int confirmedDeactivations, IntConsumer onProgress, Locale locale) {
         EmployeeImport upload = history.findById(importId).orElseThrow(() -> refused(locale, "import.refused.gone"));
-        if (upload.getStatus() != EmployeeImport.Status.PREVIEWED || upload.getContent() == null) {
+        if (upload.getStatus() != EmployeeImport.Status.PREVIEWED || !files.has(importId)) {
             throw notApplicable(locale, upload);
         }
         var changes = new Changes();
-        ImportPlan plan = plan(EmployeeCsv.read(upload.getContent(), LocalDate.now(clock)), upload.isCompleteList(), changes, locale);
+        MessageDigest digest = sha256();
+        EmployeeCsv.Result csv;
+        try (var in = new DigestInputStream(files.read(importId), digest)) {
+            csv = EmployeeCsv.read(in, LocalDate.now(clock), limits());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ImportPlan plan = plan(csv, upload.isCompleteList(), changes, locale);
         if (!plan.problems().isEmpty()) {
             throw refused(locale, "import.refused.changed", plan.problems().getFirst());
         }
+        if (plan.needsConfirmation() && confirmedDeactivations != plan.deactivated()) {
+            throw refused(locale, "import.refused.confirm", plan.deactivated(), plan.activeBefore());
+        }
         progress.computeIfPresent(importId, (id, p) -> new ImportProgress(id, 0, changes.rows.size(), "RUNNING", null, null));
-        String sha256 = HexFormat.of().formatHex(sha256(upload.getContent()));
+        String sha256 = HexFormat.of().formatHex(digest.digest());
         Applied applied = applyChanges(changes, onProgress, "(employee import " + importId + ", " + upload.fileName() + ")");
         upload.applied(plan, clock.instant());
         history.save(upload);
+        files.delete(importId);
         audit.record("employee import applied", "employee import", String.valueOf(importId),
                 upload.fileName() + " applied: " + plan.added() + " added, " + plan.changed() + " changed, " + applied.left()
                         + " left, " + applied.rejoined() + " rejoined; " + applied.accounts().summary(),
@@ -176,9 +299,9 @@ public class EmployeeImports {
     private record Applied(int left, int rejoined, DirectoryAccounts.Tally accounts) {
     }
 
-    private static byte[] sha256(byte[] content) {
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);
         }
@@ -222,6 +345,7 @@ public class EmployeeImports {
     private ImportPlan plan(EmployeeCsv.Result csv, boolean completeList, @Nullable Changes changes, Locale locale) {
         var problems = new ArrayList<String>();
         csv.problems().forEach(p -> problems.add(text(locale, p.line(), p.key(), p.args().toArray())));
+        var warnings = csv.warnings().stream().map(w -> text(locale, w.line(), w.key(), w.args().toArray())).toList();
         Map<String, Employee> existing = employees.findAll().stream()
                 .collect(Collectors.toMap(Employee::getEmployeeNumber, Function.identity()));
         Map<String, EmployeeCsv.Row> inFile = new HashMap<>();
@@ -291,7 +415,9 @@ public class EmployeeImports {
             }
         }
         var missing = new ArrayList<Employee>();
-        if (completeList) {
+        // a list without a single valid row is never "everyone else has left" (it is refused for its problems anyway):
+        // a header-only or wholly broken file deactivates nobody, not even in the preview's counts
+        if (completeList && !csv.rows().isEmpty()) {
             existing.values().stream().filter(e -> e.isActive() && !inFile.containsKey(e.getEmployeeNumber())).forEach(missing::add);
             deactivated += missing.size();
         }
@@ -300,8 +426,15 @@ public class EmployeeImports {
             changes.deactivate.addAll(missing);
             changes.existing.putAll(existing);
         }
+        int active = (int) existing.values().stream().filter(Employee::isActive).count();
         return new ImportPlan(csv.rowsRead(), added, changed, unchanged, deactivated,
-                problems.size() > 1000 ? List.copyOf(problems.subList(0, 1000)) : List.copyOf(problems));
+                problems.size() > 1000 ? List.copyOf(problems.subList(0, 1000)) : List.copyOf(problems), warnings, active,
+                confirmationNeeded(deactivated, active) ? deactivated : 0);
+    }
+
+    /** More than the set share of the active people would be deactivated: HR types the number to confirm. */
+    private boolean confirmationNeeded(int deactivated, int active) {
+        return deactivated > 0 && (long) deactivated * 100 > (long) confirmShare * active;
     }
 
     private static boolean differs(Employee e, EmployeeCsv.Row r) {

@@ -29,6 +29,8 @@ interface Employees extends JpaRepository<Employee, Long> {
                              @Param("active") @Nullable Boolean active, @Param("location") @Nullable String location,
                              Pageable pageable);
 
+    long countByActiveTrue();
+
     @Query("select count(e) from Employee e left join e.department d " + SEARCH_WHERE)
     long countSearch(@Param("text") @Nullable String text, @Param("departmentId") @Nullable Long departmentId,
                      @Param("active") @Nullable Boolean active, @Param("location") @Nullable String location);

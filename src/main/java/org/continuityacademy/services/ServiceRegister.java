@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.db.ColumnSizes;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.RoleDefinition;
@@ -38,11 +39,13 @@ public class ServiceRegister {
     private final EmployeeDirectory directory;
     private final Catalogue catalogue;
     private final AuditTrail audit;
+    private final ColumnSizes columnSizes;
     private final Messages messages;
     private final Clock clock;
 
     ServiceRegister(CriticalServices services, EmployeeDirectory directory, Catalogue catalogue, AuditTrail audit, Messages messages,
-                    Clock clock) {
+                    Clock clock, ColumnSizes columnSizes) {
+        this.columnSizes = columnSizes;
         this.services = services;
         this.directory = directory;
         this.catalogue = catalogue;
@@ -126,13 +129,14 @@ public class ServiceRegister {
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty()) {
             problems.put("name", messages.get("services.error.name-missing"));
-        } else if (name.length() > 120) {
-            problems.put("name", messages.get("services.error.name-too-long", 120));
+        } else if (ColumnSizes.length(name) > columnSizes.max("critical_service", "name")) {
+            problems.put("name", messages.get("services.error.name-too-long", columnSizes.max("critical_service", "name")));
         } else if (id == null ? services.existsByNameIgnoreCase(name) : services.existsByNameIgnoreCaseAndIdNot(name, id)) {
             problems.put("name", messages.get("services.error.name-taken", name));
         }
-        if (draft.description() != null && draft.description().length() > 2000) {
-            problems.put("description", messages.get("services.error.description-too-long", 2000));
+        if (draft.description() != null && ColumnSizes.length(draft.description()) > columnSizes.max("critical_service", "description")) {
+            problems.put("description", messages.get("services.error.description-too-long",
+                    columnSizes.max("critical_service", "description")));
         }
         if (draft.tier() < 1 || draft.tier() > 3) {
             problems.put("tier", messages.get("services.error.tier"));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.db.ColumnSizes;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.ModuleInfo;
@@ -45,13 +46,15 @@ public class TrainingRecords {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Notifications notifications;
+    private final ColumnSizes columnSizes;
     private final Messages messages;
     private final Clock clock;
 
     TrainingRecords(TrainingAssignments assignments, Completions completions, QuizAttempts attempts,
                     org.springframework.jdbc.core.simple.JdbcClient jdbc, TrainingPolicy policy, Catalogue catalogue,
                     EmployeeDirectory directory, AuditTrail audit, CurrentUser currentUser, Notifications notifications,
-                    Messages messages, Clock clock) {
+                    Messages messages, Clock clock, ColumnSizes columnSizes) {
+        this.columnSizes = columnSizes;
         this.assignments = assignments;
         this.completions = completions;
         this.attempts = attempts;
@@ -232,6 +235,9 @@ public class TrainingRecords {
         if (reason == null || reason.isBlank()) {
             throw new AssignmentRejected(messages.get("training.assign.error.reason"));
         }
+        columnSizes.tooLong("training_assignment", "reason", reason.strip(), messages.get("assign-module.why")).ifPresent(tooLong -> {
+            throw new AssignmentRejected(tooLong);
+        });
         if (dueOn.isBefore(LocalDate.now(clock))) {
             throw new AssignmentRejected(messages.get("training.assign.error.due"));
         }
@@ -272,6 +278,9 @@ public class TrainingRecords {
         if (reason == null || reason.isBlank()) {
             throw new AssignmentRejected(messages.get("training.waive.error.reason"));
         }
+        columnSizes.tooLong("training_assignment", "close_reason", reason.strip(), messages.get("waive.why")).ifPresent(tooLong -> {
+            throw new AssignmentRejected(tooLong);
+        });
         waive(assignment, currentUser.require().getUsername(), reason.strip());
     }
 

@@ -83,6 +83,22 @@ class CatalogueIT {
 
     @Test
     @WithUserDetails("continuity")
+    void a_title_longer_than_its_column_is_a_content_problem_and_the_last_version_stays_served() throws IOException {
+        Path module = folder.resolve("modules/itscm-for-everyone/module.md");
+        String good = Files.readString(module);
+        String title = good.lines().filter(l -> l.startsWith("title:")).findFirst().orElseThrow();
+        Files.writeString(module, good.replace("version: 1.0.0", "version: 1.2.0").replace(title, "title: " + "T".repeat(201)));
+
+        var report = catalogue.load("test", ContentSource.folder(folder));
+
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p).startsWith("modules/itscm-for-everyone/module.md")
+                .contains("title: at most 200 characters, and this has 201"));
+        assertThat(catalogue.modules()).filteredOn(m -> m.id().equals("itscm-for-everyone")).singleElement()
+                .satisfies(m -> assertThat(m.version()).isEqualTo("1.0.0"));
+    }
+
+    @Test
+    @WithUserDetails("continuity")
     void a_new_major_version_is_reported_and_announced() throws IOException {
         Path module = folder.resolve("modules/the-continuity-plan/module.md");
         Files.writeString(module, Files.readString(module).replace("version: 1.0.0", "version: 2.0.0")

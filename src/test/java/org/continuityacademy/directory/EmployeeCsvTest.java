@@ -57,6 +57,79 @@ class EmployeeCsvTest {
         assertThat(rows).extracting(EmployeeCsv.Row::active).containsExactly(false, true);
     }
 
+    @Test
+    void a_row_after_a_quoted_field_with_line_breaks_has_the_line_it_starts_on() {
+        var result = EmployeeCsv.read(("""
+                Employee number,First name,Last name,E-mail,Department,Location
+                Q1,Ann,Ash,ann@example.com,Claims,"Harbour House
+                Floor 2
+                Desk 7"
+
+                Q2,,Birch,ben@example.com,Claims,London
+                Q3,Cy,Cole,not-an-email,Claims,"one
+                two"
+                Q4,Di,,di@example.com,Claims,London
+                """).getBytes(StandardCharsets.UTF_8), TODAY);
+
+        assertThat(result.rows()).singleElement().satisfies(row -> {
+            assertThat(row.line()).isEqualTo(2);
+            assertThat(row.location()).isEqualTo("Harbour House\nFloor 2\nDesk 7");
+        });
+        assertThat(result.problems()).extracting(p -> p.line() + " " + text(p)).containsExactly(
+                "6 the first name is missing",
+                "7 'not-an-email' is not an e-mail address",
+                "9 the last name is missing");
+    }
+
+    @Test
+    void a_value_longer_than_its_column_is_a_problem_naming_the_field_and_the_line() {
+        var limits = new EmployeeCsv.Limits(java.util.Map.of(EmployeeCsv.Column.FIRST_NAME, 100, EmployeeCsv.Column.LOCATION, 120), 10);
+        String longName = "N".repeat(5000);
+        var result = EmployeeCsv.read(new java.io.ByteArrayInputStream(("Employee number,First name,Last name,E-mail,Department,Location\n"
+                + "L1,Ann,Ash,ann@example.com,Claims,London\n"
+                + "L2," + longName + ",Birch,ben@example.com,Claims,London\n").getBytes(StandardCharsets.UTF_8)), TODAY, limits);
+
+        assertThat(result.rows()).extracting(EmployeeCsv.Row::number).containsExactly("L1");
+        assertThat(result.problems()).extracting(p -> p.line() + " " + text(p))
+                .containsExactly("3 the first name is too long: at most 100 characters, and this has 5,000");
+    }
+
+    @Test
+    void a_header_without_rows_is_refused_and_unknown_columns_are_warnings() {
+        var headerOnly = EmployeeCsv.read("\uFEFFEmployee number,First name,Last name,E-mail,Department\n".getBytes(StandardCharsets.UTF_8), TODAY);
+        assertThat(headerOnly.problems()).extracting(EmployeeCsvTest::text)
+                .containsExactly("The file has a header but no rows: there is nothing to import, and nobody is deactivated.");
+
+        var extra = EmployeeCsv.read("Employee number;First name;Last name;E-mail;Department;Nickname;Mail\nU1;Ann;Ash;ann@example.com;Claims;Annie;a@example.com\n"
+                .getBytes(StandardCharsets.UTF_8), TODAY);
+        assertThat(extra.problems()).isEmpty();
+        assertThat(extra.rows()).extracting(EmployeeCsv.Row::email).containsExactly("ann@example.com");
+        assertThat(extra.warnings()).extracting(p -> p.line() + " " + text(p)).containsExactly(
+                "1 the column 'Nickname' is not one the import knows, so its values are ignored (see the list of column names on this page)",
+                "1 the column 'Mail' says again what column 4 says, so its values are ignored");
+    }
+
+    @Test
+    void a_file_with_more_rows_than_the_limit_is_refused_as_a_whole() {
+        var limits = new EmployeeCsv.Limits(java.util.Map.of(), 2);
+        var result = EmployeeCsv.read(new java.io.ByteArrayInputStream(("Employee number,First name,Last name,E-mail,Department\n"
+                + "M1,A,A,a@example.com,C\nM2,B,B,b@example.com,C\nM3,C,C,c@example.com,C\n").getBytes(StandardCharsets.UTF_8)), TODAY, limits);
+
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.problems()).extracting(EmployeeCsvTest::text)
+                .containsExactly("The file has more than 2 rows, the most one import takes. Nothing was changed.");
+    }
+
+    @Test
+    void invalid_utf8_after_the_first_rows_is_still_reported_as_not_utf8() {
+        byte[] start = "Employee number,First name,Last name,E-mail,Department\nR1,Ann,Ash,ann@example.com,Claims\nR2,".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(start, start.length + 2);
+        bytes[start.length] = (byte) 0xC3;
+        bytes[start.length + 1] = 0x28;
+        assertThat(EmployeeCsv.read(bytes, TODAY).problems()).singleElement()
+                .satisfies(p -> assertThat(text(p)).startsWith("The file is not UTF-8 text."));
+    }
+
     /** The problem's English text, as {@code Messages} renders it: the key must be in the directory bundle. */
     private static String text(EmployeeCsv.Problem problem) {
         String pattern = bundle().getProperty(problem.key());

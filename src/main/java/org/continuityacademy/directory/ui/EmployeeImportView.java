@@ -21,7 +21,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.io.ByteArrayInputStream;
+import org.continuityacademy.base.upload.UploadLimit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -41,7 +48,13 @@ import org.continuityacademy.security.AppRoles;
 @RolesAllowed(AppRoles.HR)
 class EmployeeImportView extends Main {
 
+    private static final Logger log = LoggerFactory.getLogger(EmployeeImportView.class);
+
     private final EmployeeImports imports;
+    private final UploadLimit uploadLimit;
+    /** The check box's value, for the upload's request thread (which does not hold the session's lock). */
+    private volatile boolean completeListChosen;
+    final IntegerField confirmation = new IntegerField(getTranslation("import.confirm.field"));
     final Checkbox completeList = new Checkbox(getTranslation("import.complete-list"));
     final Div preview = new Div();
     final Button apply = new Button(getTranslation("import.apply"));
@@ -52,17 +65,18 @@ class EmployeeImportView extends Main {
     final Div progressBox = new Div(progressText, progressBar);
     private com.vaadin.flow.shared.Registration pollRegistration;
 
-    EmployeeImportView(EmployeeImports imports) {
+    EmployeeImportView(EmployeeImports imports, UploadLimit uploadLimit) {
         this.imports = imports;
+        this.uploadLimit = uploadLimit;
+        completeListChosen = completeList.getValue();
+        completeList.addValueChangeListener(e -> completeListChosen = e.getValue());
         addClassNames("academy-view", "flex", "flex-col", "gap-m");
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> showPreview(metadata.fileName(), data));
-        }));
+        var upload = new Upload(new PreviewUpload());
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(50 * 1024 * 1024);
+        // the browser refuses a larger file before sending it; the server refuses it too (PreviewUpload, UploadLimit)
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploadLimit.maxBytes()));
         upload.setDropAllowed(true);
         upload.getElement().setAttribute("aria-label", getTranslation("import.upload.aria"));
         upload.setI18n(uploadTexts());
@@ -72,6 +86,9 @@ class EmployeeImportView extends Main {
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setVisible(false);
         apply.addClickListener(e -> applyCurrent());
+        confirmation.setVisible(false);
+        confirmation.setValueChangeMode(ValueChangeMode.EAGER);
+        confirmation.addValueChangeListener(e -> apply.setEnabled(confirmed()));
 
         Formats formats = Formats.current();
         history.addColumn(r -> formats.dateTime(r.uploadedAt())).setHeader(getTranslation("import.history.uploaded"))
@@ -95,7 +112,7 @@ class EmployeeImportView extends Main {
         var historyHeading = new H2(getTranslation("import.history.title"));
         historyHeading.addClassNames("text-l", "mb-0");
         add(new ViewHeader(getTranslation("import.explanation")),
-                columns, completeList, upload, preview, apply, progressBox, historyHeading, history);
+                columns, completeList, upload, preview, confirmation, apply, progressBox, historyHeading, history);
     }
 
     /** The upload's own texts (its button, drop hint and errors) in the person's language. */
@@ -105,7 +122,7 @@ class EmployeeImportView extends Main {
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
                 .setMany(getTranslation("import.upload.drop")));
         texts.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.too-many"))
-                .setFileIsTooBig(getTranslation("import.upload.too-big")).setIncorrectFileType(getTranslation("import.upload.not-csv")));
+                .setFileIsTooBig(getTranslation("import.upload.too-big", uploadLimit.text(getLocale()))).setIncorrectFileType(getTranslation("import.upload.not-csv")));
         texts.setFile(new UploadI18N.File().setRemove(getTranslation("import.upload.remove")).setRetry(getTranslation("import.upload.retry"))
                 .setStart(getTranslation("import.upload.start")));
         texts.setUploading(new UploadI18N.Uploading()
@@ -117,13 +134,66 @@ class EmployeeImportView extends Main {
                 .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("import.upload.server-unavailable"))
                         .setUnexpectedServerError(getTranslation("import.upload.server-error"))
                         .setForbidden(getTranslation("import.upload.forbidden"))
-                        .setFileTooLarge(getTranslation("import.upload.too-big"))));
+                        .setFileTooLarge(getTranslation("import.upload.too-big", uploadLimit.text(getLocale())))));
         return texts;
     }
 
-    /** Checks a file and shows what applying it would change. */
+    /**
+     * Receives the file as it streams in and has it checked on the way, without keeping it in memory: a file larger
+     * than the limit is refused from its stated size before a byte is read, and stopped if it grows past it.
+     */
+    private final class PreviewUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) {
+            UI ui = event.getUI();
+            String fileName = event.getFileName();
+            if (event.getFileSize() > uploadLimit.maxBytes()) {
+                String refusal = getTranslation("import.upload.too-big", uploadLimit.text(ui.getLocale()));
+                event.reject(refusal);
+                ui.access(() -> showError(refusal));
+                return;
+            }
+            try {
+                ImportPreview checked = imports.preview(fileName, event.getInputStream(), completeListChosen);
+                ui.access(() -> show(fileName, checked));
+            } catch (RuntimeException e) {
+                // the person learns that it failed, not only the log
+                log.warn("Checking the employee file {} failed", fileName, e);
+                String refusal = getTranslation("import.upload.failed", String.valueOf(e.getMessage()));
+                event.reject(refusal);
+                ui.access(() -> showError(refusal));
+            }
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return uploadLimit.maxBytes();
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return uploadLimit.maxRequestBytes();
+        }
+
+        @Override
+        public long getFileCountMax() {
+            return 1;
+        }
+    }
+
+    private void showError(String text) {
+        Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Checks a file (tests) and shows what applying it would change. */
     void showPreview(String fileName, byte[] data) {
-        current = imports.preview(fileName, data, completeList.getValue());
+        show(fileName, imports.preview(fileName, new ByteArrayInputStream(data), completeList.getValue()));
+    }
+
+    /** Shows what applying a checked file would change: its problems, its warnings, and the confirmation it needs. */
+    void show(String fileName, ImportPreview checked) {
+        current = checked;
         preview.removeAll();
         var plan = current.plan();
         var summary = new Paragraph(getTranslation("import.preview.summary", fileName, plan.rowsRead(), plan.added(), plan.changed(),
@@ -131,15 +201,42 @@ class EmployeeImportView extends Main {
         summary.addClassName("font-semibold");
         preview.add(summary);
         if (!current.canApply()) {
-            var list = new UnorderedList();
-            plan.problems().forEach(p -> list.add(new ListItem(p)));
-            var problems = new Details(getTranslation("import.preview.problems", plan.problems().size()), list);
-            problems.setOpened(true);
-            problems.addClassName("academy-card");
-            preview.add(problems);
+            preview.add(listed(getTranslation("import.preview.problems", plan.problems().size()), plan.problems(), "problems"));
         }
+        if (!plan.warnings().isEmpty()) {
+            preview.add(listed(getTranslation("import.preview.warnings", plan.warnings().size()), plan.warnings(), "warnings"));
+        }
+        boolean confirm = current.canApply() && plan.needsConfirmation();
+        if (confirm) {
+            var explanation = new Paragraph(getTranslation("import.confirm.explanation", plan.confirmDeactivations(), plan.activeBefore()));
+            explanation.addClassNames("font-semibold", "text-error");
+            preview.add(explanation);
+            confirmation.setHelperText(getTranslation("import.confirm.mismatch", plan.confirmDeactivations()));
+        }
+        confirmation.clear();
+        confirmation.setVisible(confirm);
         apply.setVisible(current.canApply());
+        apply.setEnabled(confirmed());
         history.getDataProvider().refreshAll();
+    }
+
+    private Details listed(String title, java.util.List<String> texts, String kind) {
+        var list = new UnorderedList();
+        texts.forEach(t -> list.add(new ListItem(t)));
+        var details = new Details(title, list);
+        details.setOpened(true);
+        details.addClassName("academy-card");
+        details.getElement().setAttribute("data-import", kind);
+        return details;
+    }
+
+    /** The typed number matches what the file would deactivate, or no number is needed. */
+    private boolean confirmed() {
+        if (current == null || !current.plan().needsConfirmation()) {
+            return true;
+        }
+        Integer typed = confirmation.getValue();
+        return typed != null && typed == current.plan().confirmDeactivations();
     }
 
     long currentImportId() {
@@ -150,12 +247,14 @@ class EmployeeImportView extends Main {
     private void applyCurrent() {
         long importId = current.importId();
         try {
-            imports.startApply(importId);
+            Integer typed = confirmation.getValue();
+            imports.startApply(importId, confirmation.isVisible() && typed != null ? typed : 0);
         } catch (ImportRefused refused) {
             Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         apply.setVisible(false);
+        confirmation.setVisible(false);
         preview.removeAll();
         progressBar.setIndeterminate(true);
         progressText.setText(getTranslation("import.applying", String.valueOf(importId)));

@@ -9,12 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.directory.EmployeeDirectory;
+import org.continuityacademy.directory.EmployeeFilter;
+import org.continuityacademy.directory.EmployeeImports;
 import org.continuityacademy.directory.ImportProgress;
+import com.vaadin.flow.component.html.Paragraph;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @IntegrationTest
 class EmployeeImportViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    EmployeeDirectory directory;
+    @Autowired
+    EmployeeImports imports;
 
     static final String HEADER = "employee_number;first_name;last_name;email;department\n";
 
@@ -56,5 +66,46 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
         view.show(new ImportProgress(7, 2000, 2000, "RUNNING", null, null));
         assertThat(view.progressBar.isIndeterminate()).isTrue();
         assertThat(view.progressText.getText()).isEqualTo("All 2,000 rows prepared; saving the changes to the directory…");
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void a_file_deactivating_many_people_is_applied_only_once_hr_types_the_number_and_unknown_columns_are_warned_about() {
+        var view = navigate(EmployeeImportView.class);
+        String n = "W" + (System.nanoTime() % 100_000_000);
+        int active = (int) directory.count(EmployeeFilter.activeOnly());
+        int count = active / 9 + 5;
+        var joiners = new StringBuilder(HEADER);
+        var leavers = new StringBuilder(HEADER.replace("\n", ";active;nickname\n"));
+        for (int i = 0; i < count; i++) {
+            String row = n + i + ";Wyn;Wren" + i + ";wyn" + i + "." + n + "@harbourline.example;Claims";
+            joiners.append(row).append('\n');
+            leavers.append(row).append(";no;W\n");
+        }
+        view.showPreview("joiners.csv", joiners.toString().getBytes(StandardCharsets.UTF_8));
+        imports.apply(view.currentImportId());
+
+        view.showPreview("leavers.csv", leavers.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText).contains("Line 1: the column 'nickname' is not one the import knows,"
+                + " so its values are ignored (see the list of column names on this page)");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("This file would deactivate " + count
+                + " of the " + (active + count) + " active people. If that is right, type " + count + " to confirm.");
+        assertThat(view.confirmation.isVisible()).isTrue();
+        assertThat(view.apply.isVisible()).isTrue();
+        assertThat(view.apply.isEnabled()).isFalse();
+
+        test(view.confirmation).setValue(count - 1);
+        assertThat(view.apply.isEnabled()).isFalse();
+        test(view.confirmation).setValue(count);
+        assertThat(view.apply.isEnabled()).isTrue();
+        test(view.apply).click();
+
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            view.follow(view.currentImportId());
+            return !view.progressBox.isVisible();
+        });
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Applied: 0 new, " + count + " changed, " + count + " deactivated.");
+        assertThat(directory.count(new EmployeeFilter(n, null, true))).isZero();
     }
 }
