@@ -45,7 +45,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         // by address, not by class: the forgot-password page belongs to the directory, which depends on security
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
-        form.setI18n(i18n(false));
+        form.setI18n(i18n(false, false));
         add(title, intro);
         if (sso.enabled()) {
             var signInWith = new Anchor("oauth2/authorization/" + SingleSignOn.REGISTRATION,
@@ -62,16 +62,20 @@ public class LoginView extends Main implements BeforeEnterObserver {
         add(localSignIn);
     }
 
-    /** After too many failed attempts the error says the same as for a wrong password, plus "try again later". */
-    private LoginI18n i18n(boolean tooManyAttempts) {
+    /**
+     * After too many failed attempts the error says the same as for a wrong password, plus "try again later"; a form posted
+     * after its page expired ({@code ?expired}, {@code SignInPageExpired}) asks to sign in again.
+     */
+    private LoginI18n i18n(boolean tooManyAttempts, boolean expired) {
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.form.username"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.form.forgot-password"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(tooManyAttempts ? "login.error.locked" : "login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation(expired ? "login.expired.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(expired ? "login.expired.message"
+                : tooManyAttempts ? "login.error.locked" : "login.error.message"));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -84,8 +88,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setI18n(i18n(parameters.containsKey("locked")));
-        form.setError(parameters.containsKey("error"));
-        localSignIn.setVisible(sso.localFormForEveryone() || parameters.containsKey("local") || parameters.containsKey("error"));
+        boolean expired = parameters.containsKey("expired");
+        form.setI18n(i18n(parameters.containsKey("locked"), expired));
+        form.setError(parameters.containsKey("error") || expired);
+        localSignIn.setVisible(sso.localFormForEveryone() || parameters.containsKey("local") || parameters.containsKey("error")
+                || expired);
     }
 }
