@@ -44,9 +44,9 @@ interface ContentSource {
                 var files = new TreeMap<String, byte[]>();
                 // the folder itself may be a link; what it holds must stay inside where it leads
                 Path real = root.toRealPath();
-                try (Stream<Path> paths = Files.walk(root)) {
+                try (Stream<Path> paths = Files.walk(real)) {
                     paths.filter(Files::isRegularFile).forEach(p -> {
-                        String relative = root.relativize(p).toString().replace('\\', '/');
+                        String relative = real.relativize(p).toString().replace('\\', '/');
                         if (!relative.startsWith(".") && !relative.contains("/.")) {
                             try {
                                 if (!inside(real, p)) {

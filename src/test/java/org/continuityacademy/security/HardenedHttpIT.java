@@ -76,7 +76,8 @@ class HardenedHttpIT {
         // the policy's script-src allows eval only in development mode (which the tests run in)
         String policy = first.header("Content-Security-Policy").orElseThrow();
         assertThat(policy.contains("'unsafe-eval'")).isEqualTo(developmentMode());
-        assertThat(policy).doesNotContain("'unsafe-inline'; ").doesNotContain("script-src 'self' 'unsafe-inline'");
+        String scripts = policy.substring(policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src")));
+        assertThat(scripts).doesNotContain("'unsafe-inline'");
         // no HSTS over plain HTTP (a browser ignores it there, and it would pin a proxy-less test server)
         assertThat(first.header("Strict-Transport-Security")).isEmpty();
     }
@@ -89,7 +90,8 @@ class HardenedHttpIT {
         var home = browser.get("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertPageHeaders(home.headers().map());
-        assertThat(home.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(home.headers().firstValue("Cache-Control")).as(home.headers().map().toString())
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
 
         // the no-eval script itself, and anything else the filter chain answers
         var script = raw.get("/js/no-eval.js");
