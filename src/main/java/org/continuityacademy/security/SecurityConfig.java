@@ -159,6 +159,15 @@ class SecurityConfig {
         return registration;
     }
 
+    /** The headers of Vaadin's answers, which Spring Boot forwards to its servlet ({@link ForwardedHeaders}). */
+    @Bean
+    FilterRegistrationBean<ForwardedHeaders> forwardedHeaders(PageHeaders pageHeaders) {
+        var registration = new FilterRegistrationBean<>(new ForwardedHeaders(pageHeaders.headers()));
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.FORWARD));
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     private static LoginUrlAuthenticationEntryPoint relativeLoginPage() {
         var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
         entryPoint.setFavorRelativeUris(true);

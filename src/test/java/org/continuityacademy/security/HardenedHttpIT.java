@@ -76,8 +76,8 @@ class HardenedHttpIT {
         // the policy's script-src allows eval only in development mode (which the tests run in)
         String policy = first.header("Content-Security-Policy").orElseThrow();
         assertThat(policy.contains("'unsafe-eval'")).isEqualTo(developmentMode());
-        String scripts = policy.substring(policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src")));
-        assertThat(scripts).doesNotContain("'unsafe-inline'");
+        String scriptSources = policy.substring(policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src")));
+        assertThat(scriptSources).doesNotContain("'unsafe-inline'");
         // no HSTS over plain HTTP (a browser ignores it there, and it would pin a proxy-less test server)
         assertThat(first.header("Strict-Transport-Security")).isEmpty();
     }
