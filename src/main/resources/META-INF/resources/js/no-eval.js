@@ -261,6 +261,12 @@ return (async function() { this.addEventListener('submit', () => {
   if (token) { $0.value = token.content; }
 });
 }).apply($1)
+      },
+      "$0,$1,$2,window.dispatchEvent(new CustomEvent('vaadin-navigate', { detail: { state: $0, url: $1, replace: true, callback: $2 } }));": function ($0, $1, $2) {
+window.dispatchEvent(new CustomEvent('vaadin-navigate', { detail: { state: $0, url: $1, replace: true, callback: $2 } }));
+      },
+      "$0,$1,$2,window.dispatchEvent(new CustomEvent('vaadin-navigate', { detail: { state: $0, url: $1, replace: false, callback: $2 } }));": function ($0, $1, $2) {
+window.dispatchEvent(new CustomEvent('vaadin-navigate', { detail: { state: $0, url: $1, replace: false, callback: $2 } }));
       }
     };
   }
