@@ -12,9 +12,10 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * The security headers of answers from Vaadin's servlet, written before it runs. Spring Boot reaches that servlet by a
- * forward from {@code /}, and Spring Security writes its headers when the answer is committed through its own wrapper,
- * which a forward's small answer (a view's bootstrap page, Vaadin's messages) never is: those answers went out without
- * them. Vaadin's own headers (the bootstrap page's policy with its nonce, its files' caching) replace these.
+ * forward to it by name ({@code ServletForwardingController}), and Spring Security writes its headers when the answer is
+ * committed through its own wrapper, which a forwarded answer never is (the container finishes it underneath): a view's
+ * bootstrap page went out without Cache-Control. Vaadin's own headers (the bootstrap page's policy with its nonce, its
+ * files' caching) replace these.
  */
 final class ForwardedHeaders implements Filter {
 

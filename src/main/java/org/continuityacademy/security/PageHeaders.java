@@ -44,6 +44,10 @@ class PageHeaders implements VaadinServiceInitListener {
         String nonce = SecurityHeaders.nonce();
         page.getDocument().getElementsByTag("script").attr("nonce", nonce);
         headers.writeHeaders(request.getHttpServletRequest(), response.getHttpServletResponse(), nonce);
+        // a view's page carries its first message (personal data, once signed in): no copy in any cache
+        if (!response.getHttpServletResponse().containsHeader("Cache-Control")) {
+            response.getHttpServletResponse().setHeader("Cache-Control", ForwardedHeaders.NO_STORE);
+        }
     }
 
     /** Whether Vaadin runs in development mode (the dev bundle); production mode has the optimised bundle. */

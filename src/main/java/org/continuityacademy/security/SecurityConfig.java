@@ -4,6 +4,9 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import jakarta.servlet.Filter;
 import java.util.EnumSet;
+import java.util.List;
+import com.vaadin.flow.spring.SpringServlet;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import java.lang.reflect.Field;
@@ -159,12 +162,17 @@ class SecurityConfig {
         return registration;
     }
 
-    /** The headers of Vaadin's answers, which Spring Boot forwards to its servlet ({@link ForwardedHeaders}). */
+    /**
+     * The headers of Vaadin's answers, which Spring Boot forwards to its servlet by name ({@link ForwardedHeaders}): the
+     * filter is mapped to that servlet, for forwards.
+     */
     @Bean
-    FilterRegistrationBean<ForwardedHeaders> forwardedHeaders(PageHeaders pageHeaders) {
+    FilterRegistrationBean<ForwardedHeaders> forwardedHeaders(PageHeaders pageHeaders,
+                                                              List<ServletRegistrationBean<?>> servlets) {
         var registration = new FilterRegistrationBean<>(new ForwardedHeaders(pageHeaders.headers()));
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.FORWARD));
-        registration.addUrlPatterns("/*");
+        registration.setServletRegistrationBeans(servlets.stream()
+                .filter(servlet -> servlet.getServlet() instanceof SpringServlet).toList());
         return registration;
     }
 
