@@ -15,8 +15,8 @@ import org.springframework.security.web.header.HeaderWriter;
  * <p>
  * The app's pages run under a policy without {@code 'unsafe-eval'} and without inline scripts, apart from the ones the
  * server marks with a nonce in the bootstrap page ({@link PageHeaders}); Vaadin's client builds no function from text
- * (the app's {@code frontend/csp-functions.js} holds them compiled). Styles may be inline: Vaadin's components set them
- * (the risk of an injected style is far smaller than that of a script). In development mode the policy also allows
+ * ({@code /js/no-eval.js} holds the ones the app's views need, written out). Styles may be inline: Vaadin's components
+ * set them (the risk of an injected style is far smaller than that of a script). In development mode the policy also allows
  * {@code 'unsafe-eval'} (the development tools, and texts the table does not know yet, which the browser console lists).
  * <p>
  * Each header is written only when the answer has none of its own (a training module's image keeps its stricter policy).
