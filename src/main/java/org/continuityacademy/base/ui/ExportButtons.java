@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadEvent;
+import org.springframework.http.HttpHeaders;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.VaadinService;
 import java.io.OutputStream;
@@ -60,8 +61,11 @@ public final class ExportButtons<T> extends Div {
     }
 
     /** Exports hold personal data: no copy stays in the browser's or a proxy's cache. */
+    private static final String NO_STORE = "private, no-store";
+
+    /** Sets {@link #NO_STORE} on a download's answer. */
     private static void noStore(DownloadEvent event) {
-        event.getResponse().setHeader("Cache-Control", "private, no-store");
+        event.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
     }
 
     /** The application's clock (the organisation's today names the file). */
