@@ -1,6 +1,8 @@
 package org.continuityacademy.api;
 
 import org.continuityacademy.security.Access;
+import org.continuityacademy.security.SecurityHeaders;
+import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,6 +38,10 @@ class ApiSecurityConfig {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                // JSON runs nothing: its policy allows nothing; Swagger UI loads only its own files (SecurityHeaders)
+                .headers(headers -> headers.defaultsDisabled()
+                        .cacheControl(Customizer.withDefaults())
+                        .addHeaderWriter(SecurityHeaders.api()))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())

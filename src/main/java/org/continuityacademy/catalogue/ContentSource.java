@@ -7,11 +7,18 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Where the content comes from: a folder on disk, or the copy of content/ inside the app. */
+/**
+ * Where the content comes from: a folder on disk, or the copy of content/ inside the app. A folder's files must resolve
+ * inside it: a symbolic link that leads out of it is left out (and logged).
+ */
 interface ContentSource {
+
+    Logger log = LoggerFactory.getLogger(ContentSource.class);
 
     /** How the content built into the app is named in a load's record; the view says it in words. */
     String BUILT_IN = "classpath:content/";
@@ -35,11 +42,18 @@ interface ContentSource {
                     throw new IOException("the content folder " + describe() + " does not exist");
                 }
                 var files = new TreeMap<String, byte[]>();
-                try (Stream<Path> paths = Files.walk(root)) {
+                // the folder itself may be a link; what it holds must stay inside where it leads
+                Path real = root.toRealPath();
+                try (Stream<Path> paths = Files.walk(real)) {
                     paths.filter(Files::isRegularFile).forEach(p -> {
-                        String relative = root.relativize(p).toString().replace('\\', '/');
+                        String relative = real.relativize(p).toString().replace('\\', '/');
                         if (!relative.startsWith(".") && !relative.contains("/.")) {
                             try {
+                                if (!inside(real, p)) {
+                                    log.warn("Content file {} left out: it is a link to {}, outside the content folder {}",
+                                            relative, p.toRealPath(), real);
+                                    return;
+                                }
                                 files.put(relative, Files.readAllBytes(p));
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
@@ -52,6 +66,14 @@ interface ContentSource {
                 return files;
             }
         };
+    }
+
+    /**
+     * Whether a file, once every link on its way is followed, is inside the folder: a symbolic link in the content folder
+     * to a file elsewhere ({@code /etc/passwd}, another installation's secrets) is not content.
+     */
+    static boolean inside(Path realRoot, Path file) throws IOException {
+        return file.toRealPath().startsWith(realRoot);
     }
 
     static ContentSource classpath() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.continuityacademy.base.i18n.Languages;
 import org.continuityacademy.base.time.ReminderTime;
 import org.continuityacademy.security.Access;
+import org.continuityacademy.security.SessionCookies;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ public class InstallationSettings {
                          @Value("${academy.organisation.name:}") String organisationName,
                          @Value("${academy.base-url:}") String baseUrl,
                          @Value("${academy.mail.from:}") String mailFrom,
-                         @Value("${server.servlet.session.cookie.secure:false}") boolean secureSessionCookie,
+                         SessionCookies sessionCookies,
                          @Value("${academy.content.dir:}") String contentFolder) {
         this.clock = clock;
         this.reminderTime = reminderTime;
@@ -36,7 +37,7 @@ public class InstallationSettings {
         this.organisationName = organisationName;
         this.baseUrl = baseUrl;
         this.mailFrom = mailFrom;
-        this.secureSessionCookie = secureSessionCookie;
+        this.secureSessionCookie = sessionCookies.secure();
         this.contentFolder = contentFolder;
     }
 

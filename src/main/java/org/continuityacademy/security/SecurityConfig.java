@@ -3,6 +3,12 @@ package org.continuityacademy.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import jakarta.servlet.Filter;
+import java.util.EnumSet;
+import java.util.List;
+import com.vaadin.flow.spring.SpringServlet;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import jakarta.servlet.DispatcherType;
@@ -19,8 +25,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import com.vaadin.flow.spring.security.RequestUtil;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
@@ -54,7 +67,8 @@ class SecurityConfig {
                                             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoAccounts,
                                             SignInThrottle throttle, SecondFactor secondFactor, OneTimeTokenService signInCodes,
                                             OneTimeTokenGenerationSuccessHandler signInCodeSent, UserDetailsService users,
-                                            SignedInSessions sessions) throws Exception {
+                                            SignedInSessions sessions, RequestUtil vaadinRequests,
+                                            PageHeaders pageHeaders) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // an error answer keeps its status: the heartbeat of a tab whose session ended gets Vaadin's 403
@@ -65,8 +79,9 @@ class SecurityConfig {
                 // evidence pack files: HR and the continuity manager only (EvidencePacks checks again)
                 .requestMatchers("/evidence-packs/*/pdf", "/evidence-packs/*/csv")
                 .hasAnyRole(AppRoles.CONTINUITY_MANAGER, AppRoles.HR)
-                // the passkey ceremony's script, for the second-factor page
-                .requestMatchers("/js/passkeys.js").permitAll()
+                // the passkey ceremony's script, for the second-factor page; the functions Vaadin's client would
+                // otherwise build from text (every page, before sign-in too: PageHeaders)
+                .requestMatchers("/js/passkeys.js", PageHeaders.NO_EVAL_SCRIPT).permitAll()
                 // saving a new passkey (Spring's filter for it sits after the authorization check): the person signed in
                 .requestMatchers(HttpMethod.POST, "/webauthn/register").authenticated());
         // second factors: a passkey, or a one-time code by e-mail (entered on the second-factor page, checked at /login/ott)
@@ -96,9 +111,23 @@ class SecurityConfig {
         // every sign-in joins the node's sessions of its account; an ended session is refused on its next request
         http.sessionManagement(management -> management.addSessionAuthenticationStrategy(new SessionStamp(sessions)));
         http.addFilterAfter(new EndedSessionFilter(sessions), SecurityContextHolderFilter.class);
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's own CSRF set-up also exempts the sign-in form's address, which made a forged sign-in possible (login CSRF):
+        // its form sends the token (from the page's meta tags), so only Vaadin's internal requests are exempt, which carry
+        // a token of Vaadin's own
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // after Vaadin's configurer, whose set-up of the form login must come first (or Spring's default login page appears)
         http.formLogin(form -> form.failureHandler(new SignInFailure(throttle)));
+        http.exceptionHandling(errors -> errors
+                // "/login", not "http://<Host header>/login": an address never comes from the request's Host header
+                .authenticationEntryPoint(relativeLoginPage())
+                // a sign-in form kept open past the session's end holds a token that no longer counts: a fresh page
+                .accessDeniedHandler(new DelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(Map.of(CsrfException.class, SignInPageExpired.HANDLER)), new AccessDeniedHandlerImpl())));
+        // Spring's default headers, except those SecurityHeaders writes (Vaadin's bootstrap page gets them from PageHeaders)
+        http.headers(headers -> headers.defaultsDisabled()
+                .cacheControl(Customizer.withDefaults())
+                .addHeaderWriter(pageHeaders.headers()));
         SecurityFilterChain chain = http.build();
         var current = new GlobalContextStrategy();
         for (Filter filter : chain.getFilters()) {
@@ -122,6 +151,35 @@ class SecurityConfig {
             }
         }
         return chain;
+    }
+
+    /** Before everything else, for every dispatch: redirects within the app never name the Host header's host. */
+    @Bean
+    FilterRegistrationBean<RelativeRedirects> relativeRedirects() {
+        var registration = new FilterRegistrationBean<>(new RelativeRedirects());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return registration;
+    }
+
+    /**
+     * The headers of Vaadin's answers, which Spring Boot forwards to its servlet by name ({@link ForwardedHeaders}): the
+     * filter is mapped to that servlet, for forwards.
+     */
+    @Bean
+    FilterRegistrationBean<ForwardedHeaders> forwardedHeaders(PageHeaders pageHeaders,
+                                                              List<ServletRegistrationBean<?>> servlets) {
+        var registration = new FilterRegistrationBean<>(new ForwardedHeaders(pageHeaders.headers()));
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.FORWARD));
+        registration.setServletRegistrationBeans(servlets.stream()
+                .filter(servlet -> servlet.getServlet() instanceof SpringServlet).toList());
+        return registration;
+    }
+
+    private static LoginUrlAuthenticationEntryPoint relativeLoginPage() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /**

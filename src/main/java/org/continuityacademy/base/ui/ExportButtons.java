@@ -3,6 +3,8 @@ package org.continuityacademy.base.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import org.springframework.http.HttpHeaders;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.VaadinService;
 import java.io.OutputStream;
@@ -35,11 +37,13 @@ public final class ExportButtons<T> extends Div {
         this.zone = clock.getZone();
         String file = fileStem + "-" + LocalDate.now(clock);
         Anchor csv = new Anchor((DownloadHandler) event -> {
+            noStore(event);
             event.setFileName(file + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             writeCsv(event.getOutputStream());
         }, getTranslation("export.csv"));
         Anchor xlsx = new Anchor((DownloadHandler) event -> {
+            noStore(event);
             event.setFileName(file + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             writeXlsx(event.getOutputStream());
@@ -54,6 +58,14 @@ public final class ExportButtons<T> extends Div {
         add(csv, xlsx);
         addClassNames("flex", "gap-m", "items-center");
         getElement().setAttribute("data-export", fileStem);
+    }
+
+    /** Exports hold personal data: no copy stays in the browser's or a proxy's cache. */
+    private static final String NO_STORE = "private, no-store";
+
+    /** Sets {@link #NO_STORE} on a download's answer. */
+    private static void noStore(DownloadEvent event) {
+        event.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
     }
 
     /** The application's clock (the organisation's today names the file). */

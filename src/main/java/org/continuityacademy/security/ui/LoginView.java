@@ -64,17 +64,20 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     /**
      * After too many failed attempts the error says the same as for a wrong password, plus "try again later"; when the
-     * database could not be reached, it says so.
+     * database could not be reached, it says so; a form posted after its page expired ({@code ?expired},
+     * {@code SignInPageExpired}) asks to sign in again.
      */
-    private LoginI18n i18n(boolean tooManyAttempts, boolean databaseAway) {
+    private LoginI18n i18n(boolean tooManyAttempts, boolean databaseAway, boolean expired) {
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.form.username"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.form.forgot-password"));
-        i18n.getErrorMessage().setTitle(getTranslation(databaseAway ? "login.error.unavailable.title" : "login.error.title"));
+        i18n.getErrorMessage().setTitle(getTranslation(databaseAway ? "login.error.unavailable.title"
+                : expired ? "login.expired.title" : "login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation(databaseAway ? "login.error.unavailable"
+                : expired ? "login.expired.message"
                 : tooManyAttempts ? "login.error.locked" : "login.error.message"));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
@@ -88,8 +91,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setI18n(i18n(parameters.containsKey("locked"), parameters.containsKey("unavailable")));
-        form.setError(parameters.containsKey("error"));
-        localSignIn.setVisible(sso.localFormForEveryone() || parameters.containsKey("local") || parameters.containsKey("error"));
+        boolean expired = parameters.containsKey("expired");
+        form.setI18n(i18n(parameters.containsKey("locked"), parameters.containsKey("unavailable"), expired));
+        form.setError(parameters.containsKey("error") || expired);
+        localSignIn.setVisible(sso.localFormForEveryone() || parameters.containsKey("local") || parameters.containsKey("error")
+                || expired);
     }
 }

@@ -89,8 +89,9 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         send.setId("send-code");
         codeSection.add(new H2(getTranslation("second-factor.code.heading")), new Paragraph(getTranslation("second-factor.code.explain")), send);
         var signOut = new Anchor("", getTranslation("second-factor.sign-out"));
-        signOut.getElement().addEventListener("click", e -> authenticationContext.logout());
-        signOut.getElement().setAttribute("href", "javascript:void(0)");
+        // a link in the tab order that goes nowhere itself ("javascript:" addresses break the Content-Security-Policy)
+        signOut.getElement().addEventListener("click", e -> authenticationContext.logout()).preventDefault();
+        signOut.getElement().setAttribute("href", "#");
         box.add(heading, why, problem, passkeySection, codeSection, signOut);
         add(box);
     }
