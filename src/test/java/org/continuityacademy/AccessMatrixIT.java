@@ -40,6 +40,7 @@ import org.continuityacademy.services.RequiredRole;
 import org.continuityacademy.services.ServiceDraft;
 import org.continuityacademy.services.ServiceRegister;
 import org.continuityacademy.training.TrainingRecords;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import jakarta.servlet.Filter;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
@@ -103,9 +111,14 @@ class AccessMatrixIT extends SpringBrowserlessTest {
      * <li>{@code GONE}: not found. Access was granted, and the view or endpoint says there is nothing for this caller
      * there (a campaign editor's "new" page for HR, who only reads; a module nobody assigned); HTTP 404.</li>
      * <li>{@code HOME}: sent to the first page (a sign-in step opened by someone already signed in).</li>
+     * <li>{@code BAD}: HTTP 400. Access was granted, and the endpoint refused the empty request (a passkey ceremony's
+     * step without its data).</li>
+     * <li>{@code AWAY}: a redirect out of the app (the start of single sign-on, to the identity provider).</li>
+     * <li>{@code FAILED}: a sign-in step that the empty request does not complete: the passkey sign-in's HTTP 401, single
+     * sign-on's redirect to the page that says it failed.</li>
      * </ul>
      */
-    enum Outcome { OK, DENY, LOGIN, GONE, HOME }
+    enum Outcome { OK, DENY, LOGIN, GONE, HOME, BAD, AWAY, FAILED }
 
     /**
      * The one table. A row is {@code view <route template>} (a leading "/" added) or {@code <HTTP method> <path
@@ -164,6 +177,19 @@ class AccessMatrixIT extends SpringBrowserlessTest {
             GET  /actuator/health/**                    OK     OK      OK      OK     OK     OK     OK      OK      OK
             GET  /actuator/info                         OK     OK      OK      OK     OK     OK     OK      OK      OK
             ANY  /error                                 LOGIN  DENY    DENY    DENY   DENY   DENY   LOGIN   LOGIN   LOGIN
+            # answered by the security filters themselves: signing in and out, single sign-on, the passkey ceremony, codes
+            POST /login                                 LOGIN  LOGIN   LOGIN   LOGIN  LOGIN  LOGIN  LOGIN   LOGIN   LOGIN
+            POST /logout                                LOGIN  LOGIN   LOGIN   LOGIN  LOGIN  LOGIN  LOGIN   LOGIN   LOGIN
+            POST /login/ott                             LOGIN  DENY    DENY    DENY   DENY   DENY   LOGIN   LOGIN   LOGIN
+            POST /ott/generate                          LOGIN  DENY    DENY    DENY   DENY   DENY   LOGIN   LOGIN   LOGIN
+            POST /login/webauthn                        FAILED FAILED  FAILED  FAILED FAILED FAILED FAILED  FAILED  FAILED
+            POST /webauthn/authenticate/options         OK     OK      OK      OK     OK     OK     OK      OK      OK
+            POST /webauthn/register/options             BAD    OK      OK      OK     OK     OK     BAD     BAD     BAD
+            POST /webauthn/register                     LOGIN  BAD     BAD     BAD    BAD    BAD    LOGIN   LOGIN   LOGIN
+            DELETE /webauthn/register/{id}              LOGIN  DENY    DENY    DENY   DENY   DENY   LOGIN   LOGIN   LOGIN
+            ANY  /oauth2/authorization/{registrationId} AWAY   AWAY    AWAY    AWAY   AWAY   AWAY   AWAY    AWAY    AWAY
+            ANY  /login/oauth2/code/*                   FAILED FAILED  FAILED  FAILED FAILED FAILED FAILED  FAILED  FAILED
+            GET  /default-ui.css                        OK     OK      OK      OK     OK     OK     OK      OK      OK
             """;
 
     @LocalServerPort
@@ -228,6 +254,9 @@ class AccessMatrixIT extends SpringBrowserlessTest {
                 "campaignId", "new", "code", "NOSUCHCODE1", "completionId", String.valueOf(completion),
                 "versionId", asset.getKey(), "name", asset.getValue(), "id", String.valueOf(pack)));
         addresses.put("/actuator/health/**", "/actuator/health/db");
+        addresses.put("/login/oauth2/code/*", "/login/oauth2/code/sso");
+        addresses.put("/oauth2/authorization/{registrationId}", "/oauth2/authorization/sso");
+        addresses.put("/webauthn/register/{id}", "/webauthn/register/no-such-passkey");
         addresses.put("/api/v1/employees/{id}/assignments", "/api/v1/employees/" + lena + "/assignments");
         addresses.put("/api/v1/employees/{id}/completions", "/api/v1/employees/" + lena + "/completions");
         for (ApiScope scope : ApiScope.values()) {
@@ -236,11 +265,23 @@ class AccessMatrixIT extends SpringBrowserlessTest {
         }
     }
 
+    @BeforeEach
+    @AfterEach
+    void forgetFailedSignIns() {
+        // the empty sign-ins of the table's rows count as failures of this client address
+        jdbc.sql("delete from sign_in_failure").update();
+        jdbc.sql("delete from sign_in_lock").update();
+    }
+
     @Test
     void the_table_lists_every_route_and_every_endpoint() {
         Set<String> found = new TreeSet<>();
         found.addAll(routes());
         found.addAll(endpoints());
+        var unknown = new ArrayList<String>();
+        found.addAll(filterEndpoints(unknown));
+        assertThat(unknown).as("filters of the security chains that are neither known to pass requests on (PASS_THROUGH) nor answer"
+                + " addresses found in their request matchers").isEmpty();
         assertThat(table().keySet()).as("rows of the table; a new route or endpoint needs its row, with what each caller gets")
                 .containsExactlyInAnyOrderElementsOf(found);
     }
@@ -323,21 +364,34 @@ class AccessMatrixIT extends SpringBrowserlessTest {
         return "-> " + view.getSimpleName();
     }
 
-    /** A request over HTTP as the caller: a browser session signed in with the login form, or a bearer token. */
+    /**
+     * A request over HTTP as the caller: a browser session signed in with the login form, or a bearer token. A request
+     * that changes something (any method but GET) comes from a fresh session (signing out must not end the session of
+     * the rows after it) with the CSRF token its pages carry, as a page of the app would send it, and an empty body.
+     */
     private String request(String method, String path, Caller caller) {
         try {
+            boolean reads = method.equals("GET");
+            HttpClient client = reads ? client(caller) : signedIn(caller);
             var builder = HttpRequest.newBuilder(URI.create(base() + path)).method(method, HttpRequest.BodyPublishers.noBody());
             if (caller.scope != null) {
                 builder.header("Authorization", "Bearer " + bearer.get(caller.scope));
             }
-            HttpResponse<String> response = client(caller).send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            // a redirect elsewhere than to the sign-in (Swagger UI's address to its page) is followed, with the same credentials
-            for (int hops = 0; hops < 3 && isRedirect(response.statusCode()) && !toSignIn(response); hops++) {
+            if (!reads) {
+                var page = client.send(HttpRequest.newBuilder(URI.create(base() + (caller.person() ? "/" : "/login"))).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                builder.header(meta(page.body(), "_csrf_header"), meta(page.body(), "_csrf"));
+            }
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            // a redirect within the app elsewhere than to the sign-in (Swagger UI's address to its page) is followed,
+            // with the same credentials
+            for (int hops = 0; hops < 3 && isRedirect(response.statusCode()) && !toSignIn(response) && !away(response)
+                    && !toSignInProblem(response); hops++) {
                 var next = HttpRequest.newBuilder(URI.create(base()).resolve(response.headers().firstValue("Location").orElseThrow())).GET();
                 if (caller.scope != null) {
                     next.header("Authorization", "Bearer " + bearer.get(caller.scope));
                 }
-                response = client(caller).send(next.build(), HttpResponse.BodyHandlers.ofString());
+                response = client.send(next.build(), HttpResponse.BodyHandlers.ofString());
             }
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
@@ -349,13 +403,22 @@ class AccessMatrixIT extends SpringBrowserlessTest {
             if (isRedirect(status) && toSignIn(response)) {
                 return Outcome.LOGIN.name();
             }
+            if (status == 401 || isRedirect(status) && toSignInProblem(response)) {
+                return Outcome.FAILED.name();
+            }
+            if (isRedirect(status) && away(response)) {
+                return Outcome.AWAY.name();
+            }
+            if (status == 400) {
+                return Outcome.BAD.name();
+            }
             if (status == 403) {
                 return Outcome.DENY.name();
             }
             if (status == 404) {
                 return Outcome.GONE.name();
             }
-            return "HTTP-" + status;
+            return "HTTP-" + status + (isRedirect(status) ? "->" + response.headers().firstValue("Location").orElse("") : "");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -372,28 +435,48 @@ class AccessMatrixIT extends SpringBrowserlessTest {
         return response.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse("").equals("/login");
     }
 
-    /** The caller's client; a person's signs in through the login form first. */
+    private static boolean toSignInProblem(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse("").equals("/sign-in-problem");
+    }
+
+    /** Whether a redirect leads out of the app (to the single sign-on provider). */
+    private boolean away(HttpResponse<?> response) {
+        URI target = URI.create(base()).resolve(response.headers().firstValue("Location").orElse(""));
+        return target.getPort() != port;
+    }
+
+    private static String meta(String page, String name) {
+        Matcher m = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("The page has no " + name + " meta tag");
+        }
+        return m.group(1);
+    }
+
+    /** The caller's client for reading; a person's signs in through the login form first. */
     private HttpClient client(Caller caller) {
-        return clients.computeIfAbsent(caller, c -> {
-            var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-            if (c.person()) {
-                try {
-                    var page = client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    var signIn = client.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(LoginForm.body(page.body(), c.username, "demo"))).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    assertThat(signIn.headers().firstValue("Location").orElse("")).as(c.username + " signs in").doesNotContain("error");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
+        return clients.computeIfAbsent(caller, this::signedIn);
+    }
+
+    /** A new client with its own cookies; a person's has signed in through the login form. */
+    private HttpClient signedIn(Caller caller) {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        if (caller.person()) {
+            try {
+                var page = client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+                var signIn = client.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(LoginForm.body(page.body(), caller.username, "demo"))).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                assertThat(signIn.headers().firstValue("Location").orElse("")).as(caller.username + " signs in").doesNotContain("error");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-            return client;
-        });
+        }
+        return client;
     }
 
     private String base() {
@@ -444,6 +527,92 @@ class AccessMatrixIT extends SpringBrowserlessTest {
         }
         return rows;
     }
+
+    /**
+     * The filters of the security filter chains that pass a request on (or refuse it) and answer no address of their
+     * own, by class name. Every other filter answers addresses (a sign-in step, sign-out, the passkey ceremony); its
+     * addresses are found in its request matchers and need rows. A filter in neither group fails the build.
+     */
+    static final Set<String> PASS_THROUGH = Set.of(
+            "org.springframework.security.web.session.DisableEncodeUrlFilter",
+            "org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter",
+            "org.springframework.security.web.context.SecurityContextHolderFilter",
+            "org.springframework.security.web.header.HeaderWriterFilter",
+            "org.springframework.security.web.csrf.CsrfFilter",
+            "org.springframework.security.web.savedrequest.RequestCacheAwareFilter",
+            "org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter",
+            "org.springframework.security.web.authentication.AnonymousAuthenticationFilter",
+            "org.springframework.security.web.session.SessionManagementFilter",
+            "org.springframework.security.web.access.ExceptionTranslationFilter",
+            "org.springframework.security.web.access.intercept.AuthorizationFilter",
+            "org.continuityacademy.api.BearerTokenFilter",
+            "org.continuityacademy.security.EndedSessionFilter",
+            "org.continuityacademy.security.StepUp");
+
+    /** Every address a filter of the security filter chains answers itself, as "METHOD pattern" rows. */
+    private Set<String> filterEndpoints(List<String> unknown) {
+        var rows = new TreeSet<String>();
+        for (SecurityFilterChain chain : context.getBeansOfType(SecurityFilterChain.class).values()) {
+            for (Filter filter : chain.getFilters()) {
+                if (PASS_THROUGH.contains(filter.getClass().getName())) {
+                    continue;
+                }
+                var found = new TreeSet<String>();
+                patterns(filter, found, 0);
+                if (found.isEmpty()) {
+                    unknown.add(filter.getClass().getName());
+                }
+                rows.addAll(found);
+            }
+        }
+        return rows;
+    }
+
+    /** The path patterns among an object's request matchers (and those of its request resolvers), as rows. */
+    private static void patterns(Object holder, Set<String> rows, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        if (holder instanceof PathPatternRequestMatcher matcher) {
+            Matcher m = DESCRIBED.matcher(matcher.toString());
+            if (!m.matches()) {
+                throw new IllegalStateException("A path matcher described as " + matcher);
+            }
+            rows.add((m.group(1) == null ? "ANY" : m.group(1)) + " " + m.group(2));
+            return;
+        }
+        if (holder instanceof NegatedRequestMatcher) {
+            return;
+        }
+        if (holder instanceof Iterable<?> items) {
+            items.forEach(item -> patterns(item, rows, depth + 1));
+            return;
+        }
+        for (Class<?> type = holder.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                boolean follow = RequestMatcher.class.isAssignableFrom(field.getType()) || Iterable.class.isAssignableFrom(field.getType())
+                        && holder instanceof RequestMatcher || field.getType().getSimpleName().endsWith("RequestResolver");
+                if (!follow) {
+                    continue;
+                }
+                field.setAccessible(true);
+                Object value;
+                try {
+                    value = field.get(holder);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (value != null) {
+                    patterns(value, rows, depth + 1);
+                }
+            }
+        }
+    }
+
+    private static final Pattern DESCRIBED = Pattern.compile("PathPattern \\[(?:([A-Z]+) )?(\\S+)]");
 
     /** The table, row name to the outcome for each caller. */
     static Map<String, List<Outcome>> table() {
