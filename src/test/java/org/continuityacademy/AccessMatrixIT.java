@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ import org.continuityacademy.continuity.ContinuityRoles;
 import org.continuityacademy.continuity.Position;
 import org.continuityacademy.evidence.EvidencePacks;
 import org.continuityacademy.evidence.PackStatus;
+import org.continuityacademy.directory.TestAccounts;
+import org.continuityacademy.security.AppRole;
 import org.continuityacademy.security.ui.LoginView;
 import org.continuityacademy.services.RequiredRole;
 import org.continuityacademy.services.ServiceDraft;
@@ -82,23 +85,39 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @IntegrationTest
 class AccessMatrixIT extends SpringBrowserlessTest {
 
-    /** The callers, in the table's column order. */
+    /**
+     * The callers, in the table's column order: nobody signed in; a person for each app role, who holds that role and
+     * Learner (every employee's account has it) and no other; an API token of each scope.
+     */
     enum Caller {
-        ANONYMOUS(null, null), LEARNER("learner", null), MANAGER("manager", null), HR("hr", null), CONTINUITY("continuity", null),
-        ADMIN("admin", null), REPORTS(null, ApiScope.REPORTS), RECORDS(null, ApiScope.TRAINING_RECORDS), XAPI(null, ApiScope.XAPI);
+        ANONYMOUS(null, null), LEARNER(AppRole.LEARNER, null), MANAGER(AppRole.MANAGER, null), HR(AppRole.HR, null),
+        CONTINUITY(AppRole.CONTINUITY_MANAGER, null), ADMIN(AppRole.ADMIN, null), REPORTS(null, ApiScope.REPORTS),
+        RECORDS(null, ApiScope.TRAINING_RECORDS), XAPI(null, ApiScope.XAPI);
 
-        final String username;
+        final AppRole role;
         final ApiScope scope;
 
-        Caller(String username, ApiScope scope) {
-            this.username = username;
+        Caller(AppRole role, ApiScope scope) {
+            this.role = role;
             this.scope = scope;
         }
 
         boolean person() {
-            return username != null;
+            return role != null;
+        }
+
+        String username() {
+            return people.get(this);
         }
     }
+
+    /**
+     * The person of each role column: Lena (learner), her manager Marcus (manager) and Hannah (hr) of the demo company,
+     * whose accounts hold just that role besides Learner; and for the continuity manager and the administrator, whose demo
+     * people also lead a team (Manager), a person made here with that one role.
+     */
+    static final Map<Caller, String> people = new EnumMap<>(Caller.class);
+    static final String PASSWORD = "demo";
 
     /**
      * What a caller gets.
@@ -122,9 +141,10 @@ class AccessMatrixIT extends SpringBrowserlessTest {
 
     /**
      * The one table. A row is {@code view <route template>} (a leading "/" added) or {@code <HTTP method> <path
-     * pattern>} ({@code ANY} for a mapping of every method, requested with GET). Columns: anonymous, the demo people
-     * (learner; manager, also a learner; hr; continuity, also a manager; admin, also a manager) and API tokens of the
-     * scopes reports, training-records and xapi. Parameters take the values of {@link #examples}.
+     * pattern>} ({@code ANY} for a mapping of every method, requested with GET). Columns: anonymous; the app roles
+     * Learner, Manager, HR, Continuity manager and Administrator (a person with that role and Learner only, see
+     * {@link #people}); API tokens of the scopes reports, training-records and xapi. Parameters take the values of
+     * {@link #examples}.
      */
     static final String TABLE = """
             # address                                   anon   learner manager hr     contin admin  reports records xapi
@@ -137,7 +157,7 @@ class AccessMatrixIT extends SpringBrowserlessTest {
             view /catalogue                             LOGIN  DENY    DENY    OK     OK     DENY   LOGIN   LOGIN   LOGIN
             view /catalogue/:moduleId                   LOGIN  DENY    DENY    OK     OK     DENY   LOGIN   LOGIN   LOGIN
             view /change-password                       LOGIN  OK      OK      OK     OK     OK     LOGIN   LOGIN   LOGIN
-            view /dashboard                             LOGIN  DENY    OK      OK     OK     OK     LOGIN   LOGIN   LOGIN
+            view /dashboard                             LOGIN  DENY    OK      OK     OK     DENY   LOGIN   LOGIN   LOGIN
             view /employees                             LOGIN  DENY    DENY    OK     OK     OK     LOGIN   LOGIN   LOGIN
             view /employees/:employeeId                 LOGIN  DENY    DENY    OK     OK     OK     LOGIN   LOGIN   LOGIN
             view /employees/import                      LOGIN  DENY    DENY    OK     DENY   DENY   LOGIN   LOGIN   LOGIN
@@ -146,12 +166,12 @@ class AccessMatrixIT extends SpringBrowserlessTest {
             view /learn/:moduleId                       LOGIN  OK      OK      OK     OK     OK     LOGIN   LOGIN   LOGIN
             view /learn/:moduleId/quiz                  LOGIN  OK      OK      OK     OK     OK     LOGIN   LOGIN   LOGIN
             view /login                                 OK     HOME    HOME    HOME   HOME   HOME   OK      OK      OK
-            view /my-team                               LOGIN  DENY    OK      DENY   OK     OK     LOGIN   LOGIN   LOGIN
+            view /my-team                               LOGIN  DENY    OK      DENY   DENY   DENY   LOGIN   LOGIN   LOGIN
             view /notifications                         LOGIN  OK      OK      OK     OK     OK     LOGIN   LOGIN   LOGIN
-            view /readiness                             LOGIN  DENY    OK      OK     OK     OK     LOGIN   LOGIN   LOGIN
+            view /readiness                             LOGIN  DENY    OK      OK     OK     DENY   LOGIN   LOGIN   LOGIN
             view /second-factor                         LOGIN  HOME    HOME    HOME   HOME   HOME   LOGIN   LOGIN   LOGIN
             view /services                              LOGIN  DENY    DENY    OK     OK     DENY   LOGIN   LOGIN   LOGIN
-            view /services/:serviceId/roles             LOGIN  DENY    OK      OK     OK     GONE   LOGIN   LOGIN   LOGIN
+            view /services/:serviceId/roles             LOGIN  DENY    OK      OK     OK     DENY   LOGIN   LOGIN   LOGIN
             view /set-password                          OK     OK      OK      OK     OK     OK     OK      OK      OK
             view /settings                              LOGIN  DENY    DENY    DENY   DENY   OK     LOGIN   LOGIN   LOGIN
             view /sign-in-problem                       OK     OK      OK      OK     OK     OK     OK      OK      OK
@@ -239,9 +259,23 @@ class AccessMatrixIT extends SpringBrowserlessTest {
             return id;
         });
         // a module every demo person has open, to read and take the quiz of
-        List<Long> people = jdbc.sql("select employee_id from account where username in ('learner','manager','hr','continuity','admin')")
-                .query(Long.class).list();
-        SignedIn.as(users, "continuity", () -> training.assignByHand(people, "itscm-for-everyone", LocalDate.now(clock).plusDays(30),
+        people.put(Caller.LEARNER, "learner");
+        people.put(Caller.MANAGER, "manager");
+        people.put(Caller.HR, "hr");
+        for (Caller caller : List.of(Caller.CONTINUITY, Caller.ADMIN)) {
+            var person = TestAccounts.newcomer(context, "Matrix", caller.role.name().replace("_", "-"));
+            jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(person.accountId(), caller.role.name()).update();
+            TestAccounts.setPassword(context, person.accountId(), PASSWORD);
+            people.put(caller, person.email());
+        }
+        for (Caller caller : people.keySet()) {
+            assertThat(users.loadUserByUsername(people.get(caller)).getAuthorities()).as(caller + "'s roles")
+                    .extracting(Object::toString)
+                    .containsExactlyInAnyOrderElementsOf(new TreeSet<>(List.of(AppRole.LEARNER.authority(), caller.role.authority())));
+        }
+        List<Long> everyone = people.values().stream().map(username -> jdbc.sql("select employee_id from account where username = ?")
+                .param(username).query(Long.class).single()).toList();
+        SignedIn.as(users, "continuity", () -> training.assignByHand(everyone, "itscm-for-everyone", LocalDate.now(clock).plusDays(30),
                 "access matrix"));
         long completion = records.completion(lena, "itscm-for-everyone", clock.instant().minus(Duration.ofDays(1)),
                 clock.instant().plus(Duration.ofDays(300)));
@@ -334,7 +368,7 @@ class AccessMatrixIT extends SpringBrowserlessTest {
         var previous = SecurityContextHolder.getContext();
         var security = SecurityContextHolder.createEmptyContext();
         if (caller.person()) {
-            var user = users.loadUserByUsername(caller.username);
+            var user = users.loadUserByUsername(caller.username());
             security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         }
         SecurityContextHolder.setContext(security);
@@ -466,9 +500,9 @@ class AccessMatrixIT extends SpringBrowserlessTest {
                 var page = client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
                 var signIn = client.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(LoginForm.body(page.body(), caller.username, "demo"))).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(LoginForm.body(page.body(), caller.username(), PASSWORD))).build(),
                         HttpResponse.BodyHandlers.discarding());
-                assertThat(signIn.headers().firstValue("Location").orElse("")).as(caller.username + " signs in").doesNotContain("error");
+                assertThat(signIn.headers().firstValue("Location").orElse("")).as(caller.username() + " signs in").doesNotContain("error");
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             } catch (InterruptedException e) {
