@@ -64,13 +64,15 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Who gets what at every address of the app, in {@linkplain #TABLE one table}: each Vaadin route and each HTTP mapping,
- * found in the running application (Vaadin's route registry, which the browserless tools fill by scanning for
- * {@code @Route}; every Spring MVC handler mapping, the app's controllers, springdoc's and Actuator's included), for
- * nobody signed in, each demo person and an API token of each scope. A route or endpoint that the table does not list,
- * or a row for one that no longer exists, fails the build; so does any answer other than the table's.
+ * Who gets what at every address of the app, in {@linkplain #TABLE one table}: each Vaadin route, each HTTP mapping and
+ * each address a security filter answers itself, found in the running application (Vaadin's route registry, which the
+ * browserless tools fill by scanning for {@code @Route}; every Spring MVC handler mapping, the app's controllers,
+ * springdoc's and Actuator's included; the path matchers of the filters in the security filter chains: sign-in and
+ * sign-out, codes, passkeys, single sign-on), for nobody signed in, a person of each app role and an API token of each
+ * scope. A route or endpoint that the table does not list, or a row for one that no longer exists, fails the build; so
+ * does a security filter the test does not know, and any answer other than the table's.
  * <p>
- * The checks are the real ones: a route is opened with Vaadin's navigation (browserless, as the demo person), so
+ * The checks are the real ones: a route is opened with Vaadin's navigation (browserless, as the person), so
  * Vaadin's access control and the view's own checks decide; an HTTP address is requested over HTTP on the random port,
  * as a browser would (a session from the login form) or as an API client would (a bearer token), so the security
  * filter chains and the services' method security decide. Tokens are not a way into the browser views: their column
@@ -81,6 +83,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * ({@code SecondFactorBrowserIT}).
  * <p>
  * The demo-only "Sent mail" view is registered at start-up only with the {@code demo} profile, so it is not here.
+ * Static files (the front-end bundle, {@code /js/passkeys.js}) and Vaadin's own requests (UIDL, heartbeat, push) are
+ * not rows: they carry no data of their own, and Vaadin checks every navigation they lead to as above.
  */
 @IntegrationTest
 class AccessMatrixIT extends SpringBrowserlessTest {
@@ -212,6 +216,9 @@ class AccessMatrixIT extends SpringBrowserlessTest {
             GET  /default-ui.css                        OK     OK      OK      OK     OK     OK     OK      OK      OK
             """;
 
+    static final String COLUMNS = java.util.Arrays.stream(Caller.values()).map(c -> c.name().toLowerCase())
+            .collect(Collectors.joining(" "));
+
     @LocalServerPort
     int port;
     @Autowired
@@ -328,7 +335,7 @@ class AccessMatrixIT extends SpringBrowserlessTest {
                 check(row, expected, mismatches);
             }
         });
-        assertThat(mismatches).as("what the routes answered, as rows of the table").isEmpty();
+        assertThat(mismatches).as("what the routes answered, as rows of the table (columns: %s)", COLUMNS).isEmpty();
     }
 
     @Test
@@ -339,7 +346,7 @@ class AccessMatrixIT extends SpringBrowserlessTest {
                 check(row, expected, mismatches);
             }
         });
-        assertThat(mismatches).as("what the endpoints answered, as rows of the table").isEmpty();
+        assertThat(mismatches).as("what the endpoints answered, as rows of the table (columns: %s)", COLUMNS).isEmpty();
     }
 
     private void check(String row, List<Outcome> expected, List<String> mismatches) {
