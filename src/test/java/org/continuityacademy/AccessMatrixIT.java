@@ -116,9 +116,8 @@ class AccessMatrixIT extends SpringBrowserlessTest {
     }
 
     /**
-     * The person of each role column: Lena (learner), her manager Marcus (manager) and Hannah (hr) of the demo company,
-     * whose accounts hold just that role besides Learner; and for the continuity manager and the administrator, whose demo
-     * people also lead a team (Manager), a person made here with that one role.
+     * The person of each role column, by user name: people made for this test (outside the demo company, which other
+     * tests count on), each with that one role besides Learner; the learner reports to the manager.
      */
     static final Map<Caller, String> people = new EnumMap<>(Caller.class);
     static final String PASSWORD = "demo";
@@ -255,51 +254,54 @@ class AccessMatrixIT extends SpringBrowserlessTest {
             return;
         }
         var records = new TestRecords(jdbc, clock);
-        long lena = records.employeeId(jdbc.sql("select e.employee_number from employee e join account a on a.employee_id = e.id"
-                + " where a.username = 'learner'").query(String.class).single());
-        // a service the manager's line (Lena) holds a role for, so the manager may open its role holders
-        long service = SignedIn.as(users, "continuity", () -> {
-            long id = services.create(new ServiceDraft("Access matrix " + System.nanoTime(), "Fixture", null, 2, 240, 60,
-                    2 * 24 * 60, Set.of(new RequiredRole("it-recovery-lead", false)), Set.of())).id();
-            roles.assign(new AssignRole(lena, "it-recovery-lead", id, Position.PRIMARY, "access matrix", LocalDate.now(clock), null,
-                    true));
-            return id;
-        });
-        // a module every demo person has open, to read and take the quiz of
-        people.put(Caller.LEARNER, "learner");
-        people.put(Caller.MANAGER, "manager");
-        people.put(Caller.HR, "hr");
-        for (Caller caller : List.of(Caller.CONTINUITY, Caller.ADMIN)) {
-            var person = TestAccounts.newcomer(context, "Matrix", caller.role.name().replace("_", "-"));
-            jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(person.accountId(), caller.role.name()).update();
+        // the people of the columns, made here so that nothing below changes a demo person whom other tests count on
+        Map<Caller, String> names = Map.of(Caller.LEARNER, "Reader", Caller.MANAGER, "Lead", Caller.HR, "Clerk",
+                Caller.CONTINUITY, "Planner", Caller.ADMIN, "Operator");
+        Map<Caller, Long> employees = new EnumMap<>(Caller.class);
+        for (Caller caller : names.keySet()) {
+            var person = TestAccounts.newcomer(context, "Matrix", names.get(caller));
+            if (caller.role != AppRole.LEARNER) {
+                jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(person.accountId(), caller.role.name()).update();
+            }
             TestAccounts.setPassword(context, person.accountId(), PASSWORD);
             people.put(caller, person.email());
+            employees.put(caller, person.employeeId());
         }
+        long reader = employees.get(Caller.LEARNER);
+        // the learner reports to the manager
+        jdbc.sql("update employee set manager_id = ? where id = ?").params(employees.get(Caller.MANAGER), reader).update();
         for (Caller caller : people.keySet()) {
             assertThat(users.loadUserByUsername(people.get(caller)).getAuthorities()).as(caller + "'s roles")
                     .extracting(Object::toString)
                     .containsExactlyInAnyOrderElementsOf(new TreeSet<>(List.of(AppRole.LEARNER.authority(), caller.role.authority())));
         }
-        List<Long> everyone = people.values().stream().map(username -> jdbc.sql("select employee_id from account where username = ?")
-                .param(username).query(Long.class).single()).toList();
-        SignedIn.as(users, "continuity", () -> training.assignByHand(everyone, "itscm-for-everyone", LocalDate.now(clock).plusDays(30),
-                "access matrix"));
-        long completion = records.completion(lena, "itscm-for-everyone", clock.instant().minus(Duration.ofDays(1)),
+        // a service the manager's line (the learner) holds a role for, so the manager may open its role holders
+        long service = SignedIn.as(users, "continuity", () -> {
+            long id = services.create(new ServiceDraft("Access matrix " + System.nanoTime(), "Fixture", null, 2, 240, 60,
+                    2 * 24 * 60, Set.of(new RequiredRole("it-recovery-lead", false)), Set.of())).id();
+            roles.assign(new AssignRole(reader, "it-recovery-lead", id, Position.PRIMARY, "access matrix", LocalDate.now(clock), null,
+                    false));
+            return id;
+        });
+        // a module every person of the table has open, to read and take the quiz of; a certificate of the learner's
+        SignedIn.as(users, "continuity", () -> training.assignByHand(List.copyOf(employees.values()), "itscm-for-everyone",
+                LocalDate.now(clock).plusDays(30), "access matrix"));
+        long completion = records.completion(reader, "itscm-for-everyone", clock.instant().minus(Duration.ofDays(1)),
                 clock.instant().plus(Duration.ofDays(300)));
         var asset = jdbc.sql("select version_id, name from training_module_asset order by version_id desc limit 1")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).single();
         long pack = SignedIn.as(users, "continuity", () -> evidencePacks.request(LocalDate.now(clock).minusDays(1), null));
         Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> SignedIn.as(users, "continuity",
                 () -> evidencePacks.find(pack).orElseThrow().status() == PackStatus.READY));
-        examples.putAll(Map.of("serviceId", String.valueOf(service), "employeeId", String.valueOf(lena), "moduleId", "itscm-for-everyone",
+        examples.putAll(Map.of("serviceId", String.valueOf(service), "employeeId", String.valueOf(reader), "moduleId", "itscm-for-everyone",
                 "campaignId", "new", "code", "NOSUCHCODE1", "completionId", String.valueOf(completion),
                 "versionId", asset.getKey(), "name", asset.getValue(), "id", String.valueOf(pack)));
         addresses.put("/actuator/health/**", "/actuator/health/db");
         addresses.put("/login/oauth2/code/*", "/login/oauth2/code/sso");
         addresses.put("/oauth2/authorization/{registrationId}", "/oauth2/authorization/sso");
         addresses.put("/webauthn/register/{id}", "/webauthn/register/no-such-passkey");
-        addresses.put("/api/v1/employees/{id}/assignments", "/api/v1/employees/" + lena + "/assignments");
-        addresses.put("/api/v1/employees/{id}/completions", "/api/v1/employees/" + lena + "/completions");
+        addresses.put("/api/v1/employees/{id}/assignments", "/api/v1/employees/" + reader + "/assignments");
+        addresses.put("/api/v1/employees/{id}/completions", "/api/v1/employees/" + reader + "/completions");
         for (ApiScope scope : ApiScope.values()) {
             bearer.put(scope, SignedIn.as(users, "admin", () -> tokens.create("Access matrix " + scope.id(), EnumSet.of(scope),
                     LocalDate.now(clock).plusDays(2)).token()));
