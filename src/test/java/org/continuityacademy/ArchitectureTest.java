@@ -27,6 +27,21 @@ import java.util.Locale;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.HashSet;
+import java.util.Set;
+import org.continuityacademy.security.AppRoles;
+import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.NotPersonal;
+import org.continuityacademy.security.ProvenBySecret;
+import org.continuityacademy.security.ScopedToCaller;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** House rules from STYLE.md that the compiler cannot check. */
 @AnalyzeClasses(packages = "org.continuityacademy", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -88,10 +103,119 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule only_the_quiz_engine_reads_correct_answers = noClasses()
-            .that().resideOutsideOfPackages("org.continuityacademy.training", "org.continuityacademy.catalogue")
+            .that().resideOutsideOfPackage("org.continuityacademy.catalogue")
+            .and().doNotHaveFullyQualifiedName("org.continuityacademy.training.Quiz")
             .should().callMethod(org.continuityacademy.catalogue.Catalogue.class, "questionBank", long.class)
             .orShould().dependOnClassesThat().areAssignableTo(org.continuityacademy.catalogue.QuestionBank.class)
             .because("correct answers and explanations must not reach a browser before an attempt is submitted");
+
+    /**
+     * A public service method whose {@code @PreAuthorize} lets in everyone ({@code permitAll()}), everyone signed in
+     * ({@code isAuthenticated()}) or any manager (whose reach is only their own reporting line) would hand out or change
+     * other people's data to whoever calls it, unless it keeps to the caller. The rule cannot read what a method returns,
+     * so it tells the safe ones apart by what each declares, and checks the declaration where the code can show it:
+     * <ul>
+     * <li>{@link ScopedToCaller}: the method filters by the caller. It must ask who is calling: it, or a method of its own
+     * class that it calls, calls {@link CurrentUser}, the {@link SecurityContextHolder} or another method that says
+     * {@code @ScopedToCaller}.</li>
+     * <li>{@link ProvenBySecret}: only with {@code permitAll()}; the caller shows a secret they were given (a link's token,
+     * a verification code) or an address whose owner alone gets the result. It must take that as a text parameter.</li>
+     * <li>{@link NotPersonal}: it returns and changes no one's personal data (the training catalogue, service names).</li>
+     * <li>{@code @Transactional(propagation = MANDATORY)}: not an entry point. It runs only inside the transaction of
+     * another service's method, which has checked its own caller; a view has no transaction, so a view that called it
+     * would be refused. (The audit trail, the outbox, the quiz engine's question bank, the training a role assignment
+     * brings.)</li>
+     * </ul>
+     * Each annotation names why in its value. The services' ITs test the denials as well as the grants.
+     */
+    @ArchTest
+    static final ArchRule broad_service_methods_keep_to_the_caller = methods()
+            .that().arePublic()
+            .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().areDeclaredInClassesThat().arePublic()
+            .and(new DescribedPredicate<JavaMethod>("let in everyone, everyone signed in or any manager") {
+                @Override
+                public boolean test(JavaMethod method) {
+                    return broad(rule(method));
+                }
+            })
+            .should(new ArchCondition<JavaMethod>("keep to the caller (@ScopedToCaller), take a secret (@ProvenBySecret), "
+                    + "hand out nothing personal (@NotPersonal) or run only inside another service's transaction") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    String problem = keepsToTheCaller(method);
+                    if (problem != null) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " (" + rule(method) + ") " + problem));
+                    }
+                }
+            })
+            .because("a broad rule on a method that returns or changes other people's data leaks to the next view that calls it");
+
+    private static String rule(JavaMethod method) {
+        return method.tryGetAnnotationOfType(PreAuthorize.class).map(PreAuthorize::value)
+                .or(() -> method.getOwner().tryGetAnnotationOfType(PreAuthorize.class).map(PreAuthorize::value))
+                .orElse("");
+    }
+
+    private static boolean broad(String rule) {
+        return rule.contains("permitAll()") || rule.contains("isAuthenticated()") || rule.contains("'" + AppRoles.MANAGER + "'");
+    }
+
+    /** Null when the method keeps to the caller as it says; otherwise what is wrong. */
+    private static String keepsToTheCaller(JavaMethod method) {
+        if (method.tryGetAnnotationOfType(Transactional.class).map(t -> t.propagation() == Propagation.MANDATORY).orElse(false)) {
+            return null;
+        }
+        var scoped = method.tryGetAnnotationOfType(ScopedToCaller.class);
+        var secret = method.tryGetAnnotationOfType(ProvenBySecret.class);
+        var notPersonal = method.tryGetAnnotationOfType(NotPersonal.class);
+        if (scoped.isPresent()) {
+            if (scoped.get().value().isBlank()) {
+                return "says @ScopedToCaller without saying how";
+            }
+            return asksWhoIsCalling(method, new HashSet<>()) ? null
+                    : "says @ScopedToCaller but never asks who is calling (CurrentUser or the security context)";
+        }
+        if (secret.isPresent()) {
+            if (!rule(method).equals("permitAll()")) {
+                return "says @ProvenBySecret, which is for methods open to anyone (permitAll()) only";
+            }
+            return secret.get().value().isBlank() || method.getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(String.class))
+                    ? "says @ProvenBySecret but takes no secret as text, or does not say which" : null;
+        }
+        if (notPersonal.isPresent()) {
+            return notPersonal.get().value().isBlank() ? "says @NotPersonal without saying what it hands out" : null;
+        }
+        return "neither keeps to the caller (@ScopedToCaller), takes a secret (@ProvenBySecret), hands out nothing personal "
+                + "(@NotPersonal) nor runs only inside another service's transaction (propagation MANDATORY)";
+    }
+
+    /**
+     * Whether the method, or a method of its own class that it calls (at any depth), asks who the caller is, or calls
+     * another service's method that keeps to the caller.
+     */
+    private static boolean asksWhoIsCalling(JavaCodeUnit unit, Set<JavaCodeUnit> seen) {
+        if (!seen.add(unit)) {
+            return false;
+        }
+        for (JavaCall<?> call : unit.getCallsFromSelf()) {
+            JavaClass owner = call.getTargetOwner();
+            if (owner.isEquivalentTo(CurrentUser.class) || owner.isEquivalentTo(SecurityContextHolder.class)) {
+                return true;
+            }
+            if (call.getTarget().resolveMember().map(target -> target.isAnnotatedWith(ScopedToCaller.class)).orElse(false)) {
+                return true;
+            }
+            if (owner.equals(unit.getOwner())) {
+                for (JavaCodeUnit target : call.getTarget().resolveMember().stream().toList()) {
+                    if (asksWhoIsCalling(target, seen)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     @ArchTest
     static final ArchRule repositories_are_not_public = classes()

@@ -16,12 +16,14 @@ import org.continuityacademy.base.db.ColumnSizes;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.NotPersonal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -122,6 +124,7 @@ public class Catalogue {
     }
 
     /** The modules (served, not retired) that a continuity role requires, by id. */
+    @NotPersonal("the catalogue's modules for a role: content, the same for everyone")
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<String> modulesRequiredBy(String roleKey) {
@@ -129,6 +132,7 @@ public class Catalogue {
     }
 
     /** The served version of each module asked for (retired ones too: their completions remain). */
+    @NotPersonal("facts of training modules (title, version, pass mark): content, the same for everyone")
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public Map<String, ModuleInfo> moduleInfo(java.util.Collection<String> moduleIds) {
@@ -138,6 +142,7 @@ public class Catalogue {
     }
 
     /** The served version of a module, to read: for anyone signed in (no questions, no answers). */
+    @NotPersonal("a module's text to read, without questions or answers: content every employee may read")
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<ModuleReading> read(String moduleId) {
@@ -150,12 +155,14 @@ public class Catalogue {
     }
 
     /**
-     * One stored version's facts and question bank with the correct answers. Only the training
-     * module's quiz engine calls this (ArchitectureTest checks it), on the server: answers never
-     * reach a browser before the attempt is submitted.
+     * One stored version's facts and question bank with the correct answers, for the quiz engine
+     * ({@code training.Quiz}) alone: ArchitectureTest refuses any other caller, and it runs only inside the
+     * transaction of a quiz method that has checked the attempt is the signed-in learner's own. A view has no
+     * transaction, so a view that called it would be refused, not answered. Answers never reach a browser before the
+     * attempt is submitted.
      */
     @PreAuthorize(Access.SIGNED_IN)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public Optional<QuestionBank> questionBank(long versionId) {
         return versions.findById(versionId).map(v -> {
             ModuleDefinition d = definition(versionId);
@@ -167,6 +174,7 @@ public class Catalogue {
     }
 
     /** Every served module, for choosing one (HR assigning a module by hand). */
+    @NotPersonal("the served modules' facts: content, the same for everyone")
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ModuleInfo> servedModules() {
@@ -181,6 +189,7 @@ public class Catalogue {
     }
 
     /** The continuity role catalogue from roles.yaml (the last valid one read). */
+    @NotPersonal("the continuity role catalogue from roles.yaml: content, the same for everyone")
     @PreAuthorize(Access.SIGNED_IN)
     public List<RoleDefinition> roles() {
         return roles;
@@ -200,6 +209,7 @@ public class Catalogue {
     }
 
     /** An image of a module version, for any signed-in person (learners read modules). */
+    @NotPersonal("an image of a module: content every employee may read")
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<ContentAssets.Asset> asset(long versionId, String name) {

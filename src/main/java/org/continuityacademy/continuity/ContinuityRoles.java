@@ -20,6 +20,7 @@ import org.continuityacademy.security.Access;
 import org.continuityacademy.security.AppRole;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.ScopedToCaller;
 import org.continuityacademy.services.ServiceRegister;
 import org.continuityacademy.services.ServiceSummary;
 import org.continuityacademy.notifications.NotificationKind;
@@ -79,6 +80,7 @@ public class ContinuityRoles {
 
     /** Gives someone a continuity role; the rules are explained in each refusal. */
     @PreAuthorize(Access.ROLE_ASSIGNERS)
+    @ScopedToCaller("the continuity manager reaches anyone; a manager only their reporting line (employeeInReach)")
     @Transactional
     public AssignmentRow assign(AssignRole request) {
         AppUserPrincipal me = currentUser.require();
@@ -149,8 +151,7 @@ public class ContinuityRoles {
         events.publishEvent(new RoleAssigned(saved.getId(), employee.id(), role.key(), request.serviceId(), request.position()));
         // the role's modules are assigned in the same transaction: the role and its training come together; the
         // role is named with its service here ("IT Recovery Lead for Payments"), so the whole phrase is translated
-        List<String> modules = training.assignForRole(employee.id(), role.key(), roleText(organisation, role, service),
-                service == null ? null : service.tier(), "");
+        List<String> modules = training.assignForRole(saved.getId(), roleText(organisation, role, service));
         tell(employee, saved, role, service, modules);
         return saved.row(employee.fullName(), service == null ? null : service.name(), role.name());
     }
@@ -182,6 +183,7 @@ public class ContinuityRoles {
 
     /** Ends an assignment; it stays in the history. */
     @PreAuthorize(Access.ROLE_ASSIGNERS)
+    @ScopedToCaller("the continuity manager reaches anyone; a manager only their reporting line (employeeInReach)")
     @Transactional
     public void end(long assignmentId, String reason) {
         AppUserPrincipal me = currentUser.require();
@@ -204,13 +206,9 @@ public class ContinuityRoles {
 
     /** Waives the training that only the ended role asked for; what the person's other roles need stays. */
     private void releaseTraining(RoleAssignment ended, String why) {
-        var stillHeld = new java.util.HashSet<String>();
-        stillHeld.add(RoleDefinition.ALL_STAFF);
-        assignments.historyOf(ended.getEmployeeId()).stream().filter(RoleAssignment::isCurrent)
-                .forEach(a -> stillHeld.add(a.getRoleKey()));
         String roleName = catalogue.roles().stream().filter(r -> r.key().equals(ended.getRoleKey())).findFirst()
                 .map(RoleDefinition::name).orElse(ended.getRoleKey());
-        training.releaseRole(ended.getEmployeeId(), stillHeld,
+        training.releaseRole(ended.getId(),
                 messages.get(messages.organisationLocale(), "continuity.training.no-longer-needed", roleName, why));
     }
 
@@ -242,6 +240,7 @@ public class ContinuityRoles {
 
     /** The signed-in person's current roles, with their service and the other holder of the role there. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own roles, naming who shares each with them")
     @Transactional(readOnly = true)
     public List<RoleCard> myRoles() {
         Long me = currentUser.require().employeeId();
@@ -285,13 +284,10 @@ public class ContinuityRoles {
 
     /** Open vacancies on the services the signed-in person owns (service owners are alerted too). */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("vacancies on the services the signed-in person owns")
     @Transactional(readOnly = true)
     public List<VacancyRow> vacanciesOnMyServices() {
-        Long me = currentUser.require().employeeId();
-        if (me == null) {
-            return List.of();
-        }
-        var owned = services.ownedBy(me);
+        var owned = services.ownedByMe();
         return owned.isEmpty() ? List.of() : vacancyRows(vacancies.openFor(owned));
     }
 
@@ -303,16 +299,26 @@ public class ContinuityRoles {
                 roleNames.getOrDefault(v.getRoleKey(), v.getRoleKey()), people.getOrDefault(v.getPreviousEmployeeId(), "?"))).toList();
     }
 
-    /** Current holders of every role of a service. */
+    /**
+     * Current holders of every role of a service: any service for the continuity manager and HR; for a manager, only a
+     * service their reporting line holds a role for (the services the readiness matrix shows them), otherwise none.
+     */
     @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
+    @ScopedToCaller("a manager gets the holders only of a service their reporting line holds a role for")
     @Transactional(readOnly = true)
     public List<AssignmentRow> holders(long serviceId) {
+        AppUserPrincipal me = currentUser.require();
         var current = assignments.currentForService(serviceId);
+        if (!me.hasRole(AppRole.CONTINUITY_MANAGER) && !me.hasRole(AppRole.HR)
+                && directory.inMyReportingLine(current.stream().map(RoleAssignment::getEmployeeId).toList()).isEmpty()) {
+            return List.of();
+        }
         return rows(current);
     }
 
     /** Everything a person has held, current first: for staff and their own manager. */
     @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
+    @ScopedToCaller("directory staff read anyone's; a manager only their reporting line's")
     @Transactional(readOnly = true)
     public List<AssignmentRow> history(long employeeId) {
         AppUserPrincipal me = currentUser.require();

@@ -17,6 +17,7 @@ import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.ScopedToCaller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -127,6 +128,7 @@ public class Readiness {
 
     /** A page of the readiness matrix, in the order asked for. */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("HR, the continuity manager and API clients with reports see every service; a manager those their line holds roles for")
     @Transactional(readOnly = true)
     public List<ServiceReadiness> services(ReadinessOrder order, boolean descending, int offset, int limit) {
         Scope scope = scope();
@@ -147,6 +149,7 @@ public class Readiness {
 
     /** One service's row of the matrix; empty when it does not exist or is outside a manager's line. */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("HR, the continuity manager and API clients with reports see every service; a manager those their line holds roles for")
     @Transactional(readOnly = true)
     public java.util.Optional<ServiceReadiness> service(long serviceId) {
         Scope scope = scope();
@@ -161,6 +164,7 @@ public class Readiness {
     }
 
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("HR, the continuity manager and API clients with reports see every service; a manager those their line holds roles for")
     @Transactional(readOnly = true)
     public int countServices() {
         Scope scope = scope();
@@ -173,6 +177,7 @@ public class Readiness {
 
     /** How many services (in scope) are in each state. */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("HR, the continuity manager and API clients with reports see every service; a manager those their line holds roles for")
     @Transactional(readOnly = true)
     public Map<ServiceState, Integer> stateCounts() {
         Scope scope = scope();
@@ -219,6 +224,7 @@ public class Readiness {
 
     /** People who are the only ready holder of a required role for two or more services (in scope). */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line")
     @Transactional(readOnly = true)
     public List<SinglePointOfCompetence> singlePointsOfCompetence() {
         Scope scope = scope();
@@ -253,6 +259,7 @@ public class Readiness {
      * manager their own reporting line (others are left out).
      */
     @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
+    @ScopedToCaller("directory staff read anyone's; a manager only their reporting line's (others are left out)")
     @Transactional(readOnly = true)
     public Map<Long, List<HolderReadiness>> ofPeople(Collection<Long> employeeIds) {
         if (employeeIds.isEmpty()) {
@@ -265,6 +272,7 @@ public class Readiness {
 
     /** The signed-in person's own roles and how far they are trained for each. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own roles")
     @Transactional(readOnly = true)
     public List<HolderReadiness> mine() {
         Long me = currentUser.require().employeeId();

@@ -29,6 +29,8 @@ import org.continuityacademy.security.Access;
 import org.continuityacademy.security.AppRole;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.ScopedToCaller;
+import org.continuityacademy.security.NotPersonal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -78,6 +80,7 @@ public class Coverage {
 
     /** Coverage, overdue assignments and service readiness at a glance (services follow the scope, not the filter). */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public Headline headline(CoverageFilter filter) {
         Scope scope = scope();
@@ -85,6 +88,7 @@ public class Coverage {
     }
 
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public CoverageCount total(CoverageFilter filter) {
         return total(scope(), filter, clock.instant());
@@ -92,6 +96,7 @@ public class Coverage {
 
     /** Coverage per department (people without one under "No department"), largest gap first. */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public List<CoverageSlice> byDepartment(CoverageFilter filter) {
         Scope scope = scope();
@@ -108,6 +113,7 @@ public class Coverage {
 
     /** Coverage per continuity role, in the catalogue's order of roles. */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public List<CoverageSlice> byRole(CoverageFilter filter) {
         Scope scope = scope();
@@ -127,6 +133,7 @@ public class Coverage {
 
     /** Coverage per module. */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public List<CoverageSlice> byModule(CoverageFilter filter) {
         Scope scope = scope();
@@ -143,6 +150,7 @@ public class Coverage {
 
     /** The people behind a coverage figure: one row per person and required module, in the filter's scope. */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public List<PairRow> people(CoverageFilter filter, Set<PairStatus> statuses, int offset, int limit) {
         Scope scope = scope();
@@ -170,6 +178,7 @@ public class Coverage {
     }
 
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public long countPeople(CoverageFilter filter, Set<PairStatus> statuses) {
         Scope scope = scope();
@@ -180,6 +189,7 @@ public class Coverage {
 
     /** Open assignments past their due date, latest due first is least late: most overdue first. */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public List<OverdueRow> overdue(CoverageFilter filter, int offset, int limit) {
         Scope scope = scope();
@@ -206,6 +216,7 @@ public class Coverage {
     }
 
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public long countOverdue(CoverageFilter filter) {
         return countOverdue(scope(), filter);
@@ -219,6 +230,7 @@ public class Coverage {
      * @return how many reminders were sent
      */
     @PreAuthorize("hasAnyRole('CONTINUITY_MANAGER','HR','MANAGER')")
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional
     public int remindNow(Collection<Long> assignmentIds) {
         if (assignmentIds.isEmpty()) {
@@ -267,6 +279,7 @@ public class Coverage {
      * dimension's snapshots (the first set, in that order); a manager sees their line's.
      */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public List<CoveragePoint> history(CoverageFilter filter, LocalDate from, LocalDate to) {
         Scope scope = scope();
@@ -283,12 +296,14 @@ public class Coverage {
 
     /** Whether the trend can follow the filter: only one of department, role or module, and nothing else. */
     @PreAuthorize(Access.REPORT_READERS)
+    @NotPersonal("whether the trend can follow a filter: a rule about filters, no data")
     public boolean historyFollows(CoverageFilter filter) {
         return CoverageSnapshots.historyFollows(filter);
     }
 
     /** Departments, locations, campaigns to filter by (a manager: those of their line). */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public List<Option> departments() {
         Scope scope = scope();
@@ -300,6 +315,7 @@ public class Coverage {
     }
 
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("everyone for HR, the continuity manager and API clients with reports; a manager's own line (scope())")
     @Transactional(readOnly = true)
     public List<String> locations() {
         Scope scope = scope();
@@ -310,6 +326,7 @@ public class Coverage {
     }
 
     @PreAuthorize(Access.REPORT_READERS)
+    @NotPersonal("names of the campaigns that have run: no one's personal data")
     @Transactional(readOnly = true)
     public List<Option> campaigns() {
         return jdbc.sql("select id, name from campaign where state <> 'DRAFT' order by name")
@@ -318,6 +335,7 @@ public class Coverage {
 
     /** Whether the caller sees the whole organisation (false: a manager's reporting line). */
     @PreAuthorize(Access.REPORT_READERS)
+    @ScopedToCaller("says whether the caller's own scope is the whole organisation")
     public boolean wholeOrganisation() {
         return scope().all();
     }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.ScopedToCaller;
+import org.continuityacademy.security.NotPersonal;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,6 +53,7 @@ public class EmployeeDirectory {
     }
 
     @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
+    @NotPersonal("department names: the organisation's structure, no one's personal data")
     public List<DepartmentOption> departments() {
         return departments.findAllByOrderByNameAsc().stream()
                 .map(d -> new DepartmentOption(d.getId(), d.getName()))
@@ -59,6 +62,7 @@ public class EmployeeDirectory {
 
     /** The signed-in manager's direct and indirect reports (active only), nearest first. */
     @PreAuthorize(Access.MANAGER)
+    @ScopedToCaller("the signed-in manager's own reporting line")
     public List<EmployeeRow> myReportingLine(Pageable page) {
         Long managerId = currentUser.require().employeeId();
         if (managerId == null) {
@@ -74,6 +78,7 @@ public class EmployeeDirectory {
     }
 
     @PreAuthorize(Access.MANAGER)
+    @ScopedToCaller("the signed-in manager's own reporting line")
     public long countMyReportingLine() {
         Long managerId = currentUser.require().employeeId();
         return managerId == null ? 0 : employees.countReportingLine(managerId);
@@ -81,6 +86,7 @@ public class EmployeeDirectory {
 
     /** An employee as seen by directory staff, or by their own manager. */
     @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
+    @ScopedToCaller("directory staff reach anyone; a manager only their reporting line")
     public Optional<EmployeeRow> employeeForAssignment(long id) {
         var me = currentUser.require();
         if (!me.isDirectoryStaff() && (me.employeeId() == null || employees.countInReportingLine(me.employeeId(), id) == 0)) {
@@ -89,11 +95,22 @@ public class EmployeeDirectory {
         return employees.findRow(id);
     }
 
+    /** Which of these people are in the signed-in manager's reporting line, at any depth. */
+    @PreAuthorize(Access.MANAGER)
+    @ScopedToCaller("only the signed-in manager's own reporting line")
+    public java.util.Set<Long> inMyReportingLine(java.util.Collection<Long> ids) {
+        Long managerId = currentUser.require().employeeId();
+        return managerId == null || ids.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(employees.inReportingLine(managerId, ids));
+    }
+
     /**
-     * Names of colleagues by id, for anyone signed in: role cards name a person's primary or deputy.
-     * Names only; nothing else about the people.
+     * Names of colleagues by id, for other services inside the transaction of their own method, which has checked its
+     * caller: a role card names a person's primary or deputy, lists of holders name them. Names only; nothing else about
+     * the people. Not for views (they have no transaction, and it refuses to run without one): the whole staff list by
+     * id is more than a signed-in person needs.
      */
     @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public Map<Long, String> names(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -121,6 +138,7 @@ public class EmployeeDirectory {
 
     /** The signed-in person's own directory entry, if their account belongs to an employee. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own entry")
     public Optional<EmployeeRow> myProfile() {
         Long employeeId = currentUser.require().employeeId();
         return employeeId == null ? Optional.empty() : employees.findRow(employeeId);

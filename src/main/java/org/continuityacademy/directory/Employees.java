@@ -97,6 +97,18 @@ interface Employees extends JpaRepository<Employee, Long> {
             """, nativeQuery = true)
     long countInReportingLine(@Param("managerId") long managerId, @Param("employeeId") long employeeId);
 
+    /** Which of the employees are in the manager's reporting line, at any depth. */
+    @Query(value = """
+            with recursive line (id, depth) as (
+                select id, 1 from employee where manager_id = :managerId
+                union all
+                select e.id, line.depth + 1 from employee e join line on e.manager_id = line.id
+                where line.depth < 20
+            )
+            select distinct id from line where id in (:ids)
+            """, nativeQuery = true)
+    List<Long> inReportingLine(@Param("managerId") long managerId, @Param("ids") java.util.Collection<Long> ids);
+
     /** People by e-mail address, whatever its case (single sign-on links the verified address). */
     @Query("select e from Employee e where lower(e.email) = lower(:email)")
     List<Employee> findByEmailIgnoringCase(@Param("email") String email);

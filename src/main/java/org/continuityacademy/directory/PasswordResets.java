@@ -15,6 +15,7 @@ import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
 import org.continuityacademy.security.SingleSignOn;
+import org.continuityacademy.security.ProvenBySecret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,6 +86,7 @@ public class PasswordResets {
      * a password here. Returns at once and says nothing either way.
      */
     @PreAuthorize("permitAll()")
+    @ProvenBySecret("an e-mail address: nothing is answered, and the reset link goes only to that mailbox, whose owner alone can use it")
     public void request(String email) {
         String address = email.strip();
         if (address.isEmpty() || address.length() > MAX_ADDRESS || !address.contains("@")) {

@@ -13,6 +13,8 @@ import org.continuityacademy.security.Access;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
 import org.continuityacademy.security.PasswordRules;
+import org.continuityacademy.security.ScopedToCaller;
+import org.continuityacademy.security.ProvenBySecret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,6 +61,7 @@ public class Passwords {
 
     /** What a link leads to while it works: the user name to show on the set-password page. Uses nothing up. */
     @PreAuthorize("permitAll()")
+    @ProvenBySecret("the single-use token of a password link e-mailed to the account's owner; without it, nothing")
     @Transactional(readOnly = true)
     public Optional<PasswordLink> link(String token) {
         return tokens.findOpen(token).flatMap(link -> accounts.findById(link.getAccountId()).filter(this::mayUseLink)
@@ -73,6 +76,7 @@ public class Passwords {
      * @throws PasswordRefused  the password breaks a rule or the repeat differs (nothing changed; the link still works)
      */
     @PreAuthorize("permitAll()")
+    @ProvenBySecret("the single-use token of a password link e-mailed to the account's owner; without it, nothing")
     @Transactional
     public PasswordLink setWithLink(String token, String password, String repeat) {
         AccountToken link = tokens.lockOpen(token).orElseThrow(() -> notValid(token));
@@ -98,6 +102,7 @@ public class Passwords {
 
     /** Whether the signed-in person may change their password here: a local sign-in with a password (not single sign-on). */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own account")
     @Transactional(readOnly = true)
     public boolean canChange() {
         AppUserPrincipal me = currentUser.require();
@@ -106,6 +111,7 @@ public class Passwords {
 
     /** Whether the signed-in person must change their password before anything else (the first administrator's generated one). */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own account")
     @Transactional(readOnly = true)
     public boolean changeRequired() {
         AppUserPrincipal me = currentUser.require();
@@ -117,6 +123,7 @@ public class Passwords {
      * from the current one and be repeated exactly. Refused for a single sign-on (the provider keeps that password).
      */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own password, after their current one")
     @Transactional
     public void change(String current, String password, String repeat) {
         AppUserPrincipal me = currentUser.require();

@@ -19,6 +19,8 @@ import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
 import org.continuityacademy.security.SecondFactor;
 import org.continuityacademy.security.SignInCodeSender;
+import org.continuityacademy.security.ScopedToCaller;
+import org.continuityacademy.security.NotPersonal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,6 +99,7 @@ public class SignInCodes implements OneTimeTokenService, SignInCodeSender {
     /** Spring's code request endpoint: codes are only sent from the second-factor page, so this issues nothing usable. */
     @Override
     @PreAuthorize("permitAll()")
+    @NotPersonal("Spring's code request issues a throw-away token that no sign-in accepts, and touches nothing")
     public OneTimeToken generate(GenerateOneTimeTokenRequest request) {
         return new DefaultOneTimeToken(HexFormat.of().formatHex(random.generateSeed(16)), request.getUsername(), clock.instant());
     }
@@ -104,6 +107,7 @@ public class SignInCodes implements OneTimeTokenService, SignInCodeSender {
     /** Accepts a code once, within its ten minutes, from the session of the person it was sent to; anything else: null. */
     @Override
     @PreAuthorize("permitAll()")
+    @ScopedToCaller("a code is accepted only from the session of the person it was sent to")
     @Transactional
     public @Nullable OneTimeToken consume(OneTimeTokenAuthenticationToken authenticationToken) {
         String typed = authenticationToken.getTokenValue() == null ? "" : authenticationToken.getTokenValue();

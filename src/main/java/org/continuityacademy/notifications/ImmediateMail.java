@@ -30,8 +30,12 @@ public class ImmediateMail {
         this.from = from;
     }
 
-    /** Sends one e-mail now; false when the mail server could not take it. */
-    @PreAuthorize(Access.SIGNED_IN)
+    /**
+     * Sends one e-mail now; false when the mail server could not take it. Only for someone in the middle of a two-step
+     * sign-in, to whom the sign-in code service sends their code: anyone else signed in might otherwise send any text to
+     * any address under the app's name.
+     */
+    @PreAuthorize(Access.SIGNING_IN)
     public boolean send(String to, Locale locale, String subject, String body) {
         try {
             MimeMessage message = mailSender.createMimeMessage();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.ScopedToCaller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -134,6 +135,7 @@ public class Notifications {
 
     /** The signed-in person's notifications, newest first. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own notifications")
     @Transactional(readOnly = true)
     public List<NotificationRow> mine(Pageable page) {
         Long me = currentUser.require().employeeId();
@@ -146,6 +148,7 @@ public class Notifications {
     }
 
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own notifications")
     @Transactional(readOnly = true)
     public int unreadCount() {
         Long me = currentUser.require().employeeId();
@@ -154,6 +157,7 @@ public class Notifications {
 
     /** Marks one of the signed-in person's notifications read; refuses anyone else's. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own notification; anyone else's is refused")
     @Transactional
     public void markRead(long id) {
         Long me = currentUser.require().employeeId();
@@ -165,6 +169,7 @@ public class Notifications {
 
     /** @return how many notifications were unread */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own notifications")
     @Transactional
     public int markAllRead() {
         Long me = currentUser.require().employeeId();

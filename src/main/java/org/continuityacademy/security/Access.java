@@ -36,6 +36,9 @@ public final class Access {
     public static final String SCOPE_TRAINING_RECORDS = "SCOPE_training-records";
     public static final String SCOPE_XAPI = "SCOPE_xapi";
 
+    /** Someone in the middle of a two-step sign-in: a password shown, the second factor not yet (an e-mailed code is sent to them). */
+    public static final String SIGNING_IN = "hasAuthority('" + SecondFactor.NEEDED + "')";
+
     /** Coverage and readiness figures: HR, the continuity manager, managers (their own line), API clients with "reports". */
     public static final String REPORT_READERS = "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.HR + "','"
             + AppRoles.MANAGER + "') or hasAuthority('" + SCOPE_REPORTS + "')";

@@ -29,6 +29,7 @@ public class MyPasskeys {
         this.currentUser = currentUser;
     }
 
+    @ScopedToCaller("the signed-in person's own passkeys")
     public List<Passkey> mine() {
         var user = users.findByUsername(currentUser.require().getUsername());
         if (user == null) {
@@ -39,11 +40,13 @@ public class MyPasskeys {
                 .toList();
     }
 
+    @ScopedToCaller("the signed-in person's own passkeys")
     public boolean haveAny() {
         return !mine().isEmpty();
     }
 
     /** Removes one of the person's own passkeys; someone else's is refused. */
+    @ScopedToCaller("one of the signed-in person's own passkeys; anyone else's is refused")
     public void remove(String id) {
         if (mine().stream().noneMatch(p -> p.id().equals(id))) {
             throw new AccessDeniedException("Not your passkey");

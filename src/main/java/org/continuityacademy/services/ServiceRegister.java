@@ -19,6 +19,9 @@ import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.directory.EmployeeRow;
 import org.continuityacademy.base.Search;
 import org.continuityacademy.security.Access;
+import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.ScopedToCaller;
+import org.continuityacademy.security.NotPersonal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,11 +44,13 @@ public class ServiceRegister {
     private final AuditTrail audit;
     private final ColumnSizes columnSizes;
     private final Messages messages;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     ServiceRegister(CriticalServices services, EmployeeDirectory directory, Catalogue catalogue, AuditTrail audit, Messages messages,
-                    Clock clock, ColumnSizes columnSizes) {
+                    CurrentUser currentUser, Clock clock, ColumnSizes columnSizes) {
         this.columnSizes = columnSizes;
+        this.currentUser = currentUser;
         this.services = services;
         this.directory = directory;
         this.catalogue = catalogue;
@@ -69,6 +74,7 @@ public class ServiceRegister {
 
     /** Every service, by name: for pickers such as "depends on" (managers pick services to assign roles for). */
     @PreAuthorize(Access.CATALOGUE_READERS_OR_MANAGER)
+    @NotPersonal("names of critical services: the register's, no one's personal data")
     @Transactional(readOnly = true)
     public Map<Long, String> names() {
         return services.findAll().stream().sorted(Comparator.comparing(CriticalService::getName, String.CASE_INSENSITIVE_ORDER))
@@ -77,6 +83,7 @@ public class ServiceRegister {
 
     /** Several services' summaries in one query, by id (lists of assignments and vacancies). */
     @PreAuthorize(Access.SIGNED_IN)
+    @NotPersonal("name, tier, RTO and required roles of services, without their owner: no one's personal data")
     @Transactional(readOnly = true)
     public Map<Long, ServiceSummary> summaries(java.util.Collection<Long> ids) {
         return services.findAllById(ids).stream().collect(Collectors.toMap(CriticalService::getId, ServiceRegister::summaryOf));
@@ -88,16 +95,19 @@ public class ServiceRegister {
 
     /** A service's name and the roles it requires, for anyone signed in (role cards show them). */
     @PreAuthorize(Access.SIGNED_IN)
+    @NotPersonal("name, tier, RTO and required roles of a service, without its owner: no one's personal data")
     @Transactional(readOnly = true)
     public java.util.Optional<ServiceSummary> summary(long id) {
         return services.findById(id).map(ServiceRegister::summaryOf);
     }
 
-    /** Ids of the services an employee owns. */
+    /** Ids of the services the signed-in person owns (their owners are told of vacancies). */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the services the signed-in person owns")
     @Transactional(readOnly = true)
-    public List<Long> ownedBy(long employeeId) {
-        return services.findIdsByOwner(employeeId);
+    public List<Long> ownedByMe() {
+        Long me = currentUser.require().employeeId();
+        return me == null ? List.of() : services.findIdsByOwner(me);
     }
 
     @PreAuthorize(Access.CONTINUITY_MANAGER)

@@ -6,6 +6,8 @@ import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.ScopedToCaller;
+import org.continuityacademy.security.ProvenBySecret;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +41,7 @@ public class Certificates {
 
     /** The certificate of a completion, as a PDF in the organisation's language, dates in its time zone. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own certificates; directory staff anyone's")
     @Transactional(readOnly = true)
     public Certificate certificate(long completionId) {
         AppUserPrincipal me = currentUser.require();
@@ -56,6 +59,7 @@ public class Certificates {
 
     /** Checks a verification code: for anyone, signed in or not. Says no more than the person's name. */
     @PreAuthorize("permitAll()")
+    @ProvenBySecret("the certificate's verification code, printed on it; a wrong code learns nothing and no more than the holder's name is told")
     @Transactional(readOnly = true)
     public Verification verify(String code) {
         String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replace(" ", "").replace("-", "");

@@ -22,6 +22,7 @@ import org.continuityacademy.catalogue.QuestionKind;
 import org.continuityacademy.notifications.Notifications;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.ScopedToCaller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,6 +73,7 @@ public class Quiz {
 
     /** Whether the signed-in learner may start or resume the quiz of their assignment now. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("only the signed-in learner's own assignment or attempt (mine, myAttempt)")
     @Transactional(readOnly = true)
     public QuizStart check(long assignmentId) {
         TrainingAssignment assignment = mine(assignmentId);
@@ -84,6 +86,7 @@ public class Quiz {
      * attempt unchanged (same questions, same order, answers kept).
      */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("only the signed-in learner's own assignment or attempt (mine, myAttempt)")
     @Transactional
     public AttemptView start(long assignmentId) {
         TrainingAssignment assignment = mine(assignmentId);
@@ -119,6 +122,7 @@ public class Quiz {
 
     /** Keeps the answers chosen so far, so that a learner who leaves finds them again. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("only the signed-in learner's own assignment or attempt (mine, myAttempt)")
     @Transactional
     public void saveAnswers(long attemptId, Map<String, Set<String>> chosen) {
         QuizAttempt attempt = myAttempt(attemptId);
@@ -135,6 +139,7 @@ public class Quiz {
      * that was closed. A pass records a completion of the exact version taken and closes the assignment.
      */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("only the signed-in learner's own assignment or attempt (mine, myAttempt)")
     @Transactional
     public AttemptResult submit(long attemptId, Map<String, Set<String>> chosen) {
         QuizAttempt attempt = myAttempt(attemptId);
@@ -168,6 +173,7 @@ public class Quiz {
 
     /** A submitted attempt's result, for the learner who took it. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("only the signed-in learner's own assignment or attempt (mine, myAttempt)")
     @Transactional(readOnly = true)
     public AttemptResult result(long attemptId) {
         QuizAttempt attempt = myAttempt(attemptId);

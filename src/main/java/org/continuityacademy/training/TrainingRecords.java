@@ -3,7 +3,6 @@ package org.continuityacademy.training;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,18 @@ import org.continuityacademy.base.db.ColumnSizes;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.ModuleInfo;
+import org.continuityacademy.catalogue.RoleDefinition;
 import org.continuityacademy.directory.EmployeeDirectory;
 import org.continuityacademy.notifications.Notifications;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
+import org.continuityacademy.security.ScopedToCaller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -70,22 +72,40 @@ public class TrainingRecords {
     }
 
     /**
-     * Assigns the modules a newly taken role requires. Called by the continuity roles service in the
-     * same transaction as the role assignment, so both happen or neither does.
+     * Assigns the modules that a role assignment requires, in the transaction of the continuity roles service that
+     * has just saved it, so the role and its training come together or not at all. It works only for a current role
+     * assignment that the caller made themselves (its {@code assigned_by}), which the continuity roles service gives only
+     * to people within the caller's reach; what is assigned, to whom and by when follows from that assignment (its
+     * person, its role's modules, its service's tier), not from anything else the caller says.
      *
-     * @param tier the service's tier for a service role, null for an organisation-wide role
+     * @param roleAssignmentId a role assignment saved (and flushed) in the caller's transaction
+     * @param roleName         the role as the reason names it, in the organisation's language ("IT Recovery Lead for Payments")
      * @return the modules newly assigned (a module already open keeps its assignment, due by the sooner date)
+     * @throws AccessDeniedException when the assignment is not a current one the caller made
      */
     @PreAuthorize(Access.ROLE_ASSIGNERS)
-    @Transactional
-    public List<String> assignForRole(long employeeId, String roleKey, String roleName, @Nullable Integer tier, String context) {
+    @ScopedToCaller("only for a current role assignment the caller made, which ContinuityRoles gave within the caller's reach")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> assignForRole(long roleAssignmentId, String roleName) {
         String by = currentUser.require().getUsername();
+        record Made(long employeeId, String roleKey, @Nullable Integer tier) {
+        }
+        Made made = jdbc.sql("""
+                        select ra.employee_id, ra.role_key, cs.tier from role_assignment ra
+                        left join critical_service cs on cs.id = ra.service_id
+                        where ra.id = ? and ra.ended_at is null and ra.assigned_by = ?
+                        """).params(roleAssignmentId, by)
+                .query((rs, n) -> new Made(rs.getLong("employee_id"), rs.getString("role_key"), rs.getObject("tier", Integer.class)))
+                .optional()
+                .orElseThrow(() -> new AccessDeniedException("Training follows only a current role assignment that you made."));
+        long employeeId = made.employeeId();
+        String roleKey = made.roleKey();
         List<String> required = catalogue.modulesRequiredBy(roleKey);
         if (required.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
-        LocalDate due = policy.dueOn(tier, LocalDate.now(clock));
+        LocalDate due = policy.dueOn(made.tier(), LocalDate.now(clock));
         Set<String> current = new HashSet<>(completions.currentModules(employeeId, required, now));
         Map<String, TrainingAssignment> open = assignments.openFor(employeeId).stream()
                 .collect(Collectors.toMap(TrainingAssignment::getModuleId, a -> a));
@@ -101,28 +121,36 @@ public class TrainingRecords {
             }
             // the reason is kept with the record, in the organisation's language
             var assignment = assignments.save(new TrainingAssignment(employeeId, module, AssignmentOrigin.ROLE, roleKey,
-                    messages.get(messages.organisationLocale(), "training.reason.role", roleName, context), by, now, due));
+                    messages.get(messages.organisationLocale(), "training.reason.role", roleName, ""), by, now, due));
             created.add(module);
             audit.record("training assigned", AUDIT_TYPE, String.valueOf(assignment.getId()),
-                    "Module " + module + " assigned to employee " + employeeId + " for " + roleName + context + ", due " + due,
+                    "Module " + module + " assigned to employee " + employeeId + " for " + roleName + ", due " + due,
                     null, assignment.describe());
         }
         return created;
     }
 
     /**
-     * After a role ends, waives open assignments that were made for a role and that none of the roles
-     * the person still holds requires. Assignments made by hand or by campaigns stay; completions stay.
+     * After a role assignment ended, in the transaction that ended it: waives the person's open assignments that were
+     * made for a role and that none of the roles they still hold requires. It works only for an ended role assignment
+     * that the caller ended themselves (its {@code ended_by}); the roles still held are read, not taken from the caller.
+     * Assignments made by hand or by campaigns stay; completions stay.
      *
-     * @param rolesStillHeld every role the person still holds ("all-staff" included)
+     * @param roleAssignmentId a role assignment ended (and flushed) in the caller's transaction
      * @return the modules whose assignment was waived
+     * @throws AccessDeniedException when the assignment is not one the caller ended
      */
     @PreAuthorize(Access.ROLE_ASSIGNERS)
-    @Transactional
-    public List<String> releaseRole(long employeeId, Collection<String> rolesStillHeld, String why) {
+    @ScopedToCaller("only for a role assignment the caller ended, which ContinuityRoles lets them end within their reach")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> releaseRole(long roleAssignmentId, String why) {
         String by = currentUser.require().getUsername();
-        Set<String> stillRequired = new HashSet<>();
-        rolesStillHeld.forEach(role -> stillRequired.addAll(catalogue.modulesRequiredBy(role)));
+        long employeeId = jdbc.sql("select employee_id from role_assignment where id = ? and ended_at is not null and ended_by = ?")
+                .params(roleAssignmentId, by).query(Long.class).optional()
+                .orElseThrow(() -> new AccessDeniedException("Training is released only after a role assignment that you ended."));
+        Set<String> stillRequired = new HashSet<>(catalogue.modulesRequiredBy(RoleDefinition.ALL_STAFF));
+        jdbc.sql("select distinct role_key from role_assignment where employee_id = ? and ended_at is null").param(employeeId)
+                .query(String.class).list().forEach(role -> stillRequired.addAll(catalogue.modulesRequiredBy(role)));
         var waived = new java.util.ArrayList<String>();
         for (TrainingAssignment assignment : assignments.openFor(employeeId)) {
             if (assignment.getOrigin() == AssignmentOrigin.ROLE && !stillRequired.contains(assignment.getModuleId())) {
@@ -135,6 +163,7 @@ public class TrainingRecords {
 
     /** A person's assignments and completions: for directory staff, and for their own manager. */
     @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
+    @ScopedToCaller("directory staff read anyone's; a manager only their reporting line's")
     @Transactional(readOnly = true)
     public TrainingStatus statusOf(long employeeId) {
         AppUserPrincipal me = currentUser.require();
@@ -150,6 +179,7 @@ public class TrainingRecords {
      * organisation's today (a due date is a day in the organisation's zone).
      */
     @PreAuthorize(Access.DIRECTORY_STAFF_OR_MANAGER)
+    @ScopedToCaller("directory staff read anyone's; a manager only their reporting line's (others are left out)")
     @Transactional(readOnly = true)
     public Map<Long, TrainingSummary> summaries(java.util.Collection<Long> employeeIds) {
         if (employeeIds.isEmpty()) {
@@ -178,6 +208,7 @@ public class TrainingRecords {
 
     /** The signed-in person's own assignments and completions. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in person's own assignments and completions")
     @Transactional(readOnly = true)
     public TrainingStatus myTraining() {
         Long me = currentUser.require().employeeId();
@@ -189,6 +220,7 @@ public class TrainingRecords {
      * to read again). Reading an open assignment marks it in progress.
      */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("only a module assigned to the signed-in learner")
     @Transactional
     public LearnerModule openModule(String moduleId) {
         Long me = currentUser.require().employeeId();
@@ -210,6 +242,7 @@ public class TrainingRecords {
 
     /** Remembers where the signed-in learner is in a module. */
     @PreAuthorize(Access.SIGNED_IN)
+    @ScopedToCaller("the signed-in learner's own reading position")
     @Transactional
     public void saveReadingPosition(String moduleId, int sectionIndex) {
         Long me = currentUser.require().employeeId();

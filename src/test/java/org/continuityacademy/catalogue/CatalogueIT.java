@@ -17,6 +17,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -24,6 +26,8 @@ class CatalogueIT {
 
     @Autowired
     Catalogue catalogue;
+    @Autowired
+    TransactionTemplate transactions;
     @Autowired
     ApplicationEvents events;
 
@@ -173,5 +177,24 @@ class CatalogueIT {
     void the_continuity_manager_sees_the_answers() {
         assertThat(catalogue.questionBank("itscm-for-everyone")).hasSizeGreaterThanOrEqualTo(20)
                 .allSatisfy(q -> assertThat(q.correctOptionIds()).isNotEmpty());
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void the_answers_of_a_version_are_read_only_inside_the_quiz_engines_transaction_never_by_a_view() {
+        long versionId = catalogue.servedModules().stream().filter(m -> m.id().equals("itscm-for-everyone")).findFirst().orElseThrow()
+                .versionId();
+
+        assertThatThrownBy(() -> catalogue.questionBank(versionId)).isInstanceOf(IllegalTransactionStateException.class);
+        // the quiz engine (training.Quiz, alone: ArchitectureTest) reads it inside its own transaction
+        assertThat(transactions.execute(status -> catalogue.questionBank(versionId)).orElseThrow().questions())
+                .allSatisfy(q -> assertThat(q.correctOptionIds()).isNotEmpty());
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void not_even_the_continuity_manager_reads_a_versions_answers_outside_a_transaction() {
+        long versionId = catalogue.servedModules().getFirst().versionId();
+        assertThatThrownBy(() -> catalogue.questionBank(versionId)).isInstanceOf(IllegalTransactionStateException.class);
     }
 }

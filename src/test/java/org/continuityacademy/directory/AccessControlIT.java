@@ -21,6 +21,10 @@ class AccessControlIT {
     AccountAdministration accounts;
     @Autowired
     EmployeeDirectory directory;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     @WithUserDetails("learner")
@@ -108,5 +112,30 @@ class AccessControlIT {
         } finally {
             accounts.changeAccess(hr, EnumSet.of(AppRole.LEARNER, AppRole.HR), true);
         }
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_manager_learns_which_people_are_in_their_line_and_nothing_about_others() {
+        long lena = directory.myReportingLine(PageRequest.of(0, 1000)).stream().filter(e -> e.fullName().equals("Lena Novak"))
+                .findFirst().orElseThrow().id();
+        long priya = jdbc.sql("select employee_id from account where username = 'continuity'").query(Long.class).single();
+
+        assertThat(directory.inMyReportingLine(java.util.List.of(lena, priya, -1L))).containsExactly(lena);
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void a_learner_has_no_reporting_line_to_ask_about() {
+        assertThatThrownBy(() -> directory.inMyReportingLine(java.util.List.of(1L))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("learner")
+    void colleagues_names_by_id_are_for_services_inside_their_transaction_not_for_views() {
+        assertThatThrownBy(() -> directory.names(java.util.List.of(1L, 2L, 3L)))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        java.util.Map<Long, String> insideATransaction = transactions.execute(status -> directory.names(java.util.List.of(-1L)));
+        assertThat(insideATransaction).isEmpty();
     }
 }

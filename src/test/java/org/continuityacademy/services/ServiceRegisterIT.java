@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.continuityacademy.IntegrationTest;
+import org.continuityacademy.SignedIn;
 import org.continuityacademy.audit.AuditTrail;
 import org.continuityacademy.base.time.TestClock;
 import org.continuityacademy.directory.EmployeeDirectory;
@@ -31,6 +32,8 @@ class ServiceRegisterIT {
     TestClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     static String unique(String name) {
         return name + " " + System.nanoTime();
@@ -144,5 +147,16 @@ class ServiceRegisterIT {
                 .param(row.id()).query((rs, n) -> new String[] {rs.getString("c"), rs.getString("u")}).single();
         assertThat(times[0]).startsWith("2028-02-29 23:30");
         assertThat(times[1]).startsWith("2028-03-01 23:30");
+    }
+
+    @Test
+    @WithUserDetails("continuity")
+    void each_person_learns_the_services_they_own_and_no_one_elses() {
+        long priya = jdbc.sql("select employee_id from account where username = 'continuity'").query(Long.class).single();
+        long owned = register.create(new ServiceDraft(unique("Owned by Priya"), "Fixture", priya, 3, 480, 15, 2 * 24 * 60,
+                Set.of(new RequiredRole("it-recovery-lead", false)), Set.of())).id();
+
+        assertThat(register.ownedByMe()).contains(owned);
+        assertThat(SignedIn.as(users, "learner", () -> register.ownedByMe())).doesNotContain(owned);
     }
 }

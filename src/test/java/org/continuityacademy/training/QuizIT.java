@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -43,6 +44,8 @@ class QuizIT {
 
     static final String MODULE = "itscm-for-everyone";
 
+    @Autowired
+    TransactionTemplate transactions;
     @Autowired
     Quiz quiz;
     @Autowired
@@ -283,7 +286,7 @@ class QuizIT {
     }
 
     private Map<String, Question> bank(AttemptView view) {
-        return QuizAnswers.bank(catalogue, jdbc, view);
+        return QuizAnswers.bank(catalogue, transactions, jdbc, view);
     }
 
     private Map<String, Set<String>> answersFor(AttemptView view, int right) {
@@ -291,7 +294,7 @@ class QuizIT {
     }
 
     private Map<String, Set<String>> answers(AttemptView view, int right) {
-        return QuizAnswers.answers(catalogue, jdbc, view, right);
+        return QuizAnswers.answers(catalogue, transactions, jdbc, view, right);
     }
 
     private static Map<String, Set<String>> with(Map<String, Set<String>> answers, String question, Set<String> options) {

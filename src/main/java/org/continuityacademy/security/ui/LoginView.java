@@ -45,7 +45,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         // by address, not by class: the forgot-password page belongs to the directory, which depends on security
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
-        form.setI18n(i18n(false, false));
+        form.setI18n(i18n(false, false, false));
         add(title, intro);
         if (sso.enabled()) {
             var signInWith = new Anchor("oauth2/authorization/" + SingleSignOn.REGISTRATION,

@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.continuityacademy.Browsers;
@@ -29,6 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.continuityacademy.training.QuizAnswers;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -45,6 +45,8 @@ class LearnerJourneyBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TransactionTemplate transactions;
     @Autowired
     TrainingRecords records;
     @Autowired
@@ -108,8 +110,7 @@ class LearnerJourneyBrowserIT {
         assertThat(boxes.first()).isVisible();
         long versionId = jdbc.sql("select module_version_id from quiz_attempt where employee_id = ? and status = 'OPEN'")
                 .param(lena).query(Long.class).single();
-        Map<String, Question> bank = SignedIn.as(users, "learner", () -> catalogue.questionBank(versionId).orElseThrow())
-                .questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+        Map<String, Question> bank = SignedIn.as(users, "learner", () -> QuizAnswers.bank(catalogue, transactions, versionId));
         @SuppressWarnings("unchecked")
         List<String> drawn = (List<String>) boxes.evaluateAll("els => els.map(e => e.id.substring('question-'.length))");
         assertThat(drawn).hasSize(10);
