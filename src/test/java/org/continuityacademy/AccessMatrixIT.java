@@ -154,6 +154,7 @@ class AccessMatrixIT extends SpringBrowserlessTest {
             view /                                      LOGIN  OK      OK      OK     OK     OK     LOGIN   LOGIN   LOGIN
             view /admin/accounts                        LOGIN  DENY    DENY    DENY   DENY   OK     LOGIN   LOGIN   LOGIN
             view /admin/api-tokens                      LOGIN  DENY    DENY    DENY   DENY   OK     LOGIN   LOGIN   LOGIN
+            view /admin/outbox                          LOGIN  DENY    DENY    DENY   DENY   OK     LOGIN   LOGIN   LOGIN
             view /admin/audit                           LOGIN  DENY    DENY    DENY   DENY   OK     LOGIN   LOGIN   LOGIN
             view /campaigns                             LOGIN  DENY    DENY    OK     OK     DENY   LOGIN   LOGIN   LOGIN
             view /campaigns/:campaignId                 LOGIN  DENY    DENY    GONE   OK     DENY   LOGIN   LOGIN   LOGIN
