@@ -194,9 +194,13 @@ class NewcomerJourneyBrowserIT {
         admin.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search the audit trail")).fill(nora);
         assertThat(admin.locator("vaadin-grid-cell-content").getByText("Account disabled").first())
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-        // the search has reached the grid once only Nora's entries are left
-        assertThat(admin.locator("vaadin-grid-cell-content").getByText(omar, new Locator.GetByTextOptions().setExact(false)))
-                .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        // the search has reached the grid once it holds only the entries that mention her (the grid keeps the cells of
+        // rows it no longer shows, hidden, so the rows are counted by the grid's own size)
+        long mentions = jdbc.sql("""
+                        select count(*) from audit_entry where lower(summary) like :t or lower(actor) like :t
+                            or lower(subject_type) like :t or lower(action) like :t""").param("t", "%" + nora + "%")
+                .query(Long.class).single();
+        admin.waitForFunction("n => document.querySelector('vaadin-grid').size === n", (int) mentions);
         Browsers.screenshot(admin, "journey-5-audit-trail");
     }
 

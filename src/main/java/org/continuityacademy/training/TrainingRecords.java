@@ -80,7 +80,8 @@ public class TrainingRecords {
      *
      * @param roleAssignmentId a role assignment saved (and flushed) in the caller's transaction
      * @param roleName         the role as the reason names it, in the organisation's language ("IT Recovery Lead for Payments")
-     * @return the modules newly assigned (a module already open keeps its assignment, due by the sooner date)
+     * @return the modules the person has to complete for the role: newly assigned, or already open (that assignment
+     *         kept, due by the sooner date); not those they hold a current completion of
      * @throws AccessDeniedException when the assignment is not a current one the caller made
      */
     @PreAuthorize(Access.ROLE_ASSIGNERS)
@@ -117,6 +118,7 @@ public class TrainingRecords {
             TrainingAssignment existing = open.get(module);
             if (existing != null) {
                 existing.bringForward(due);
+                created.add(module); // still to do for this role: the new holder hears of it too
                 continue;
             }
             // the reason is kept with the record, in the organisation's language

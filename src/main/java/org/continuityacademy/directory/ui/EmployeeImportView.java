@@ -52,6 +52,8 @@ class EmployeeImportView extends Main {
 
     private final EmployeeImports imports;
     private final UploadLimit uploadLimit;
+    /** Emptied after each file is checked, so the next file can be chosen without removing the last one first. */
+    final Upload upload;
     /** The check box's value, for the upload's request thread (which does not hold the session's lock). */
     private volatile boolean completeListChosen;
     final IntegerField confirmation = new IntegerField(getTranslation("import.confirm.field"));
@@ -72,7 +74,7 @@ class EmployeeImportView extends Main {
         completeList.addValueChangeListener(e -> completeListChosen = e.getValue());
         addClassNames("academy-view", "flex", "flex-col", "gap-m");
 
-        var upload = new Upload(new PreviewUpload());
+        upload = new Upload(new PreviewUpload());
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         // the browser refuses a larger file before sending it; the server refuses it too (PreviewUpload, UploadLimit)
@@ -151,18 +153,27 @@ class EmployeeImportView extends Main {
             if (event.getFileSize() > uploadLimit.maxBytes()) {
                 String refusal = getTranslation("import.upload.too-big", uploadLimit.text(ui.getLocale()));
                 event.reject(refusal);
-                ui.access(() -> showError(refusal));
+                ui.access(() -> {
+                    upload.clearFileList();
+                    showError(refusal);
+                });
                 return;
             }
             try {
                 ImportPreview checked = imports.preview(fileName, event.getInputStream(), completeListChosen);
-                ui.access(() -> show(fileName, checked));
+                ui.access(() -> {
+                    upload.clearFileList(); // the summary names the file
+                    show(fileName, checked);
+                });
             } catch (RuntimeException e) {
                 // the person learns that it failed, not only the log
                 log.warn("Checking the employee file {} failed", fileName, e);
                 String refusal = getTranslation("import.upload.failed", String.valueOf(e.getMessage()));
                 event.reject(refusal);
-                ui.access(() -> showError(refusal));
+                ui.access(() -> {
+                    upload.clearFileList();
+                    showError(refusal);
+                });
             }
         }
 

@@ -144,7 +144,7 @@ class PseudoLocaleBrowserIT {
             continuity.add("campaigns/" + campaign);
         }
         views.put("continuity", continuity);
-        views.put("admin", List.of("admin/accounts", "admin/api-tokens", "admin/audit", "settings"));
+        views.put("admin", List.of("admin/accounts", "admin/api-tokens", "admin/audit", "admin/outbox", "settings"));
         return views;
     }
 
