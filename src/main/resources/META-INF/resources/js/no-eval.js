@@ -262,6 +262,35 @@ return (async function() { this.addEventListener('submit', () => {
 });
 }).apply($1)
       },
+      "$0,$1,return (async function() { this.renderer = (root) => Vaadin.FlowComponentHost.setChildNodes($0, this.virtualChildNodeIds, root)}).apply($1)": function ($0, $1) {
+return (async function() { this.renderer = (root) => Vaadin.FlowComponentHost.setChildNodes($0, this.virtualChildNodeIds, root)}).apply($1)
+      },
+      "$0,$1,$2,return (async function() { this.$.overlay.$.overlay.style[$0]=$1}).apply($2)": function ($0, $1, $2) {
+return (async function() { this.$.overlay.$.overlay.style[$0]=$1}).apply($2)
+      },
+      "$0,return $0.requestContentUpdate()": function ($0) {
+return $0.requestContentUpdate()
+      },
+      "$0,$1,return (async function() { this.footerRenderer = (root) => {if (root.firstChild) {    return;}root.appendChild($0);}}).apply($1)": function ($0, $1) {
+return (async function() { this.footerRenderer = (root) => {if (root.firstChild) {    return;}root.appendChild($0);}}).apply($1)
+      },
+      "$0,return (async function() {   this.$.overlay.addEventListener('vaadin-overlay-close', () => {\n    document.addEventListener('vaadin-overlay-close', (e) => {\n      if (!e.defaultPrevented && e.detail.overlay === this.$.overlay) {\n        e.preventDefault();\n        this.$server.handleClientClose();\n      }\n    }, { once: true });\n  });\n}).apply($0)": function ($0) {
+return (async function() {   this.$.overlay.addEventListener('vaadin-overlay-close', () => {
+    document.addEventListener('vaadin-overlay-close', (e) => {
+      if (!e.defaultPrevented && e.detail.overlay === this.$.overlay) {
+        e.preventDefault();
+        this.$server.handleClientClose();
+      }
+    }, { once: true });
+  });
+}).apply($0)
+      },
+      "$0,return (async function() { if (!window.academyPasskeys) { const s = document.createElement('script'); s.src = 'js/passkeys.js'; document.head.appendChild(s); }}).apply($0)": function ($0) {
+return (async function() { if (!window.academyPasskeys) { const s = document.createElement('script'); s.src = 'js/passkeys.js'; document.head.appendChild(s); }}).apply($0)
+      },
+      "$0,$1,$2,return $0.$connector.clear($1,$2)": function ($0, $1, $2) {
+return $0.$connector.clear($1,$2)
+      },
       "$0,$1,$2,window.dispatchEvent(new CustomEvent('vaadin-navigate', { detail: { state: $0, url: $1, replace: true, callback: $2 } }));": function ($0, $1, $2) {
 window.dispatchEvent(new CustomEvent('vaadin-navigate', { detail: { state: $0, url: $1, replace: true, callback: $2 } }));
       },

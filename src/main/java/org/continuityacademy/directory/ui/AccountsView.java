@@ -53,21 +53,18 @@ class AccountsView extends Main {
 
         Formats formats = Formats.current();
         String never = getTranslation("accounts.never");
-        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("accounts.column.name")).setSortProperty("displayName")
-                .setFlexGrow(2);
-        grid.addColumn(AccountRow::username).setHeader(getTranslation("accounts.column.username")).setSortProperty("username");
-        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("accounts.column.email"))
-                .setSortProperty("email").setFlexGrow(2);
-        grid.addComponentColumn(this::roles).setHeader(getTranslation("accounts.column.roles")).setFlexGrow(3);
-        grid.addComponentColumn(a -> status(a, formats)).setKey("status").setHeader(getTranslation("accounts.column.status"))
-                .setWidth("14rem").setFlexGrow(0);
-        grid.addColumn(a -> formats.dateTime(a.lastSignIn(), never)).setHeader(getTranslation("accounts.column.last-sign-in"))
-                .setSortProperty("lastLoginAt").setAutoWidth(true);
+        // a narrow table: who (name, and the user name and e-mail below it), what they may do, how they stand, and the
+        // actions, so that it fits a laptop screen without scrolling sideways
+        grid.addComponentColumn(this::who).setKey("name").setHeader(getTranslation("accounts.column.name"))
+                .setSortProperty("displayName").setFlexGrow(3);
+        grid.addComponentColumn(this::roles).setHeader(getTranslation("accounts.column.roles")).setFlexGrow(2);
+        grid.addComponentColumn(a -> status(a, formats, never)).setKey("status").setHeader(getTranslation("accounts.column.status"))
+                .setSortProperty("lastLoginAt").setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(this::passwordActions).setKey("password").setHeader(getTranslation("accounts.column.password"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::editButton).setKey("edit").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::unlockButton).setKey("unlock").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("accounts.empty"));
         grid.setItems(query -> administration.search(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -77,8 +74,22 @@ class AccountsView extends Main {
         add(new ViewHeader(getTranslation("accounts.explanation"), search), grid);
     }
 
+    /** The name, and below it the user name and e-mail address (one of them when they are the same). */
+    private Div who(AccountRow account) {
+        var name = new Span(account.displayName());
+        var details = new Span(account.email() == null || account.email().equalsIgnoreCase(account.username())
+                ? account.username()
+                : account.username() + " · " + account.email());
+        details.addClassNames("text-secondary", "text-s");
+        details.getStyle().set("overflow-wrap", "anywhere");
+        var who = new Div(name, details);
+        who.addClassNames("flex", "flex-col");
+        return who;
+    }
+
     private Div roles(AccountRow account) {
         var badges = new Div();
+        badges.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
         account.roles().stream().sorted().forEach(role -> badges.add(new Badge(getTranslation(Messages.labelKey(role)))));
         if (account.roles().isEmpty()) {
             badges.add(new Span(getTranslation("accounts.roles.none")));
@@ -86,8 +97,11 @@ class AccountsView extends Main {
         return badges;
     }
 
-    /** Active or disabled; and "locked until …" while too many failed sign-ins keep the person out. */
-    private Div status(AccountRow account, Formats formats) {
+    /**
+     * Active or disabled; "locked until …" while too many failed sign-ins keep the person out; and when they last
+     * signed in.
+     */
+    private Div status(AccountRow account, Formats formats, String never) {
         var status = new Div(new Badge(getTranslation(account.enabled() ? "accounts.status.active" : "accounts.status.disabled"),
                 !account.enabled()));
         status.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
@@ -96,6 +110,10 @@ class AccountsView extends Main {
             locked.addClassName("at-risk");
             status.add(locked);
         }
+        var last = new Span(getTranslation("accounts.last-sign-in", formats.dateTime(account.lastSignIn(), never)));
+        last.addClassNames("text-secondary", "text-s");
+        last.getStyle().set("flex-basis", "100%");
+        status.add(last);
         return status;
     }
 

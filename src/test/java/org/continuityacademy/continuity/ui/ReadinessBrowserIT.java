@@ -46,7 +46,7 @@ class ReadinessBrowserIT {
         page.navigate("http://localhost:" + port + "/my-team");
         Browsers.signIn(page, "manager", "demo");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign a continuity role to Lena Novak")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign role to Lena Novak")).click();
         Locator dialog = page.locator("vaadin-dialog-overlay");
         choose(page, "Continuity role", "IT Recovery Lead");
         choose(page, "Critical service", name);
