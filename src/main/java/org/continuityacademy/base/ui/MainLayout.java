@@ -22,6 +22,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.continuityacademy.base.i18n.Messages;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.popover.Popover;
 import org.continuityacademy.security.AppUserPrincipal;
 import org.continuityacademy.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +31,12 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * The frame around every signed-in view: side navigation listing only the views the signed-in person
  * may open, the view's title, the features' {@link TopBarItem}s and a user menu with sign-out.
+ * <p>
+ * The items come from Spring beans, which the production build's scan for components does not follow: {@code @Uses}
+ * names the components they put into the layout, so that these are in the bundle loaded with it (without it the
+ * notification bell's popover was not a defined element in production, and the bell opened nothing).
  */
+@Uses(Popover.class)
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {

@@ -56,7 +56,7 @@ class AccountsView extends Main {
         // a narrow table: who (name, and the user name and e-mail below it), what they may do, how they stand, and the
         // actions, so that it fits a laptop screen without scrolling sideways
         grid.addComponentColumn(this::who).setKey("name").setHeader(getTranslation("accounts.column.name"))
-                .setSortProperty("displayName").setFlexGrow(3);
+                .setSortProperty("displayName").setFlexGrow(4);
         grid.addComponentColumn(this::roles).setHeader(getTranslation("accounts.column.roles")).setFlexGrow(2);
         grid.addComponentColumn(a -> status(a, formats, never)).setKey("status").setHeader(getTranslation("accounts.column.status"))
                 .setSortProperty("lastLoginAt").setWidth("12rem").setFlexGrow(0);
@@ -81,9 +81,12 @@ class AccountsView extends Main {
                 ? account.username()
                 : account.username() + " · " + account.email());
         details.addClassNames("text-secondary", "text-s");
-        details.getStyle().set("overflow-wrap", "anywhere");
+        // one line, cut short with "…" when the column is narrow; the whole of it on hover
+        details.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
+        details.setTitle(details.getText());
         var who = new Div(name, details);
         who.addClassNames("flex", "flex-col");
+        who.getStyle().set("min-width", "0");
         return who;
     }
 

@@ -194,8 +194,11 @@ class CspBrowserIT {
             }
             settle(page);
             collectMissing(page, step.person() + " /" + step.path() + " dialog: " + step.name());
-            var buttons = dialog.locator("vaadin-button");
-            if (buttons.count() == 0 || !buttons.last().isVisible()) {
+            try {
+                // the footer's last button (Save, Create, Submit…) shows once the dialog has opened
+                dialog.locator("vaadin-button").last().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setTimeout(20_000));
+            } catch (com.microsoft.playwright.TimeoutError noButtons) {
                 withoutButtons.add(step.name());
             }
             Browsers.screenshot(page, "csp-dialog-" + step.name().replace(' ', '-'));
