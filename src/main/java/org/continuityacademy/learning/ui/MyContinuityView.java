@@ -106,8 +106,12 @@ class MyContinuityView extends Main implements BeforeEnterObserver {
         }
         Map<Long, HolderReadiness> trained = readiness.mine().stream()
                 .collect(Collectors.toMap(HolderReadiness::assignmentId, Function.identity()));
-        continuityRoles.myRoles().forEach(card -> roles.add(card(card,
+        var myRoles = continuityRoles.myRoles();
+        myRoles.forEach(card -> roles.add(card(card,
                 card.assignmentId() == null ? null : trained.get(card.assignmentId()))));
+        if (myRoles.isEmpty() && vacancies.isEmpty()) {
+            roles.add(new Paragraph(getTranslation("my-continuity.roles.none")));
+        }
         showTraining();
         training.add(completions);
         directory.myProfile().ifPresentOrElse(this::describe,
