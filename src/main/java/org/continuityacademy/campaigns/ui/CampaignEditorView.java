@@ -48,6 +48,7 @@ import java.util.stream.Collectors;
 import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.base.ui.DatePickers;
 import org.continuityacademy.campaigns.CampaignDetails;
 import org.continuityacademy.campaigns.CampaignDraft;
 import org.continuityacademy.campaigns.CampaignRejected;
@@ -85,7 +86,7 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
     final MultiSelectComboBox<String> locations = new MultiSelectComboBox<>(getTranslation("campaign-editor.locations"));
     final IntegerField newJoinerDays = new IntegerField(getTranslation("campaign-editor.new-joiner-days"));
     final Select<ScheduleKind> schedule = new Select<>();
-    final DatePicker startsAt = new DatePicker(getTranslation("campaign-editor.date"));
+    final DatePicker startsAt = DatePickers.localised(new DatePicker(getTranslation("campaign-editor.date")));
     final TimePicker startTime = new TimePicker(getTranslation("campaign-editor.time"), LocalTime.of(9, 0));
     final TextField cron = new TextField(getTranslation("campaign-editor.cron"));
     final ComboBox<String> zone = new ComboBox<>(getTranslation("campaign-editor.zone"));
