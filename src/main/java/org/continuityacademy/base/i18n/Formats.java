@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,11 @@ public record Formats(Locale locale, ZoneId zone) {
     /** Time of day in the organisation's zone ("14:05"). */
     public String time(Instant instant) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
+    }
+
+    /** A wall-clock time of day ("09:00"), such as a setting's. */
+    public String time(LocalTime time) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
     }
 
     public String date(@Nullable LocalDate date, String whenMissing) {
