@@ -54,8 +54,9 @@ class ReadinessController {
     }
 
     /**
-     * @param state NOT_READY (a required role has no trained primary), AT_RISK (a required deputy is missing or
-     *              not trained) or READY
+     * @param state NOT_READY (a required role has no trained primary), NO_ROLES (the service requires no role, so
+     *              nobody is trained to recover it: never ready), AT_RISK (a required deputy is missing or not trained)
+     *              or READY
      */
     record ServiceItem(long serviceId, String name, int tier, int rtoMinutes, ServiceState state, List<RoleItem> roles) {
     }

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Readiness, computed by the database: a role holder is ready when every module the role requires
  * has a current completion; a service is ready when each role it requires has a ready primary (and a
- * ready deputy where one is required), at risk when only the deputies fall short, not ready otherwise.
+ * ready deputy where one is required), at risk when only the deputies fall short, not ready otherwise;
+ * a service that requires no role at all has "no roles defined" (never ready: nobody is trained to recover it).
  * A person who is the only ready holder of a required role for two or more services is a single point
  * of competence.
  * <p>
@@ -77,7 +78,10 @@ public class Readiness {
               select e.id from employee e join line l on e.manager_id = l.id
             )""";
 
-    /** Each service with its state and a rank to sort by (not ready first). */
+    /**
+     * Each service with its state and a rank to sort by (not ready first); the rank is the {@link ServiceState}'s
+     * ordinal. A service that requires no role is not ready either: nobody is trained to recover it.
+     */
     private static final String SERVICE_STATE = """
             slot as (
               select sr.service_id, sr.role_key, sr.deputy_required,
@@ -89,9 +93,10 @@ public class Readiness {
             ),
             state as (
               select cs.id, cs.name, cs.tier, cs.rto_minutes,
-                     case when min(coalesce(sl.primary_ready, 1)) = 0 then 0
-                          when min(case when sl.deputy_required then sl.deputy_ready else 1 end) = 0 then 1
-                          else 2 end as state_rank
+                     case when count(sl.role_key) = 0 then 1
+                          when min(sl.primary_ready) = 0 then 0
+                          when min(case when sl.deputy_required then sl.deputy_ready else 1 end) = 0 then 2
+                          else 3 end as state_rank
               from critical_service cs
               left join slot sl on sl.service_id = cs.id
               group by cs.id, cs.name, cs.tier, cs.rto_minutes

@@ -56,14 +56,14 @@ public class AccountAdministration {
     }
 
     public List<AccountRow> search(String text, Pageable page) {
-        List<Account> found = accounts.search(Search.containsPattern(text), page);
+        List<Account> found = accounts.search(Search.wordsPattern(text), page);
         Map<Long, Instant> locked = failedSignIns.lockedAccounts(found.stream().map(Account::getId).toList(), clock.instant());
         Map<String, Integer> keys = passkeys.countByUsername(found.stream().map(Account::getUsername).toList());
         return found.stream().map(a -> row(a, locked.get(a.getId()), keys.getOrDefault(a.getUsername(), 0))).toList();
     }
 
     public long count(String text) {
-        return accounts.countSearch(Search.containsPattern(text));
+        return accounts.countSearch(Search.wordsPattern(text));
     }
 
     /**

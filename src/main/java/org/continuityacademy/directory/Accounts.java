@@ -53,6 +53,9 @@ interface Accounts extends JpaRepository<Account, Long> {
             select a from Account a
             where :text is null or lower(a.username) like :text or lower(a.displayName) like :text
                   or lower(a.email) like :text
+                  or exists (select e.id from Employee e where e.id = a.employeeId
+                             and (lower(concat(e.firstName, ' ', e.lastName)) like :text
+                                  or lower(concat(e.lastName, ' ', e.firstName)) like :text))
             """)
     List<Account> search(@Param("text") @Nullable String text, Pageable pageable);
 
@@ -60,6 +63,9 @@ interface Accounts extends JpaRepository<Account, Long> {
             select count(a) from Account a
             where :text is null or lower(a.username) like :text or lower(a.displayName) like :text
                   or lower(a.email) like :text
+                  or exists (select e.id from Employee e where e.id = a.employeeId
+                             and (lower(concat(e.firstName, ' ', e.lastName)) like :text
+                                  or lower(concat(e.lastName, ' ', e.firstName)) like :text))
             """)
     long countSearch(@Param("text") @Nullable String text);
 
@@ -97,7 +103,8 @@ interface Accounts extends JpaRepository<Account, Long> {
             where e.active = true and a.enabled = true and a.passwordHash is null and a.lastLoginAt is null
               and a.ssoSubject is null and a.email is not null
               and (:text is null
-                   or lower(e.lastName) like :text or lower(e.firstName) like :text
+                   or lower(concat(e.firstName, ' ', e.lastName)) like :text
+                   or lower(concat(e.lastName, ' ', e.firstName)) like :text
                    or lower(e.email) like :text or lower(e.employeeNumber) like :text)
               and (:departmentId is null or d.id = :departmentId)
               and (:location is null or e.location = :location)

@@ -33,13 +33,13 @@ public class EmployeeDirectory {
 
     @PreAuthorize(Access.DIRECTORY_STAFF)
     public List<EmployeeRow> search(EmployeeFilter filter, Pageable page) {
-        return employees.search(Search.containsPattern(filter.text()), filter.departmentId(), filter.active(),
+        return employees.search(Search.wordsPattern(filter.text()), filter.departmentId(), filter.active(),
                 blankToNull(filter.location()), page);
     }
 
     @PreAuthorize(Access.DIRECTORY_STAFF)
     public long count(EmployeeFilter filter) {
-        return employees.countSearch(Search.containsPattern(filter.text()), filter.departmentId(), filter.active(),
+        return employees.countSearch(Search.wordsPattern(filter.text()), filter.departmentId(), filter.active(),
                 blankToNull(filter.location()));
     }
 

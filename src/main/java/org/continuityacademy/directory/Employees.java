@@ -10,9 +10,11 @@ import org.springframework.data.repository.query.Param;
 
 interface Employees extends JpaRepository<Employee, Long> {
 
+    /** {@code :text} is a {@code Search.wordsPattern}: a full name matches typed "first last" or "last, first". */
     String SEARCH_WHERE = """
             where (:text is null
-                   or lower(e.lastName) like :text or lower(e.firstName) like :text
+                   or lower(concat(e.firstName, ' ', e.lastName)) like :text
+                   or lower(concat(e.lastName, ' ', e.firstName)) like :text
                    or lower(e.email) like :text or lower(e.employeeNumber) like :text)
               and (:departmentId is null or d.id = :departmentId)
               and (:active is null or e.active = :active)

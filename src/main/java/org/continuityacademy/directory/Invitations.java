@@ -89,7 +89,7 @@ public class Invitations {
     @PreAuthorize(Access.HR)
     @Transactional(readOnly = true)
     public long countToInvite(EmployeeFilter filter) {
-        return accounts.countToInvite(Search.containsPattern(filter.text()), filter.departmentId(), blankToNull(filter.location()),
+        return accounts.countToInvite(Search.wordsPattern(filter.text()), filter.departmentId(), blankToNull(filter.location()),
                 clock.instant().minus(RECENT));
     }
 
@@ -175,7 +175,7 @@ public class Invitations {
     }
 
     private void inviteEveryone(long run, EmployeeFilter filter, int total) {
-        String text = Search.containsPattern(filter.text());
+        String text = Search.wordsPattern(filter.text());
         String location = blankToNull(filter.location());
         Instant since = clock.instant().minus(RECENT);
         int done = 0;

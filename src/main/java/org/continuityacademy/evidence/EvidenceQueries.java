@@ -318,9 +318,10 @@ class EvidenceQueries {
                   select h.service_id from holder h
                 )
                 select cs.id, cs.name, cs.tier,
-                       case when min(coalesce(sl.primary_ready, 1)) = 0 then 0
-                            when min(case when sl.deputy_required then sl.deputy_ready else 1 end) = 0 then 1
-                            else 2 end as state_rank
+                       case when count(sl.role_key) = 0 then 1
+                            when min(sl.primary_ready) = 0 then 0
+                            when min(case when sl.deputy_required then sl.deputy_ready else 1 end) = 0 then 2
+                            else 3 end as state_rank
                 from critical_service cs
                 join listed on listed.id = cs.id
                 left join slot sl on sl.service_id = cs.id

@@ -306,8 +306,8 @@ class ScaleBenchmark {
               group by sr.service_id, sr.role_key, sr.deputy_required
             ),
             state as (
-              select cs.id, case when min(coalesce(sl.p, 1)) = 0 then 0
-                                 when min(case when sl.deputy_required then sl.d else 1 end) = 0 then 1 else 2 end as state_rank
+              select cs.id, case when count(sl.service_id) = 0 then 1 when min(sl.p) = 0 then 0
+                                 when min(case when sl.deputy_required then sl.d else 1 end) = 0 then 2 else 3 end as state_rank
               from critical_service cs left join slot sl on sl.service_id = cs.id group by cs.id
             )
             select state_rank, count(*) from state group by state_rank

@@ -138,6 +138,19 @@ class ReadinessIT {
 
     @Test
     @WithUserDetails("continuity")
+    void a_service_that_requires_no_role_has_no_roles_defined_and_is_never_ready() {
+        long empty = SignedIn.as(users, "continuity", () -> services.create(new ServiceDraft("No roles readiness " + System.nanoTime(),
+                "Fixture", null, 1, 60, 15, 2 * 24 * 60, Set.of(), Set.of())).id());
+
+        assertThat(state(empty)).isEqualTo(ServiceState.NO_ROLES);
+        assertThat(readiness.services(ReadinessOrder.STATE, false, 0, 10_000)).filteredOn(r -> r.serviceId() == empty)
+                .singleElement().satisfies(r -> assertThat(r.roles()).isEmpty());
+        assertThat(readiness.stateCounts().get(ServiceState.NO_ROLES)).isPositive();
+        assertThat(readiness.stateCounts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(readiness.countServices());
+    }
+
+    @Test
+    @WithUserDetails("continuity")
     void one_more_completion_makes_the_deputy_ready_and_the_service_ready() {
         records.completion(ben, "the-continuity-plan", now, now.plus(days(365)));
 

@@ -335,7 +335,7 @@ class EvidencePackIT {
                 List.of(new EvidenceContent.VersionInForce(F, "Role module", "0.9.0", at, true, List.of("IT Recovery Lead"))),
                 List.of(holder), 7,
                 new EvidenceContent.Coverage(new EvidenceContent.Slice("", 3, 1), List.of(), List.of()),
-                List.of(new EvidenceContent.ServiceAtDate(1, "Empty service", 1, ServiceState.READY, List.of()),
+                List.of(new EvidenceContent.ServiceAtDate(1, "Empty service", 1, ServiceState.NO_ROLES, List.of()),
                         new EvidenceContent.ServiceAtDate(2, "Vacant service", 2, ServiceState.NOT_READY,
                                 List.of(new EvidenceContent.Slot("IT Recovery Lead", false, List.of(), List.of(holder))))),
                 List.of(new EvidenceContent.GapRow("IT Recovery Lead", null, Position.DEPUTY, "Ada Lovelace", "X1", null, F, d.minusDays(3), d,

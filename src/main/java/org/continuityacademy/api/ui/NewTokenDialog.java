@@ -20,13 +20,14 @@ import org.continuityacademy.api.ApiTokens;
 import org.continuityacademy.api.NewApiToken;
 import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.i18n.Messages;
+import org.continuityacademy.base.ui.DatePickers;
 
 /** Asks what a new token is for, what it may read and until when; problems are shown at their field and nothing is saved. */
 class NewTokenDialog extends Dialog {
 
     final TextField name = new TextField(getTranslation("new-token.name"));
     final CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>(getTranslation("new-token.scopes"));
-    final DatePicker expiresOn = new DatePicker(getTranslation("new-token.expires-on"));
+    final DatePicker expiresOn = DatePickers.localised(new DatePicker(getTranslation("new-token.expires-on")));
     final Button save = new Button(getTranslation("new-token.create"));
 
     NewTokenDialog(ApiTokens tokens, Clock clock, Consumer<NewApiToken> onCreated) {
@@ -44,7 +45,6 @@ class NewTokenDialog extends Dialog {
         // the organisation's today: a token stops working when its expiry date begins in the organisation's time zone
         LocalDate today = LocalDate.now(clock);
         // the person's locale, as for every date the app shows (the pseudo-locale's dates look like the organisation's default)
-        expiresOn.setLocale(Formats.current().locale());
         expiresOn.setValue(today.plusDays(ApiTokens.DEFAULT_DAYS));
         expiresOn.setMin(today.plusDays(1));
         expiresOn.setMax(today.plusDays(ApiTokens.MAX_DAYS));

@@ -5,10 +5,15 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +53,11 @@ public record Formats(Locale locale, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
     }
 
+    /** A wall-clock time of day ("09:00"), such as a setting's. */
+    public String time(LocalTime time) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+    }
+
     public String date(@Nullable LocalDate date, String whenMissing) {
         return date == null ? whenMissing : date(date);
     }
@@ -58,6 +68,36 @@ public record Formats(Locale locale, ZoneId zone) {
 
     public String dateTime(@Nullable Instant instant, String whenMissing) {
         return instant == null ? whenMissing : dateTime(instant);
+    }
+
+    /**
+     * How a date picker shows and reads dates for this locale, as date-fns patterns (what Vaadin's picker formats with):
+     * the first is how it shows a date, the others are also accepted when typed. In English the first is
+     * {@link #date(LocalDate)}'s own pattern ("7 Dec 2026", "Dec 7, 2026"), so a picker reads like the tables; date-fns
+     * knows only English month names, so other languages show the locale's numeric date with a four-digit year
+     * ("07.12.2026"). Without this each picker took whatever the browser made of the locale ("07/12/2026", "12/7/2026").
+     */
+    public List<String> pickerFormats() {
+        var formats = new LinkedHashSet<String>();
+        String medium = fourDigitYear(pattern(FormatStyle.MEDIUM));
+        if ("en".equals(locale.getLanguage()) && medium.replaceAll("'[^']*'", "").replaceAll("[dMy]", "").chars()
+                .noneMatch(Character::isLetter)) {
+            formats.add(medium);
+        }
+        String numeric = fourDigitYear(pattern(FormatStyle.SHORT));
+        formats.add(numeric);
+        formats.add(numeric.replace("dd", "d").replace("MM", "M"));
+        formats.add("yyyy-MM-dd");
+        return List.copyOf(formats);
+    }
+
+    private String pattern(FormatStyle style) {
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null, IsoChronology.INSTANCE, locale);
+    }
+
+    /** "y", "yy" → "yyyy": Vaadin's picker reads two-digit years from a four-digit pattern, never the other way. */
+    private static String fourDigitYear(String pattern) {
+        return pattern.replaceAll("y+", "yyyy");
     }
 
     /** A whole number with the locale's grouping ("12,345"). */

@@ -48,6 +48,7 @@ import java.util.stream.Collectors;
 import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.base.ui.DatePickers;
 import org.continuityacademy.campaigns.CampaignDetails;
 import org.continuityacademy.campaigns.CampaignDraft;
 import org.continuityacademy.campaigns.CampaignRejected;
@@ -85,12 +86,16 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
     final MultiSelectComboBox<String> locations = new MultiSelectComboBox<>(getTranslation("campaign-editor.locations"));
     final IntegerField newJoinerDays = new IntegerField(getTranslation("campaign-editor.new-joiner-days"));
     final Select<ScheduleKind> schedule = new Select<>();
-    final DatePicker startsAt = new DatePicker(getTranslation("campaign-editor.date"));
+    final DatePicker startsAt = DatePickers.localised(new DatePicker(getTranslation("campaign-editor.date")));
     final TimePicker startTime = new TimePicker(getTranslation("campaign-editor.time"), LocalTime.of(9, 0));
     final TextField cron = new TextField(getTranslation("campaign-editor.cron"));
     final ComboBox<String> zone = new ComboBox<>(getTranslation("campaign-editor.zone"));
     final IntegerField dueDays = new IntegerField(getTranslation("campaign-editor.due-days"));
     final IntegerField skipValidDays = new IntegerField(getTranslation("campaign-editor.skip-valid-days"));
+    static final int DEFAULT_REMIND_DAYS_BEFORE = 7;
+    static final int DEFAULT_OVERDUE_EVERY_DAYS = 7;
+    static final int DEFAULT_ESCALATE_MANAGER_DAYS = 7;
+
     final IntegerField remindDaysBefore = new IntegerField(getTranslation("campaign-editor.remind-days-before"));
     final Checkbox remindOnDueDate = new Checkbox(getTranslation("campaign-editor.remind-on-due-date"));
     final IntegerField overdueEveryDays = new IntegerField(getTranslation("campaign-editor.overdue-every-days"));
@@ -188,6 +193,13 @@ class CampaignEditorView extends Main implements BeforeEnterObserver, HasDynamic
             title = getTranslation("campaign-editor.title.new");
             startsAt.setValue(LocalDate.now(clock).plusDays(7));
             startTime.setValue(LocalTime.of(9, 0));
+            // with every reminder field empty nobody was ever reminded: a new campaign reminds a week before, on the
+            // day and weekly after the due date, and tells the manager after a week overdue (the continuity manager
+            // chooses for themselves whether to be told)
+            remindDaysBefore.setValue(DEFAULT_REMIND_DAYS_BEFORE);
+            remindOnDueDate.setValue(true);
+            overdueEveryDays.setValue(DEFAULT_OVERDUE_EVERY_DAYS);
+            escalateManagerDays.setValue(DEFAULT_ESCALATE_MANAGER_DAYS);
         } else {
             try {
                 campaignId = Long.parseLong(id);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.continuityacademy.base.i18n.Messages;
+import org.continuityacademy.base.ui.DatePickers;
 import org.continuityacademy.catalogue.RoleDefinition;
 import org.continuityacademy.continuity.AssignRole;
 import org.continuityacademy.continuity.AssignmentRefused;
@@ -37,8 +38,8 @@ class AssignRoleDialog extends Dialog {
     final ComboBox<Long> service = new ComboBox<>(getTranslation("assign-role.service"));
     final RadioButtonGroup<Position> position = new RadioButtonGroup<>(getTranslation("assign-role.position"));
     final TextField reason = new TextField(getTranslation("assign-role.reason"));
-    final DatePicker from = new DatePicker(getTranslation("assign-role.from"));
-    final DatePicker until = new DatePicker(getTranslation("assign-role.until"));
+    final DatePicker from = DatePickers.localised(new DatePicker(getTranslation("assign-role.from")));
+    final DatePicker until = DatePickers.localised(new DatePicker(getTranslation("assign-role.until")));
     final Paragraph error = new Paragraph();
     final Button save = new Button(getTranslation("assign-role.assign"));
     private final Clock clock;

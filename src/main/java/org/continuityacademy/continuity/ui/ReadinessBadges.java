@@ -26,7 +26,7 @@ final class ReadinessBadges {
         String symbol = switch (state) {
             case READY -> "✓";
             case AT_RISK -> "!";
-            case NOT_READY -> "✗";
+            case NOT_READY, NO_ROLES -> "✗";
         };
         var badge = new Badge(symbol + " " + messages.label(state));
         badge.addClassName(cssClass(state));
@@ -40,6 +40,7 @@ final class ReadinessBadges {
             case READY -> messages.get("readiness.state.ready.meaning");
             case AT_RISK -> messages.get("readiness.state.at-risk.meaning");
             case NOT_READY -> messages.get("readiness.state.not-ready.meaning");
+            case NO_ROLES -> messages.get("readiness.state.no-roles.meaning");
         };
     }
 
@@ -71,7 +72,7 @@ final class ReadinessBadges {
         return switch (state) {
             case READY -> "ready";
             case AT_RISK -> "at-risk";
-            case NOT_READY -> "not-ready";
+            case NOT_READY, NO_ROLES -> "not-ready";
         };
     }
 }

@@ -133,7 +133,10 @@ class ReadinessView extends Main {
     private void refresh() {
         tiles.removeAll();
         Map<ServiceState, Integer> counts = readiness.stateCounts();
-        for (ServiceState state : List.of(ServiceState.NOT_READY, ServiceState.AT_RISK, ServiceState.READY)) {
+        for (ServiceState state : List.of(ServiceState.NOT_READY, ServiceState.NO_ROLES, ServiceState.AT_RISK, ServiceState.READY)) {
+            if (state == ServiceState.NO_ROLES && counts.get(state) == 0) {
+                continue; // a tile only when some service lacks roles: most organisations never see it
+            }
             var tile = new Div();
             tile.addClassName("academy-tile");
             var figure = new Div(String.valueOf(counts.get(state)));
@@ -141,6 +144,7 @@ class ReadinessView extends Main {
             tile.add(figure, badges.service(state));
             tile.getElement().setAttribute("aria-label", switch (state) {
                 case NOT_READY -> getTranslation("readiness.tile.not-ready", counts.get(state));
+                case NO_ROLES -> getTranslation("readiness.tile.no-roles", counts.get(state));
                 case AT_RISK -> getTranslation("readiness.tile.at-risk", counts.get(state));
                 case READY -> getTranslation("readiness.tile.ready", counts.get(state));
             });

@@ -358,7 +358,9 @@ class DashboardView extends Main {
                 headline.overdue() == 0 ? Tile.Tone.GOOD : Tile.Tone.BAD);
         int ready = headline.services().getOrDefault(ServiceState.READY, 0);
         int atRisk = headline.services().getOrDefault(ServiceState.AT_RISK, 0);
-        int notReady = headline.services().getOrDefault(ServiceState.NOT_READY, 0);
+        int noRoles = headline.services().getOrDefault(ServiceState.NO_ROLES, 0);
+        // a service with no roles defined is not ready: nobody is trained to recover it
+        int notReady = headline.services().getOrDefault(ServiceState.NOT_READY, 0) + noRoles;
         int allServices = ready + atRisk + notReady;
         servicesTile.show(allServices == 0 ? "—" : getTranslation("dashboard.tile.services", formats.number(ready), formats.number(allServices)),
                 allServices == 0
@@ -381,15 +383,18 @@ class DashboardView extends Main {
         byRoleChart.getElement().setAttribute("aria-label", getTranslation("dashboard.by-role.aria", describe(roles)));
 
         var states = new java.util.LinkedHashMap<ServiceState, Integer>();
-        for (ServiceState state : List.of(ServiceState.READY, ServiceState.AT_RISK, ServiceState.NOT_READY)) {
-            states.put(state, headline.services().getOrDefault(state, 0));
+        for (ServiceState state : List.of(ServiceState.READY, ServiceState.AT_RISK, ServiceState.NOT_READY, ServiceState.NO_ROLES)) {
+            int count = headline.services().getOrDefault(state, 0);
+            if (state != ServiceState.NO_ROLES || count > 0) {
+                states.put(state, count);
+            }
         }
         services.setItems(states.entrySet());
         servicesChart.showDonut(states.entrySet().stream().map(e -> new Chart.Item(e.getKey().name(), stateLabel(e.getKey()),
                 e.getValue(), switch (e.getKey()) {
                     case READY -> Chart.GOOD;
                     case AT_RISK -> Chart.WARNING;
-                    case NOT_READY -> Chart.BAD;
+                    case NOT_READY, NO_ROLES -> Chart.BAD;
                 })).toList());
         servicesChart.getElement().setAttribute("aria-label", getTranslation("dashboard.services.aria", formats.number(ready),
                 formats.number(atRisk), formats.number(notReady)));

@@ -11,8 +11,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.ui.ViewHeader;
@@ -71,7 +69,7 @@ class SettingsView extends Main implements BeforeEnterObserver {
                         "ORGANISATION_TIME_ZONE"),
                 new Setting(getTranslation("settings.reminder-time"),
                         getTranslation("settings.value.reminder-time",
-                                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(formats.locale()).format(s.reminderTime())),
+                                formats.time(s.reminderTime())),
                         "REMINDER_TIME"),
                 new Setting(getTranslation("settings.language"),
                         getTranslation("settings.value.language", s.defaultLanguage().getDisplayName(getLocale()),

@@ -26,6 +26,7 @@ import java.util.List;
 import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
+import org.continuityacademy.base.ui.DatePickers;
 import org.continuityacademy.base.ui.ViewHeader;
 import org.continuityacademy.evidence.EvidencePackRejected;
 import org.continuityacademy.evidence.EvidencePackRow;
@@ -49,8 +50,8 @@ class EvidencePacksView extends Main {
 
     private final EvidencePacks packs;
     private final Formats formats = Formats.current();
-    final DatePicker asOf = new DatePicker(getTranslation("evidence-packs.as-of"));
-    final DatePicker periodFrom = new DatePicker(getTranslation("evidence-packs.period-from"));
+    final DatePicker asOf = DatePickers.localised(new DatePicker(getTranslation("evidence-packs.as-of")));
+    final DatePicker periodFrom = DatePickers.localised(new DatePicker(getTranslation("evidence-packs.period-from")));
     final Button generate = new Button(getTranslation("evidence-packs.generate"));
     final Grid<EvidencePackRow> grid = new Grid<>();
     /** Whether the newest packs include one still being generated: the view polls only then. */

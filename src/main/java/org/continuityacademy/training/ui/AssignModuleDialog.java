@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.continuityacademy.base.ui.DatePickers;
 import org.continuityacademy.catalogue.ModuleInfo;
 import org.continuityacademy.training.AssignmentRejected;
 import org.continuityacademy.training.TrainingRecords;
@@ -26,7 +27,7 @@ import org.continuityacademy.training.TrainingRecords;
 public class AssignModuleDialog extends Dialog {
 
     final ComboBox<ModuleInfo> module = new ComboBox<>(getTranslation("assign-module.module"));
-    final DatePicker due = new DatePicker(getTranslation("assign-module.due"));
+    final DatePicker due = DatePickers.localised(new DatePicker(getTranslation("assign-module.due")));
     final TextField reason = new TextField(getTranslation("assign-module.why"));
     final Paragraph error = new Paragraph();
     final Button assign = new Button(getTranslation("assign-module.assign"));

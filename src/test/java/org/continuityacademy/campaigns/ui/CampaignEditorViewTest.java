@@ -58,6 +58,19 @@ class CampaignEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("continuity")
+    void a_new_campaign_reminds_before_on_and_after_the_due_date_and_tells_the_manager() {
+        UI.getCurrent().navigate("campaigns/new");
+        var editor = (CampaignEditorView) getCurrentView();
+
+        assertThat(editor.remindDaysBefore.getValue()).isEqualTo(7);
+        assertThat(editor.remindOnDueDate.getValue()).isTrue();
+        assertThat(editor.overdueEveryDays.getValue()).isEqualTo(7);
+        assertThat(editor.escalateManagerDays.getValue()).isEqualTo(7);
+        assertThat(editor.remindDaysBefore.getValue()).as("inside the default due period").isLessThan(editor.dueDays.getValue());
+    }
+
+    @Test
+    @WithUserDetails("continuity")
     void people_are_e_mailed_their_new_training_unless_the_campaign_turns_it_off_and_the_choice_is_saved() {
         UI.getCurrent().navigate("campaigns/new");
         var editor = (CampaignEditorView) getCurrentView();

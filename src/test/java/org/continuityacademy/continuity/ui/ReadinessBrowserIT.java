@@ -48,6 +48,9 @@ class ReadinessBrowserIT {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign role to Lena Novak")).click();
         Locator dialog = page.locator("vaadin-dialog-overlay");
+        // the dialog's date reads like the tables' ("7 Dec 2026" or "Dec 7, 2026"), not "12/7/2026" (#17)
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("From").setExact(true)))
+                .hasValue(java.util.regex.Pattern.compile("\\d{1,2} [A-Z][a-z]{2,3} \\d{4}|[A-Z][a-z]{2,3} \\d{1,2}, \\d{4}"));
         choose(page, "Continuity role", "IT Recovery Lead");
         choose(page, "Critical service", name);
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Primary")).check();

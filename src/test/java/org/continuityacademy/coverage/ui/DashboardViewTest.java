@@ -46,6 +46,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     ServiceRegister services;
     @Autowired
     ContinuityRoles roles;
+    @Autowired
+    org.continuityacademy.continuity.Readiness readiness;
 
     CoverageFixture fixture;
 
@@ -211,6 +213,19 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void a_learner_cannot_open_it() {
         UI.getCurrent().navigate("dashboard");
         assertThat(getCurrentView()).isNotInstanceOf(DashboardView.class);
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void a_service_with_no_roles_defined_is_counted_but_never_ready() {
+        org.continuityacademy.SignedIn.as(users, "continuity", () -> services.create(new org.continuityacademy.services.ServiceDraft(
+                "No roles dashboard " + System.nanoTime(), "Fixture", null, 3, 60, 15, 2 * 24 * 60, java.util.Set.of(), java.util.Set.of())));
+        var counts = readiness.stateCounts();
+        assertThat(counts.get(org.continuityacademy.continuity.ServiceState.NO_ROLES)).isPositive();
+
+        // "N of M ready": every service counts in M, only the ready ones in N
+        assertThat(open().servicesTile.figureText()).isEqualTo(counts.get(org.continuityacademy.continuity.ServiceState.READY)
+                + " of " + readiness.countServices() + " ready");
     }
 
     private DashboardView open() {

@@ -31,6 +31,15 @@ class EvidencePacksViewTest extends SpringBrowserlessTest {
         assertThat(view.asOf.getHelperText()).isEqualTo("The pack describes the end of this day in "
                 + java.time.ZoneId.of("UTC").getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " (UTC).");
 
+        // the pickers show a date as the tables do ("7 Dec 2026"), not the browser's "07/12/2026"
+        var formats = org.continuityacademy.base.i18n.Formats.current();
+        for (var picker : java.util.List.of(view.asOf, view.periodFrom)) {
+            assertThat(picker.getI18n()).isNotNull();
+            assertThat(java.time.format.DateTimeFormatter.ofPattern(picker.getI18n().getDateFormats().getFirst(), formats.locale()).format(today))
+                    .isEqualTo(formats.date(today));
+            assertThat(picker.getLocale()).isEqualTo(formats.locale());
+        }
+
         test(view.asOf).setValue(today.minusDays(10));
         assertThat(view.periodFrom.getValue()).as("the default period follows the date").isEqualTo(today.minusDays(10).minusMonths(12));
         long before = packs.count();
