@@ -32,6 +32,7 @@ final class AppNode implements AutoCloseable {
     final int port;
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<String> arguments = new ArrayList<>();
+    private Path jar;
     private Process process;
 
     /**
@@ -61,6 +62,12 @@ final class AppNode implements AutoCloseable {
         arguments.addAll(args);
     }
 
+    /** Runs this node from a built jar ({@code java -jar}), as an operator runs the production build. */
+    AppNode fromJar(Path builtJar) {
+        this.jar = builtJar;
+        return this;
+    }
+
     /** Starts the JVM; returns at once ({@link #awaitUp} waits for it). */
     AppNode start() throws IOException {
         Files.createDirectories(OUTPUT.resolve("tmp"));
@@ -70,6 +77,12 @@ final class AppNode implements AutoCloseable {
         // quicker starts on a small CI machine (the nodes' work is the database's: the C2 compiler would not pay back)
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Djava.io.tmpdir=" + OUTPUT.resolve("tmp").toAbsolutePath());
+        if (jar != null) {
+            command.add("-jar");
+            command.add(jar.toAbsolutePath().toString());
+            command.addAll(arguments);
+            return launch(command);
+        }
         command.add("-Dvaadin.devmode.devTools.enabled=false");
         command.add("-Dvaadin.devmode.componentTracker.enabled=false");
         String node = System.getProperty("vaadin.node.folder");
@@ -80,6 +93,10 @@ final class AppNode implements AutoCloseable {
         command.add(classPath());
         command.add("org.continuityacademy.Application");
         command.addAll(arguments);
+        return launch(command);
+    }
+
+    private AppNode launch(List<String> command) throws IOException {
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         builder.environment().putAll(environment);
