@@ -238,6 +238,8 @@ public class Catalogue {
         Instant now = clock.instant();
         ContentParser.Result result = parser.parse(files);
         var problems = new ArrayList<>(result.allProblems());
+        // quizzes a guesser could pass: said with the problems, the modules served all the same
+        problems.addAll(ContentLint.check(result.modules().values()));
         if (!result.roles().isEmpty() && result.otherProblems().stream().noneMatch(p -> p.file().equals(ContentParser.ROLES_FILE))) {
             roles = List.copyOf(result.roles());
         }

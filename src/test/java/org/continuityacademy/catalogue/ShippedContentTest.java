@@ -58,4 +58,83 @@ class ShippedContentTest {
         assertThat(content.modules().values().stream().map(ModuleDefinition::audience).flatMap(Collection::stream))
                 .allSatisfy(role -> assertThat(keys).contains(role));
     }
+
+    @Test
+    void the_lint_finds_nothing_in_what_we_ship() {
+        // warnings in the catalogue for an organisation's own content; errors for ours
+        assertThat(ContentLint.check(content.modules().values())).as("quiz lint of content/").isEmpty();
+    }
+
+    /**
+     * Someone who never opens a module and answers by cue (the longest option; "false"; every option but the
+     * shortest where several are right) passes one attempt of any module with a chance under 5 %. The chance is
+     * exact: every draw of the module's size from its bank, the pass rule of {@code training.Scoring}
+     * (right × 100 ≥ pass mark × drawn). The figures per module are printed for the release notes.
+     */
+    @Test
+    void a_guesser_who_never_reads_passes_fewer_than_one_attempt_in_twenty() {
+        var report = new StringBuilder(String.format("%-32s %5s %5s %5s %9s %9s %9s %9s%n", "module", "bank", "draw", "mark",
+                "longest", "false", "multi", "guesser"));
+        var chances = new java.util.LinkedHashMap<String, Double>();
+        for (ModuleDefinition module : content.modules().values()) {
+            var figures = ContentLint.Figures.of(module);
+            double chance = guesserPasses(module);
+            chances.put(module.id(), chance);
+            report.append(String.format("%-32s %5d %5d %4d%% %4d/%-4d %4d/%-4d %4d/%-4d %8.3f%%%n", module.id(), figures.bank(),
+                    module.questionsPerAttempt(), module.passMark(), figures.longestCorrect(), figures.single(),
+                    figures.falseAnswers(), figures.trueFalse(), figures.allButOne(), figures.multiple(), chance * 100));
+        }
+        System.out.println(report);
+        assertThat(chances).as("chance that a guesser passes one attempt, per module").allSatisfy((id, chance) ->
+                assertThat(chance).as(id).isLessThan(0.05));
+    }
+
+    /** The chance that the cue-guesser passes one attempt of the module, over every draw. */
+    static double guesserPasses(ModuleDefinition module) {
+        int drawn = Math.min(module.questionsPerAttempt(), module.questions().size());
+        // ways[j][c]: over the subsets of j questions seen so far, the summed chance of c right answers
+        double[][] ways = new double[drawn + 1][drawn + 1];
+        ways[0][0] = 1;
+        for (Question question : module.questions()) {
+            double p = guesserRight(question);
+            for (int j = drawn - 1; j >= 0; j--) {
+                for (int c = j; c >= 0; c--) {
+                    if (ways[j][c] != 0) {
+                        ways[j + 1][c + 1] += ways[j][c] * p;
+                        ways[j + 1][c] += ways[j][c] * (1 - p);
+                    }
+                }
+            }
+        }
+        double subsets = 0, passing = 0;
+        for (int c = 0; c <= drawn; c++) {
+            subsets += ways[drawn][c];
+            if (c * 100 >= module.passMark() * drawn) {
+                passing += ways[drawn][c];
+            }
+        }
+        return passing / subsets;
+    }
+
+    /** The guesser's chance on one question: ties between equally long options are a coin toss among them. */
+    static double guesserRight(Question question) {
+        if (question.kind() == QuestionKind.TRUE_FALSE) {
+            return question.correctOptionIds().equals(java.util.List.of("false")) ? 1 : 0;
+        }
+        var lengths = question.options().stream().map(o -> o.text().strip().replaceAll("\\s+", " ").length()).toList();
+        if (question.multipleAnswer()) {
+            int shortest = lengths.indexOf(java.util.Collections.min(lengths));
+            for (int i = 0; i < lengths.size(); i++) {
+                if (question.options().get(i).correct() == (i == shortest)) {
+                    return 0;
+                }
+            }
+            return 1;
+        }
+        int longest = java.util.Collections.max(lengths);
+        long tied = lengths.stream().filter(l -> l == longest).count();
+        long rightAmongThem = java.util.stream.IntStream.range(0, lengths.size())
+                .filter(i -> lengths.get(i) == longest && question.options().get(i).correct()).count();
+        return (double) rightAmongThem / tied;
+    }
 }

@@ -1,0 +1,110 @@
+package org.continuityacademy.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** What the quiz lint warns about, and what it lets pass. */
+class ContentLintTest {
+
+    @Test
+    void a_balanced_bank_three_times_the_draw_gets_no_warning() {
+        assertThat(ContentLint.check(List.of(balanced("m1", "")))).isEmpty();
+    }
+
+    @Test
+    void a_bank_smaller_than_three_draws_is_named_with_how_many_it_needs() {
+        var module = module("small", 10, balanced("x", "").questions().subList(0, 29));
+        assertThat(keys(ContentLint.check(List.of(module)))).containsExactly("content.lint.bank-small");
+        assertThat(ContentLint.check(List.of(module)).getFirst().what().args()).containsExactly(29, 10, 30);
+    }
+
+    @Test
+    void the_right_option_being_the_longest_too_often_is_a_cue() {
+        var questions = new ArrayList<>(balanced("cue", "").questions());
+        // every single-answer question: the right option the longest
+        questions.replaceAll(q -> q.kind() == QuestionKind.SINGLE ? single(q.id(), true) : q);
+        assertThat(keys(ContentLint.check(List.of(module("cue", 10, questions))))).containsExactly("content.lint.longest-correct");
+    }
+
+    @Test
+    void true_false_answered_mostly_one_way_is_named() {
+        var questions = new ArrayList<>(balanced("tf", "").questions());
+        questions.replaceAll(q -> q.kind() == QuestionKind.TRUE_FALSE ? trueFalse(q.id(), false) : q);
+        assertThat(keys(ContentLint.check(List.of(module("tf", 10, questions))))).containsExactly("content.lint.false-share");
+    }
+
+    @Test
+    void multiple_answer_questions_that_are_always_all_but_one_are_named() {
+        var questions = new ArrayList<>(balanced("multi", "").questions());
+        questions.replaceAll(q -> q.kind() == QuestionKind.MULTIPLE ? multiple(q.id(), 3) : q);
+        assertThat(keys(ContentLint.check(List.of(module("multi", 10, questions))))).containsExactly("content.lint.all-but-one");
+    }
+
+    @Test
+    void the_same_question_in_two_modules_is_named_with_where_it_is_asked_first() {
+        var warnings = ContentLint.check(List.of(balanced("first", ""), balanced("second", "")));
+        assertThat(keys(warnings)).containsOnly("content.lint.duplicate").hasSize(30);
+        assertThat(warnings.getFirst().file()).isEqualTo("modules/second/questions.yaml");
+        assertThat(warnings.getFirst().what().args()).containsExactly("second-1", "first: first-1");
+    }
+
+    @Test
+    void the_guesser_passes_a_bank_of_cues_and_not_a_balanced_one() {
+        var cues = new ArrayList<Question>();
+        IntStream.rangeClosed(1, 30).forEach(i -> cues.add(single("c" + i, true)));
+        assertThat(ShippedContentTest.guesserPasses(module("cues", 10, cues))).isEqualTo(1.0);
+        assertThat(ShippedContentTest.guesserPasses(balanced("fair", ""))).isLessThan(0.05);
+    }
+
+    private static List<String> keys(List<ContentProblem> problems) {
+        return problems.stream().map(p -> p.what().key()).toList();
+    }
+
+    /** 30 questions: 14 single (the right one the longest in 4), 8 true/false (4 false), 8 multiple (2 right of 4). */
+    static ModuleDefinition balanced(String id, String words) {
+        var questions = new ArrayList<Question>();
+        for (int i = 1; i <= 30; i++) {
+            String qid = id + "-" + i;
+            if (i <= 14) {
+                questions.add(single(qid, i <= 4));
+            } else if (i <= 22) {
+                questions.add(trueFalse(qid, i % 2 == 0));
+            } else {
+                questions.add(multiple(qid, 2));
+            }
+        }
+        // the same words in every module built here: the duplicate test looks for them
+        return module(id, 10, questions);
+    }
+
+    static Question single(String id, boolean rightIsLongest) {
+        var options = List.of(
+                new Question.Option("a", rightIsLongest ? "The right answer, said at length" : "Right", true),
+                new Question.Option("b", "A wrong answer of middling size", false),
+                new Question.Option("c", "Wrong", false));
+        return new Question(id, QuestionKind.SINGLE, null, false, "Question " + id.replaceAll("^[a-z]+-", ""), options, "Because.");
+    }
+
+    static Question trueFalse(String id, boolean answer) {
+        return new Question(id, QuestionKind.TRUE_FALSE, null, false, "Statement " + id.replaceAll("^[a-z]+-", ""),
+                List.of(new Question.Option("true", "True", answer), new Question.Option("false", "False", !answer)), "Because.");
+    }
+
+    static Question multiple(String id, int right) {
+        var options = new ArrayList<Question.Option>();
+        for (int i = 0; i < 4; i++) {
+            options.add(new Question.Option("o" + i, "Option number " + i, i < right));
+        }
+        return new Question(id, QuestionKind.MULTIPLE, null, true, "Which " + id.replaceAll("^[a-z]+-", ""), options, "Because.");
+    }
+
+    static ModuleDefinition module(String id, int draw, List<Question> questions) {
+        return new ModuleDefinition(id, id, new SemVer(1, 0, 0), "summary", List.of("all-staff"), 10, 12, 80, draw, 3, 0,
+                "# " + id, List.copyOf(questions), Map.of(), "", "", "hash");
+    }
+}
