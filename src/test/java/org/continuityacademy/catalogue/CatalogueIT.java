@@ -72,14 +72,14 @@ class CatalogueIT {
     void a_broken_new_version_keeps_the_last_good_one_served() throws IOException {
         Path module = folder.resolve("modules/itscm-for-everyone/module.md");
         String good = Files.readString(module);
-        Files.writeString(module, good.replace("version: 1.0.0", "version: 1.1.0").replace("passMark: 80", "passMark: 180"));
+        Files.writeString(module, good.replace("version: 1.1.0", "version: 1.2.0").replace("passMark: 80", "passMark: 180"));
 
         var report = catalogue.load("test", ContentSource.folder(folder));
 
         assertThat(report.problems()).anySatisfy(p -> assertThat(p)
                 .startsWith("modules/itscm-for-everyone/module.md:").contains("passMark").contains("between 1 and 100"));
         var served = catalogue.modules().stream().filter(m -> m.id().equals("itscm-for-everyone")).findFirst().orElseThrow();
-        assertThat(served.version()).isEqualTo("1.0.0");
+        assertThat(served.version()).isEqualTo("1.1.0");
         assertThat(served.passMark()).isEqualTo(80);
         assertThat(served.waitingProblems()).isNotEmpty();
         assertThat(catalogue.preview("itscm-for-everyone")).isPresent();
@@ -91,21 +91,21 @@ class CatalogueIT {
         Path module = folder.resolve("modules/itscm-for-everyone/module.md");
         String good = Files.readString(module);
         String title = good.lines().filter(l -> l.startsWith("title:")).findFirst().orElseThrow();
-        Files.writeString(module, good.replace("version: 1.0.0", "version: 1.2.0").replace(title, "title: " + "T".repeat(201)));
+        Files.writeString(module, good.replace("version: 1.1.0", "version: 1.3.0").replace(title, "title: " + "T".repeat(201)));
 
         var report = catalogue.load("test", ContentSource.folder(folder));
 
         assertThat(report.problems()).anySatisfy(p -> assertThat(p).startsWith("modules/itscm-for-everyone/module.md")
                 .contains("title: at most 200 characters, and this has 201"));
         assertThat(catalogue.modules()).filteredOn(m -> m.id().equals("itscm-for-everyone")).singleElement()
-                .satisfies(m -> assertThat(m.version()).isEqualTo("1.0.0"));
+                .satisfies(m -> assertThat(m.version()).isEqualTo("1.1.0"));
     }
 
     @Test
     @WithUserDetails("continuity")
     void a_new_major_version_is_reported_and_announced() throws IOException {
         Path module = folder.resolve("modules/the-continuity-plan/module.md");
-        Files.writeString(module, Files.readString(module).replace("version: 1.0.0", "version: 2.0.0")
+        Files.writeString(module, Files.readString(module).replace("version: 1.1.0", "version: 2.0.0")
                 .replace("## ", "Updated for the new plan template.\n\n## "));
 
         var report = catalogue.load("test", ContentSource.folder(folder));
@@ -116,7 +116,7 @@ class CatalogueIT {
                 .anySatisfy(e -> {
                     assertThat(e.moduleId()).isEqualTo("the-continuity-plan");
                     assertThat(e.version()).isEqualTo("2.0.0");
-                    assertThat(e.previousVersion()).isEqualTo("1.0.0");
+                    assertThat(e.previousVersion()).isEqualTo("1.1.0");
                     assertThat(e.majorChange()).isTrue();
                 });
     }
@@ -130,7 +130,7 @@ class CatalogueIT {
         var report = catalogue.load("test", ContentSource.folder(folder));
 
         assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("reflect-and-refine")
-                .contains("the content changed but the version is still 1.0.0"));
+                .contains("the content changed but the version is still 1.1.0"));
     }
 
     @Test
