@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the fictional company Harbourline Insurance: about 250 employees in ten departments with a
+ * Creates the fictional company Harbourline: about 250 employees in ten departments with a
  * manager hierarchy, and one demo login per app role. Deterministic, and a no-op once any employee exists.
  */
 @Component
 class DemoOrganisation {
 
-    static final String COMPANY = "Harbourline Insurance";
+    static final String COMPANY = "Harbourline";
     static final String DEMO_PASSWORD = "demo";
 
     /** The demo logins, in the order they are printed. */

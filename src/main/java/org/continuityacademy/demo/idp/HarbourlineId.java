@@ -304,7 +304,7 @@ public final class HarbourlineId implements AutoCloseable {
                     </style></head>
                     <body><main>
                     <h1>Harbourline ID</h1>
-                    <p>Harbourline Insurance's sign-in for staff. Demo: any employee's e-mail address, password <strong>demo</strong>.</p>
+                    <p>Harbourline's sign-in for staff. Demo: any employee's e-mail address, password <strong>demo</strong>.</p>
                     {error}
                     <form method="post" action="/login">
                       <label for="username">Work e-mail</label>
