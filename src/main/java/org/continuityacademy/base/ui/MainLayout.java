@@ -67,7 +67,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         addToDrawer(brand(), new Scroller(nav));
-        content.setSizeFull();
+        // Lumo draws the scroller's focus ring as a 2px shadow outside it, which the layout's content part would cut off:
+        // 2px of room on every side keep the ring in sight when the view takes focus
+        content.getStyle().set("margin", "2px");
+        content.setWidth("calc(100% - 4px)");
+        content.setHeight("calc(100% - 4px)");
         content.addClassName("academy-content");
         setContent(content);
     }

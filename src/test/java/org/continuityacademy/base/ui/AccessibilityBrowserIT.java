@@ -229,6 +229,7 @@ class AccessibilityBrowserIT {
             page.keyboard().press("Tab");
         }
         assertThat((Boolean) scroller.evaluate("s => document.activeElement === s")).as("the view takes focus").isTrue();
+        assertThat(scroller.getAttribute("focus-ring")).as("and shows it (Lumo's focus ring)").isNotNull();
         Browsers.screenshot(page, "axe-keyboard-view-focused");
         page.keyboard().press("PageDown");
         await().atMost(Duration.ofSeconds(20)).until(() -> ((Number) scroller.evaluate("s => s.scrollTop")).intValue() > 0);
