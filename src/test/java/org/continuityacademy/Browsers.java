@@ -65,6 +65,13 @@ public final class Browsers implements AutoCloseable {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
     }
 
+    /** Waits until the page has loaded and Vaadin's client has nothing in flight. */
+    public static void settle(Page page) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
     /** Saves a screenshot under target/screenshots for people to look at. */
     public static void screenshot(Page page, String name) {
         try {

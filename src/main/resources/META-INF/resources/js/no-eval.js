@@ -240,6 +240,10 @@ return (async function() { navigator.clipboard.writeText($0)}).apply($1)
       "$0,return (async function() { this.focus({preventScroll: true}); this.scrollIntoView({block: 'start'})}).apply($0)": function ($0) {
 return (async function() { this.focus({preventScroll: true}); this.scrollIntoView({block: 'start'})}).apply($0)
       },
+      // base.ui.AccessibleTabs: the tab list of <vaadin-tabs> holds only its tabs
+      "$0,return (async function() { Promise.resolve(this.updateComplete).then(() => { const area = this.shadowRoot && this.shadowRoot.getElementById('scroll'); if (area) { area.removeAttribute('tabindex'); } })}).apply($0)": function ($0) {
+return (async function() { Promise.resolve(this.updateComplete).then(() => { const area = this.shadowRoot && this.shadowRoot.getElementById('scroll'); if (area) { area.removeAttribute('tabindex'); } })}).apply($0)
+      },
       "$0,$1,return (async function() { const view = $0;\nwindow.academyPasskeys.signIn().then(url => { window.location.href = url || './'; })\n    .catch(e => view.$server.passkeyFailed(String(e && e.message || e)));\n}).apply($1)": function ($0, $1) {
 return (async function() { const view = $0;
 window.academyPasskeys.signIn().then(url => { window.location.href = url || './'; })

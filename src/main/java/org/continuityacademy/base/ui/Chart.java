@@ -5,19 +5,22 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A chart drawn in the browser by ECharts ({@code frontend/components/academy-chart.ts}), wrapped
  * once for the whole app: horizontal percentage bars, a donut and a line over time. A click on an item
- * reports the item's key, so every chart drills down. The chart describes itself in its aria-label;
- * views put a table with the same figures beside it.
+ * reports the item's key, so every chart drills down. To assistive technology the chart is an image named by its
+ * title (aria-label) and described by a one-line summary in words ({@link #summary()}, linked by aria-describedby), which
+ * views show under the chart for everyone; views also put a table with the same figures beside it.
  */
 @Tag("academy-chart")
 @NpmPackage(value = "echarts", version = "6.1.0")
@@ -31,6 +34,7 @@ public class Chart extends Component implements HasSize {
     public static final String PRIMARY = "#1b7f8c";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicLong NEXT_ID = new AtomicLong();
 
     /** One bar, slice or point: {@code key} comes back on a click, {@code label} is what people read. */
     public record Item(String key, String label, double value, String colour) {
@@ -40,8 +44,14 @@ public class Chart extends Component implements HasSize {
     /** Bars are drawn bottom-up, so a clicked bar's index counts from the last item. */
     private boolean bottomUp;
 
-    public Chart(String description) {
-        getElement().setAttribute("aria-label", description);
+    private final Paragraph summary = new Paragraph();
+
+    /** A chart named {@code title} (its accessible name); its summary follows with {@link #setSummary}. */
+    public Chart(String title) {
+        getElement().setAttribute("aria-label", title);
+        summary.setId("academy-chart-summary-" + NEXT_ID.incrementAndGet());
+        summary.addClassNames("text-s", "text-secondary", "mt-xs", "mb-0");
+        getElement().setAttribute("aria-describedby", summary.getId().orElseThrow());
         setWidthFull();
         setHeight("16rem");
         getElement().getStyle().set("display", "block");
@@ -96,6 +106,22 @@ public class Chart extends Component implements HasSize {
                 "data", points.stream().map(i -> round(i.value())).toList())));
         setHeight("16rem");
         setOption(option);
+    }
+
+    /**
+     * The chart in one line of words ("Coverage rose from 61% to 74% over 90 days"): the chart's accessible description.
+     * Put it beside the chart (under it) so that everyone reads it; a screen reader reads it with the chart.
+     */
+    public Paragraph summary() {
+        return summary;
+    }
+
+    public void setSummary(String text) {
+        summary.setText(text);
+    }
+
+    public String summaryText() {
+        return summary.getText();
     }
 
     /** Called with the key of the bar, slice or point clicked. */

@@ -1,6 +1,7 @@
 package org.continuityacademy.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -43,6 +44,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
+    /**
+     * The view scrolls in a scroller of its own rather than in the layout's content part: a keyboard user can scroll a
+     * view without links or fields (My continuity of a person with no training) only in an element that takes focus,
+     * and {@code <vaadin-scroller>} does (tabindex 0, with a focus ring), where the app layout's part cannot
+     * (axe: scrollable-region-focusable, serious).
+     */
+    private final Scroller content = new Scroller();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, ObjectProvider<TopBarItem> topBarItems,
                ObjectProvider<UserMenuItem> userMenuItems) {
@@ -59,6 +67,23 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         addToDrawer(brand(), new Scroller(nav));
+        // Lumo draws the scroller's focus ring as a 2px shadow outside it, which the layout's content part would cut off:
+        // 2px of room on every side keep the ring in sight when the view takes focus
+        content.getStyle().set("margin", "2px");
+        content.setWidth("calc(100% - 4px)");
+        content.setHeight("calc(100% - 4px)");
+        content.addClassName("academy-content");
+        setContent(content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.setContent(view == null ? null : view.getElement().getComponent().orElseThrow(
+                () -> new IllegalArgumentException("a view of the layout must be a component")));
+        // as AppLayout does: after navigating, a drawer over the view (a phone) closes
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
     }
 
     private Component brand() {
@@ -99,7 +124,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         // rebuilt on every navigation: entries depend on the signed-in user's roles
         nav.removeAll();
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        viewTitle.setText(getContent() == null ? getTranslation(PageTitles.APP_NAME) : PageTitles.of(getContent()));
+        viewTitle.setText(content.getContent() == null ? getTranslation(PageTitles.APP_NAME) : PageTitles.of(content.getContent()));
     }
 
     /** Menu titles are bundle keys (the view's {@code @Menu(title = …)}). */

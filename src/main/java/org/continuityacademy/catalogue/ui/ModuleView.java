@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
+import org.continuityacademy.base.ui.AccessibleTabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -58,7 +59,7 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         summary.addClassNames("text-secondary", "mt-xs");
         add(heading, summary, facts);
 
-        var tabs = new TabSheet();
+        var tabs = AccessibleTabs.of(new TabSheet());
         tabs.setWidthFull();
         tabs.add(getTranslation("catalogue.module.text"), reader(preview));
         if (currentUser.require().hasRole(AppRole.CONTINUITY_MANAGER)) {

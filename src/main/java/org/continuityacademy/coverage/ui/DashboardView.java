@@ -38,6 +38,7 @@ import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.i18n.Labelled;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.time.Days;
+import org.continuityacademy.base.ui.AccessibleTabs;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.base.ui.Chart;
 import org.continuityacademy.base.ui.ExportButtons;
@@ -98,6 +99,9 @@ class DashboardView extends Main {
         }
     }
 
+    /** Bars below this percentage are drawn red, and the chart's summary counts them. */
+    static final int BELOW = 70;
+
     private final Formats formats = Formats.current();
 
     final ComboBox<Option> department = new ComboBox<>(getTranslation("dashboard.filter.department"));
@@ -108,10 +112,11 @@ class DashboardView extends Main {
     final Select<TrendPeriod> period = new Select<>();
     final Button clear = new Button(getTranslation("dashboard.filter.clear"));
 
-    final Tile coverageTile = new Tile(() -> showPeople(PeopleShown.NOT_CURRENT));
-    final Tile overdueTile = new Tile(this::showOverdue);
-    final Tile servicesTile = new Tile(() -> getUI().ifPresent(ui -> ui.navigate("readiness")));
-    final Tile expiringTile = new Tile(() -> showPeople(PeopleShown.EXPIRING));
+    final Tile coverageTile = new Tile(getTranslation("dashboard.tile.opens.people"), () -> showPeople(PeopleShown.NOT_CURRENT));
+    final Tile overdueTile = new Tile(getTranslation("dashboard.tile.opens.overdue"), this::showOverdue);
+    final Tile servicesTile = new Tile(getTranslation("dashboard.tile.opens.readiness"),
+            () -> getUI().ifPresent(ui -> ui.navigate("readiness")));
+    final Tile expiringTile = new Tile(getTranslation("dashboard.tile.opens.people"), () -> showPeople(PeopleShown.EXPIRING));
 
     final Chart byDepartmentChart = new Chart(getTranslation("dashboard.by-department.title"));
     final Grid<CoverageSlice> byDepartment = sliceGrid(getTranslation("dashboard.column.department"));
@@ -130,7 +135,7 @@ class DashboardView extends Main {
     final Tab overviewTab = new Tab(getTranslation("dashboard.tab.overview"));
     final Tab overdueTab = new Tab(getTranslation("dashboard.tab.overdue", formats.number(0)));
     final Tab peopleTab = new Tab(getTranslation("dashboard.tab.people"));
-    final Tabs tabs = new Tabs(overviewTab, overdueTab, peopleTab);
+    final Tabs tabs = AccessibleTabs.of(new Tabs(overviewTab, overdueTab, peopleTab));
     final List<Details> tables = new ArrayList<>();
 
     ExportButtons<OverdueRow> overdueExports;
@@ -376,11 +381,11 @@ class DashboardView extends Main {
                 .toList();
         byDepartment.setItems(departments);
         byDepartmentChart.showPercentBars(departments.stream().map(DashboardView::bar).toList());
-        byDepartmentChart.getElement().setAttribute("aria-label", getTranslation("dashboard.by-department.aria", describe(departments)));
+        byDepartmentChart.setSummary(summary("dashboard.by-department.summary", departments));
         var roles = coverage.byRole(filter);
         byRole.setItems(roles);
         byRoleChart.showPercentBars(roles.stream().map(DashboardView::bar).toList());
-        byRoleChart.getElement().setAttribute("aria-label", getTranslation("dashboard.by-role.aria", describe(roles)));
+        byRoleChart.setSummary(summary("dashboard.by-role.summary", roles));
 
         var states = new java.util.LinkedHashMap<ServiceState, Integer>();
         for (ServiceState state : List.of(ServiceState.READY, ServiceState.AT_RISK, ServiceState.NOT_READY, ServiceState.NO_ROLES)) {
@@ -396,7 +401,8 @@ class DashboardView extends Main {
                     case AT_RISK -> Chart.WARNING;
                     case NOT_READY, NO_ROLES -> Chart.BAD;
                 })).toList());
-        servicesChart.getElement().setAttribute("aria-label", getTranslation("dashboard.services.aria", formats.number(ready),
+        servicesChart.setSummary(allServices == 0 ? getTranslation("dashboard.services.summary.none")
+                : getTranslation("dashboard.services.summary", formats.number(ready), formats.number(allServices),
                 formats.number(atRisk), formats.number(notReady)));
         refreshTrend();
         overdue.getDataProvider().refreshAll();
@@ -409,9 +415,7 @@ class DashboardView extends Main {
         trend.setItems(points.reversed());
         trendChart.showPercentLine(points.stream().map(p -> new Chart.Item(p.day().toString(), formats.date(p.day()), p.percent(),
                 Chart.PRIMARY)).toList());
-        trendChart.getElement().setAttribute("aria-label", points.isEmpty() ? getTranslation("dashboard.trend.aria.empty")
-                : getTranslation("dashboard.trend.aria", formats.percent(points.getFirst().percent(), 0), formats.date(points.getFirst().day()),
-                formats.percent(points.getLast().percent(), 0), formats.date(points.getLast().day())));
+        trendChart.setSummary(trendSummary(points));
         trendNote.setText(coverage.historyFollows(filter) ? getTranslation("dashboard.trend.note")
                 : getTranslation(coverage.wholeOrganisation() ? "dashboard.trend.note.organisation" : "dashboard.trend.note.line"));
     }
@@ -441,7 +445,7 @@ class DashboardView extends Main {
         var details = new Details(getTranslation("dashboard.show-as-table"), table);
         tables.add(details);
         details.addClassName("mt-s");
-        var panel = new Div(new H3(title), chart, details, footer);
+        var panel = new Div(new H3(title), chart, chart.summary(), details, footer);
         panel.addClassName("academy-card");
         return panel;
     }
@@ -476,13 +480,39 @@ class DashboardView extends Main {
     private static Chart.Item bar(CoverageSlice s) {
         int percent = s.count().percent();
         return new Chart.Item(s.key(), s.label(), percent,
-                percent >= 90 ? Chart.GOOD : percent >= 70 ? Chart.WARNING : Chart.BAD);
+                percent >= 90 ? Chart.GOOD : percent >= BELOW ? Chart.WARNING : Chart.BAD);
     }
 
-    private String describe(List<CoverageSlice> slices) {
-        return slices.isEmpty() ? getTranslation("dashboard.chart.nobody")
-                : slices.stream().map(s -> getTranslation("dashboard.chart.slice", s.label(), formats.percent(s.count().percent(), 0)))
-                .collect(Collectors.joining(", "));
+    /** A bar chart in one line: how many bars, the lowest and the highest, and how many are below 70% (drawn red). */
+    String summary(String key, List<CoverageSlice> slices) {
+        if (slices.isEmpty()) {
+            return getTranslation("dashboard.chart.summary.nobody");
+        }
+        var byPercent = java.util.Comparator.comparingInt((CoverageSlice s) -> s.count().percent()).thenComparing(CoverageSlice::label);
+        CoverageSlice lowest = slices.stream().min(byPercent).orElseThrow();
+        CoverageSlice highest = slices.stream().max(byPercent).orElseThrow();
+        if (slices.size() == 1) {
+            return getTranslation("dashboard.chart.summary.one", lowest.label(), formats.percent(lowest.count().percent(), 0));
+        }
+        long below = slices.stream().filter(s -> s.count().percent() < BELOW).count();
+        return getTranslation(key, formats.number(slices.size()), lowest.label(), formats.percent(lowest.count().percent(), 0),
+                highest.label(), formats.percent(highest.count().percent(), 0), below, formats.percent(BELOW, 0));
+    }
+
+    /** The trend in one line: where it started and ended in the period shown, and over how many days. */
+    String trendSummary(List<CoveragePoint> points) {
+        if (points.isEmpty()) {
+            return getTranslation("dashboard.trend.empty");
+        }
+        CoveragePoint first = points.getFirst();
+        CoveragePoint last = points.getLast();
+        if (points.size() == 1) {
+            return getTranslation("dashboard.trend.summary.one", formats.percent(last.percent(), 0), formats.date(last.day()));
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first.day(), last.day());
+        String key = last.percent() > first.percent() ? "dashboard.trend.summary.rose"
+                : last.percent() < first.percent() ? "dashboard.trend.summary.fell" : "dashboard.trend.summary.same";
+        return getTranslation(key, formats.percent(first.percent(), 0), formats.percent(last.percent(), 0), days);
     }
 
     private String stateLabel(ServiceState state) {

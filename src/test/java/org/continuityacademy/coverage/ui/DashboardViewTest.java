@@ -71,8 +71,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(test(view.byRole).getCellText(0, 0)).isEqualTo("All staff");
         assertThat(test(view.byRole).getCellText(1, 2)).isEqualTo("7 of 10");
         assertThat(view.byDepartmentChart.optionJson()).contains("\"" + fixture.departmentName + "\"").contains("\"value\":64.0");
-        assertThat(view.byDepartmentChart.getElement().getAttribute("aria-label"))
-                .isEqualTo("Coverage by department: " + fixture.departmentName + " 64%");
+        assertThat(view.byDepartmentChart.getElement().getAttribute("aria-label")).isEqualTo("Coverage by department");
+        assertThat(view.byDepartmentChart.summaryText()).isEqualTo(fixture.departmentName + ": 64%.");
 
         test(view.coverageTile).click();
         assertThat(view.tabs.getSelectedTab()).isEqualTo(view.peopleTab);
@@ -152,13 +152,45 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(view.coverageTile.labelText()).isEqualTo("No training required for these filters");
         assertThat(test(view.byDepartment).size()).isZero();
         assertThat(view.byDepartment.getEmptyStateText()).isEqualTo("Nobody matches these filters.");
-        assertThat(view.byDepartmentChart.getElement().getAttribute("aria-label")).isEqualTo("Coverage by department: nobody matches these filters");
+        assertThat(view.byDepartmentChart.summaryText()).isEqualTo("Nobody matches these filters.");
         view.showPeople(DashboardView.PeopleShown.ALL);
         assertThat(test(view.people).size()).isZero();
         assertThat(view.trendNote.getText()).startsWith("The trend follows one department, role or module at a time");
         view.clear.click();
         assertThat(view.role.getValue()).isNull();
         assertThat(view.department.getValue()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void each_chart_has_a_one_line_summary_under_it_that_describes_it_to_screen_readers() {
+        var view = open();
+        for (var chart : List.of(view.byDepartmentChart, view.byRoleChart, view.servicesChart, view.trendChart)) {
+            // shown under the chart, and the chart's accessible description
+            assertThat(chart.summary().getParent()).isEqualTo(chart.getParent());
+            assertThat(chart.summary().isVisible()).isTrue();
+            assertThat(chart.getElement().getAttribute("aria-describedby")).isEqualTo(chart.summary().getId().orElseThrow());
+            assertThat(chart.summaryText()).isNotBlank().endsWith(".");
+        }
+        assertThat(view.byDepartmentChart.summaryText())
+                .matches("\\d+ departments, from .+ at \\d+% to .+ at \\d+%; (none|one|\\d+) below 70%\\.");
+        assertThat(view.byRoleChart.summaryText())
+                .matches("\\d+ continuity roles, from .+ at \\d+% to .+ at \\d+%; (none|one|\\d+) below 70%\\.");
+        assertThat(view.servicesChart.summaryText()).matches("(\\d+ of \\d+ critical services ready, \\d+ at risk, \\d+ not ready|"
+                + "No critical services for these filters)\\.");
+
+        LocalDate today = LocalDate.now(clock);
+        var start = new org.continuityacademy.coverage.CoveragePoint(today.minusDays(90), 200, 122);
+        var middle = new org.continuityacademy.coverage.CoveragePoint(today.minusDays(45), 200, 130);
+        var end = new org.continuityacademy.coverage.CoveragePoint(today, 200, 148);
+        assertThat(view.trendSummary(List.of(start, middle, end))).isEqualTo("Coverage rose from 61% to 74% over 90 days.");
+        assertThat(view.trendSummary(List.of(end, new org.continuityacademy.coverage.CoveragePoint(today.plusDays(1), 200, 122))))
+                .isEqualTo("Coverage fell from 74% to 61% over one day.");
+        assertThat(view.trendSummary(List.of(start, new org.continuityacademy.coverage.CoveragePoint(today, 100, 61))))
+                .isEqualTo("Coverage stayed at 61% over 90 days.");
+        assertThat(view.trendSummary(List.of(end))).isEqualTo("Coverage was 74% on " + org.continuityacademy.base.i18n.Formats.current()
+                .date(today) + ".");
+        assertThat(view.trendSummary(List.of())).isEqualTo("No snapshots in this period yet: one is stored every day.");
     }
 
     @Test

@@ -3,29 +3,22 @@ package org.continuityacademy.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Route;
-import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.continuityacademy.Browsers;
+import org.continuityacademy.Dialogs;
 import org.continuityacademy.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.continuityacademy.SignedIn;
-import org.continuityacademy.security.AppUserPrincipal;
-import org.continuityacademy.services.RequiredRole;
 import org.continuityacademy.training.TrainingRecords;
-import org.continuityacademy.services.ServiceDraft;
 import org.continuityacademy.services.ServiceRegister;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -127,49 +120,14 @@ class CspBrowserIT {
         assertThat(problems).as("CSP violations and errors in the browser").isEmpty();
     }
 
-    /** One dialog: who opens it, on which view, and how. */
-    record DialogStep(String person, String path, String name, Consumer<Page> open) {
-    }
-
     @Test
     void every_dialog_opens_with_its_buttons_under_the_production_policy() throws Exception {
-        long learner = ((AppUserPrincipal) users.loadUserByUsername("learner")).employeeId();
-        // an open quiz for the learner, and a service with roles
-        SignedIn.as(users, "hr", () -> {
-            records.statusOf(learner).open().forEach(a -> records.waive(a.id(), "test set-up"));
-            return records.assignByHand(List.of(learner), "itscm-for-everyone", LocalDate.now(clock).plusDays(7), "awareness");
-        });
-        // a service of its own, whose roles are vacant whatever other tests did
-        long service = SignedIn.as(users, "continuity", () -> services.create(new ServiceDraft(
-                "Claims portal " + System.nanoTime(), "Takes claims", null, 1, 240, 60, 24 * 60,
-                Set.of(new RequiredRole("it-recovery-lead", true)), Set.of())).id());
-        List<DialogStep> steps = List.of(
-                new DialogStep("learner", "learn/itscm-for-everyone/quiz", "quiz review", page -> button(page, "Review answers")),
-                new DialogStep("learner", "", "change password", page -> userMenu(page, "Change password")),
-                new DialogStep("learner", "", "passkeys", page -> userMenu(page, "Passkeys")),
-                new DialogStep("manager", "my-team", "assign role", page -> button(page, "Assign role")),
-                new DialogStep("hr", "employees", "invite", page -> button(page, "Invite…")),
-                new DialogStep("hr", "training/assign", "assign a module to chosen people", page -> {
-                    var people = page.locator("vaadin-multi-select-combo-box input");
-                    people.fill("Lena");
-                    page.locator("vaadin-multi-select-combo-box-item").first().click();
-                    page.keyboard().press("Escape");
-                    button(page, "Choose the module…");
-                }),
-                new DialogStep("continuity", "services", "add service", page -> button(page, "Add service")),
-                new DialogStep("continuity", "services/" + service + "/roles", "pick a role holder",
-                        page -> button(page, "Assign")),
-                new DialogStep("continuity", "employees/" + learner, "assign a role", page -> button(page, "Assign a role")),
-                new DialogStep("continuity", "employees/" + learner, "assign a module", page -> button(page, "Assign a module")),
-                new DialogStep("continuity", "employees/" + learner, "waive", page -> button(page, "Waive")),
-                new DialogStep("admin", "admin/accounts", "edit access", page -> button(page, "Edit access of Lena Novak")),
-                new DialogStep("admin", "admin/accounts", "reset password", page -> button(page, "Reset password of Lena Novak")),
-                new DialogStep("admin", "admin/api-tokens", "new token", page -> button(page, "New token")));
+        List<Dialogs.Step> steps = Dialogs.all(Dialogs.arrange(users, records, services, clock));
 
         Page page = null;
         String signedIn = null;
         List<String> withoutButtons = new ArrayList<>();
-        for (DialogStep step : steps) {
+        for (Dialogs.Step step : steps) {
             if (!step.person().equals(signedIn)) {
                 if (page != null) {
                     page.context().close();
@@ -215,18 +173,6 @@ class CspBrowserIT {
         assertThat(missing).as("texts Vaadin's client would evaluate that /js/no-eval.js does not know "
                 + "(production refuses them; see target/csp-missing-dialogs.txt)").isEmpty();
         assertThat(problems).as("CSP violations and errors in the browser").isEmpty();
-    }
-
-    private static void button(Page page, String name) {
-        // the name, or the name followed by whom it is for ("Assign role to Lena Novak")
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
-                java.util.regex.Pattern.compile("^" + name.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + "( .*)?$"))).first().click();
-    }
-
-    private static void userMenu(Page page, String item) {
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(
-                java.util.regex.Pattern.compile("^User menu for "))).click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item)).click();
     }
 
     @Test
@@ -288,9 +234,7 @@ class CspBrowserIT {
 
     /** Waits until Vaadin's client has nothing in flight. */
     private static void settle(Page page) {
-        page.waitForLoadState(LoadState.LOAD);
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        Browsers.settle(page);
     }
 
     private void collectMissing(Page page, String where) {
