@@ -160,7 +160,7 @@ class NewcomerJourneyBrowserIT {
             // 5. HR's next file says Nora has left: her open tab learns its session has ended, untouched
             hr.navigate(url("employees/import"));
             upload(hr, csv("leaver-" + tag, header + noraRow + "no\n"));
-            assertThat(hr.getByText("1 rows — 0 new, 1 changed", new Page.GetByTextOptions().setExact(false)))
+            assertThat(hr.getByText("1 row — 0 new, 1 changed", new Page.GetByTextOptions().setExact(false)))
                     .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
             hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply this file")).click();
             assertThat(hr.getByText("Applied: 0 new, 1 changed", new Page.GetByTextOptions().setExact(false)))

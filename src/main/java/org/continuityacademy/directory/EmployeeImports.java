@@ -336,20 +336,33 @@ public class EmployeeImports {
         return refused(locale, upload.getStatus() == EmployeeImport.Status.APPLIED ? "import.refused.applied" : "import.refused.rejected");
     }
 
-    /** A problem as HR reads it: "Line 7: …", or the text alone when it is about the whole file. */
-    private String text(Locale locale, int line, String key, Object... args) {
+    /**
+     * A problem as HR reads it: "Line 7, column D (E-mail): …" where it is in one column, "Line 7: …" where it is the
+     * row's, or the text alone when it is about the whole file.
+     */
+    private String text(Locale locale, int line, EmployeeCsv.@Nullable Place column, String key, Object... args) {
         String text = messages.get(locale, key, args);
-        return line == 0 ? text : messages.get(locale, "import.problem.line", String.valueOf(line), text);
+        if (line == 0) {
+            return text;
+        }
+        return column == null ? messages.get(locale, "import.problem.line", String.valueOf(line), text)
+                : messages.get(locale, "import.problem.line-column", String.valueOf(line), column.letter(), column.header(), text);
     }
 
     private ImportPlan plan(EmployeeCsv.Result csv, boolean completeList, @Nullable Changes changes, Locale locale) {
         var problems = new ArrayList<String>();
-        csv.problems().forEach(p -> problems.add(text(locale, p.line(), p.key(), p.args().toArray())));
-        var warnings = csv.warnings().stream().map(w -> text(locale, w.line(), w.key(), w.args().toArray())).toList();
+        csv.problems().forEach(p -> problems.add(text(locale, p.line(), p.column(), p.key(), p.args().toArray())));
+        var warnings = csv.warnings().stream().map(w -> text(locale, w.line(), w.column(), w.key(), w.args().toArray())).toList();
         Map<String, Employee> existing = employees.findAll().stream()
                 .collect(Collectors.toMap(Employee::getEmployeeNumber, Function.identity()));
         Map<String, EmployeeCsv.Row> inFile = new HashMap<>();
         csv.rows().forEach(r -> inFile.put(r.number(), r));
+        // a person whose row was refused is still in the file: that row has its own problem, and no other row is wrong
+        // for naming them as manager, nor are they missing from a complete list
+        Set<String> named = new HashSet<>(inFile.keySet());
+        named.addAll(csv.refusedNumbers());
+        var managerColumn = csv.place(EmployeeCsv.Column.MANAGER);
+        var emailColumn = csv.place(EmployeeCsv.Column.EMAIL);
 
         // managers: known in the file or (for rows not in it) in the directory; no circles
         Map<String, String> managerOf = new HashMap<>();
@@ -358,13 +371,15 @@ public class EmployeeImports {
                 managerOf.put(e.getEmployeeNumber(), e.getManager().getEmployeeNumber());
             }
         });
+        // what a refused row says is unknown: the directory's line for them would be a guess, and no circle through them is sure
+        csv.refusedNumbers().forEach(managerOf::remove);
         for (EmployeeCsv.Row row : csv.rows()) {
             if (row.managerNumber() == null) {
                 managerOf.remove(row.number());
                 continue;
             }
-            if (!inFile.containsKey(row.managerNumber()) && (completeList || !existing.containsKey(row.managerNumber()))) {
-                problems.add(text(locale, row.line(), completeList ? "import.problem.manager-not-in-file"
+            if (!named.contains(row.managerNumber()) && (completeList || !existing.containsKey(row.managerNumber()))) {
+                problems.add(text(locale, row.line(), managerColumn, completeList ? "import.problem.manager-not-in-file"
                         : "import.problem.manager-unknown", row.managerNumber()));
             }
             managerOf.put(row.number(), row.managerNumber());
@@ -376,7 +391,7 @@ public class EmployeeImports {
                 current = managerOf.get(current);
             }
             if (current != null && current.equals(row.number())) {
-                problems.add(text(locale, row.line(), "import.problem.circle", row.number()));
+                problems.add(text(locale, row.line(), managerColumn, "import.problem.circle", row.number()));
             }
         }
 
@@ -386,16 +401,17 @@ public class EmployeeImports {
             if (row.active()) {
                 Integer earlier = activeAddresses.putIfAbsent(DirectoryAccounts.username(row.email()), row.line());
                 if (earlier != null) {
-                    problems.add(text(locale, row.line(), "import.problem.duplicate-email", row.email(), String.valueOf(earlier)));
+                    problems.add(text(locale, row.line(), emailColumn, "import.problem.duplicate-email", row.email(),
+                            String.valueOf(earlier)));
                 }
             }
         }
         if (!completeList) {
             for (Employee e : existing.values()) {
-                Integer line = e.isActive() && !inFile.containsKey(e.getEmployeeNumber())
+                Integer line = e.isActive() && !named.contains(e.getEmployeeNumber())
                         ? activeAddresses.get(DirectoryAccounts.username(e.getEmail())) : null;
                 if (line != null) {
-                    problems.add(text(locale, line, "import.problem.email-taken", e.getEmail(), e.getEmployeeNumber()));
+                    problems.add(text(locale, line, emailColumn, "import.problem.email-taken", e.getEmail(), e.getEmployeeNumber()));
                 }
             }
         }
@@ -418,7 +434,7 @@ public class EmployeeImports {
         // a list without a single valid row is never "everyone else has left" (it is refused for its problems anyway):
         // a header-only or wholly broken file deactivates nobody, not even in the preview's counts
         if (completeList && !csv.rows().isEmpty()) {
-            existing.values().stream().filter(e -> e.isActive() && !inFile.containsKey(e.getEmployeeNumber())).forEach(missing::add);
+            existing.values().stream().filter(e -> e.isActive() && !named.contains(e.getEmployeeNumber())).forEach(missing::add);
             deactivated += missing.size();
         }
         if (changes != null && problems.isEmpty()) {

@@ -300,6 +300,20 @@ window.dispatchEvent(new CustomEvent('vaadin-navigate', { detail: { state: $0, u
       },
       "$0,$1,$2,window.dispatchEvent(new CustomEvent('vaadin-navigate', { detail: { state: $0, url: $1, replace: false, callback: $2 } }));": function ($0, $1, $2) {
 window.dispatchEvent(new CustomEvent('vaadin-navigate', { detail: { state: $0, url: $1, replace: false, callback: $2 } }));
+      },
+      // the quiz's review: "go to question 3" focuses that question's first option (QuizView)
+      "$0,return (async function() { this.querySelector('input').focus({preventScroll: true}); this.scrollIntoView({block: 'start'})}).apply($0)": function ($0) {
+return (async function() { this.querySelector('input').focus({preventScroll: true}); this.scrollIntoView({block: 'start'})}).apply($0)
+      },
+      // the upload's success and error events tell the server whether another file is still on its way; without this
+      // the event never reached the server, so the preview of a file and the emptied file list stayed on the server
+      // (and the upload button disabled, its one file still listed) until something else called it
+      "event,element,return (element.files.some(file => file.uploading))": function (event, element) {
+return (element.files.some(file => file.uploading))
+      },
+      // Upload.clearFileList(): the import view empties the list after each file, so the next can be chosen at once
+      "$0,return (async function() { this.files = [];}).apply($0)": function ($0) {
+return (async function() { this.files = [];}).apply($0)
       }
     };
   }

@@ -228,8 +228,8 @@ class AccountsFollowTheDirectoryIT {
 
         assertThat(preview.canApply()).isFalse();
         assertThat(preview.plan().problems()).contains(
-                "Line 3: the e-mail address " + twice + " is already used on line 2: each active person needs their own address to sign in with");
-        assertThat(preview.plan().problems()).anySatisfy(p -> assertThat(p).startsWith("Line 4: the e-mail address " + lena
+                "Line 3, column D (E-mail): the e-mail address " + twice + " is already used on line 2: each active person needs their own address to sign in with");
+        assertThat(preview.plan().problems()).anySatisfy(p -> assertThat(p).startsWith("Line 4, column D (E-mail): the e-mail address " + lena
                 + " belongs to employee ").endsWith(", who stays active: each active person needs their own address to sign in with"));
         assertThatThrownBy(() -> imports.apply(preview.importId())).isInstanceOf(ImportRefused.class);
         assertThat(jdbc.sql("select count(*) from employee where employee_number like ?").param(a + "%").query(Long.class).single()).isZero();

@@ -130,6 +130,74 @@ class EmployeeCsvTest {
                 .satisfies(p -> assertThat(text(p)).startsWith("The file is not UTF-8 text."));
     }
 
+    @Test
+    void each_problem_of_a_row_names_the_column_it_is_in_with_its_letter_and_header() {
+        var result = EmployeeCsv.read(("""
+                Employee number;First name;Surname;Mail;Department;Manager number;Hire date;Status
+                C1;Ann;;ann@example.com;Claims;C1;2020-01-01;maybe
+                """).getBytes(StandardCharsets.UTF_8), TODAY);
+
+        assertThat(result.problems()).extracting(EmployeeCsvTest::where).containsExactly(
+                "2 C (Surname): the last name is missing",
+                "2 H (Status): active must be yes or no, not 'maybe'",
+                "2 F (Manager number): an employee cannot be their own manager");
+        assertThat(EmployeeCsv.Place.of(26, "x").letter()).isEqualTo("AA");
+        assertThat(EmployeeCsv.Place.of(27, "x").letter()).isEqualTo("AB");
+    }
+
+    @Test
+    void a_value_missing_with_its_separator_is_one_problem_where_it_is_not_one_for_each_column_after_it() {
+        var result = EmployeeCsv.read(("""
+                Employee number,First name,Last name,E-mail,Department,Manager number,Location,Hire date,Active
+                S1,Ann,Ash,Claims,,London,2020-01-01,yes
+                S2,Ben,"Birch, Jr",ben@example.com,Claims,,London,2020-01-01,yes
+                S3,Cy,Cole,cy@example.com,Claims,,Leeds,2021-02-03,yes
+                S4,Di,Dee,not-an-email,Claims
+                """).getBytes(StandardCharsets.UTF_8), TODAY);
+
+        assertThat(result.rows()).extracting(EmployeeCsv.Row::number).containsExactly("S2", "S3");
+        assertThat(result.problems()).extracting(EmployeeCsvTest::where).containsExactly(
+                "2 D (E-mail): the value for this column seems to be missing, separators and all, so the values after it are under"
+                        + " the wrong headers (the row has 8 values for 9 columns)",
+                // a row that only leaves off its last columns has its own problem
+                "5 D (E-mail): 'not-an-email' is not an e-mail address");
+        assertThat(result.refusedNumbers()).containsExactlyInAnyOrder("S1", "S4");
+
+        var split = EmployeeCsv.read(("""
+                Employee number,First name,Last name,E-mail,Department,Hire date,Active
+                T1,Ben,Birch, Jr,ben@example.com,Claims,2020-01-01,yes
+                """).getBytes(StandardCharsets.UTF_8), TODAY);
+        // only the address tells where the values slid from: the split value is one of the first three
+        assertThat(split.problems()).extracting(EmployeeCsvTest::where).containsExactly(
+                "2 a value from column A to column C seems to hold the separator, so the values after it are under the wrong"
+                        + " headers (the row has 8 values for 7 columns): put that value in quotes");
+        var date = EmployeeCsv.read(("""
+                Employee number,First name,Last name,E-mail,Hire date,Department,Active
+                U1,Ann,Ash,ann@example.com,2020-01-01,Claims, Leeds,yes
+                U2,Ben,Birch,ben@example.com,Claims,yes
+                """).getBytes(StandardCharsets.UTF_8), TODAY);
+        assertThat(date.problems()).extracting(EmployeeCsvTest::where).containsExactly(
+                "2 F (Department): this value seems to hold the separator, so the values after it are under the wrong headers"
+                        + " (the row has 8 values for 7 columns): put the value in quotes",
+                "3 E (Hire date): the value for this column seems to be missing, separators and all, so the values after it are"
+                        + " under the wrong headers (the row has 6 values for 7 columns)");
+    }
+
+    @Test
+    void rows_of_separators_only_are_empty_lines_so_a_header_with_them_has_no_rows() {
+        var result = EmployeeCsv.read("Employee number,First name,Last name,E-mail,Department\n,,,,\n   \n,,,,\n"
+                .getBytes(StandardCharsets.UTF_8), TODAY);
+
+        assertThat(result.problems()).extracting(EmployeeCsvTest::where)
+                .containsExactly("0 The file has a header but no rows: there is nothing to import, and nobody is deactivated.");
+    }
+
+    /** The problem's line, column and English text. */
+    private static String where(EmployeeCsv.Problem problem) {
+        return problem.line() + (problem.column() == null ? "" : " " + problem.column().letter() + " (" + problem.column().header() + "):")
+                + " " + text(problem);
+    }
+
     /** The problem's English text, as {@code Messages} renders it: the key must be in the directory bundle. */
     private static String text(EmployeeCsv.Problem problem) {
         String pattern = bundle().getProperty(problem.key());

@@ -115,8 +115,8 @@ class EmployeeImportLimitsIT {
 
         assertThat(preview.canApply()).isFalse();
         assertThat(preview.plan().problems()).containsExactly(
-                "Line 3: the first name is too long: at most 100 characters, and this has 5,000",
-                "Line 4: the department is too long: at most 120 characters, and this has 121");
+                "Line 3, column B (First name): the first name is too long: at most 100 characters, and this has 5,000",
+                "Line 4, column E (Department): the department is too long: at most 120 characters, and this has 121");
         assertThatThrownBy(() -> imports.apply(preview.importId())).isInstanceOf(ImportRefused.class);
         assertThat(everyone()).isEqualTo(before);
         assertThat(directory.count(new EmployeeFilter(a, null, null))).isZero();
@@ -131,7 +131,7 @@ class EmployeeImportLimitsIT {
                 + a + "1,Ada,Ash,ada." + a + "@harbourline.example,Finance,,\"Harbour House\nFloor 2\nDesk 7\",2020-01-01,yes\n"
                 + a + "2,Bo,,bo." + a + "@harbourline.example,Finance,,London,2020-01-01,yes\n"), false);
 
-        assertThat(preview.plan().problems()).containsExactly("Line 5: the last name is missing");
+        assertThat(preview.plan().problems()).containsExactly("Line 5, column C (Last name): the last name is missing");
     }
 
     @Test

@@ -70,14 +70,34 @@ class EmployeeImportsIT {
                 + a + "9,Hal,Hill,hal@harbourline.example,Finance," + a + "8,London,2020-01-01,yes\n"), false); // circle
 
         assertThat(preview.canApply()).isFalse();
-        assertThat(preview.plan().problems()).anySatisfy(p -> assertThat(p).isEqualTo("Line 2: the last name is missing"))
-                .anySatisfy(p -> assertThat(p).isEqualTo("Line 3: 'not-an-email' is not an e-mail address"))
-                .anySatisfy(p -> assertThat(p).isEqualTo("Line 4: the hire date '31/01/2020' is not a date like 2024-03-31"))
-                .anySatisfy(p -> assertThat(p).isEqualTo("Line 6: employee number " + a + "4 is already used on line 5"))
-                .anySatisfy(p -> assertThat(p).isEqualTo("Line 7: the manager NOBODY is not in this file or the employee list"))
-                .anySatisfy(p -> assertThat(p).startsWith("Line 8: managers form a circle"));
+        assertThat(preview.plan().problems()).anySatisfy(p -> assertThat(p).isEqualTo("Line 2, column C (Last name): the last name is missing"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("Line 3, column D (E-mail): 'not-an-email' is not an e-mail address"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("Line 4, column H (Hire date): the hire date '31/01/2020' is not a date like 2024-03-31"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("Line 6, column A (Employee number): employee number " + a + "4 is already used on line 5"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("Line 7, column F (Manager number): the manager NOBODY is not in this file or the employee list"))
+                .anySatisfy(p -> assertThat(p).startsWith("Line 8, column F (Manager number): managers form a circle"));
         assertThatThrownBy(() -> imports.apply(preview.importId())).isInstanceOf(ImportRefused.class);
         assertThat(directory.count(new EmployeeFilter(null, null, null))).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void a_refused_row_gives_its_own_problem_only_not_one_for_each_person_it_manages() {
+        String a = unique();
+        String lead = a + "0";
+        var file = new StringBuilder(HEADER + lead + ",Lee,Lead,,Claims,,Leeds,2020-01-01,yes\n"); // line 2: no e-mail
+        for (int i = 1; i <= 4; i++) {
+            file.append(a).append(i).append(",Rae,Report").append(i).append(",rae").append(i).append('.').append(a)
+                    .append("@harbourline.example,Claims,").append(lead).append(",Leeds,2021-01-01,yes\n");
+        }
+
+        // as a partial list (the lead is not in the directory yet) and as the complete list, where everyone else would leave
+        for (boolean completeList : new boolean[] {false, true}) {
+            var preview = imports.preview("one-missing-email.csv", csv(file.toString()), completeList);
+
+            assertThat(preview.plan().problems()).as("complete list: " + completeList)
+                    .containsExactly("Line 2, column D (E-mail): the e-mail is missing");
+        }
     }
 
     @Test

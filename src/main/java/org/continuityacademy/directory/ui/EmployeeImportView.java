@@ -82,6 +82,8 @@ class EmployeeImportView extends Main {
         upload.setDropAllowed(true);
         upload.getElement().setAttribute("aria-label", getTranslation("import.upload.aria"));
         upload.setI18n(uploadTexts());
+        // a file the browser refuses (not CSV, too large) is not sent: say why, or nothing at all would happen
+        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
 
         progressBox.setVisible(false);
         progressBar.getElement().setAttribute("aria-label", getTranslation("import.progress.aria"));
@@ -207,9 +209,16 @@ class EmployeeImportView extends Main {
         current = checked;
         preview.removeAll();
         var plan = current.plan();
-        var summary = new Paragraph(getTranslation("import.preview.summary", fileName, plan.rowsRead(), plan.added(), plan.changed(),
-                plan.unchanged(), plan.deactivated()));
+        // a refused file's counts would read as a plan ("0 rows — 0 new"): it says that it was refused instead
+        var summary = new Paragraph(current.canApply()
+                ? getTranslation("import.preview.summary", fileName, plan.rowsRead(), plan.added(), plan.changed(), plan.unchanged(),
+                        plan.deactivated())
+                : getTranslation("import.preview.refused", fileName));
         summary.addClassName("font-semibold");
+        if (!current.canApply()) {
+            summary.addClassName("text-error");
+        }
+        summary.getElement().setAttribute("data-import", "summary");
         preview.add(summary);
         if (!current.canApply()) {
             preview.add(listed(getTranslation("import.preview.problems", plan.problems().size()), plan.problems(), "problems"));

@@ -43,6 +43,11 @@ import org.springframework.security.access.AccessDeniedException;
  * Takes the quiz of an assigned module. The questions come without their answers; choices are kept as
  * the learner goes, so leaving and coming back resumes the same attempt. Radio buttons and check boxes
  * with labels, in reading order: no dragging.
+ * <p>
+ * Keyboard and screen readers: each question is a radio group or a group of check boxes named by its scenario and its
+ * text (Tab reaches a group, arrow keys move between radio buttons, Space chooses). After submission the result replaces
+ * the questions and takes the focus, scrolled into view, inside a status region. Element ids say where a question is
+ * ({@code question-3}), never which question of the bank it is: some bank ids state the answer.
  */
 @Route("learn/:moduleId/quiz")
 @PermitAll
@@ -53,7 +58,10 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Div questionsBox = new Div();
     final Button review = new Button(getTranslation("quiz-view.review"));
     final Button submit = new Button(getTranslation("quiz-view.submit"));
+    /** The answer fields by question-bank id: kept on the server, never sent to the browser. */
     final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    /** Each question's box by question-bank id, for the review's "go to question". */
+    private final Map<String, Component> boxes = new LinkedHashMap<>();
     private AttemptView attempt;
     private String moduleId = "";
     private String title = "";
@@ -105,6 +113,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation("quiz-view.heading", attempt.moduleTitle());
         removeAll();
         fields.clear();
+        boxes.clear();
         var heading = new H2(title);
         heading.addClassNames("text-2xl", "mb-0");
         var facts = new Paragraph(getTranslation("quiz-view.facts", attempt.questions().size(), attempt.passMark(),
@@ -121,19 +130,33 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Component question(int number, QuizQuestion q) {
+        // the place on the page, not the bank's id: "question-bia-not-likelihood" would tell the answer
+        String id = "question-" + number;
         var box = new Div();
         box.addClassName("academy-quiz-question");
-        box.setId("question-" + q.id());
+        box.setId(id);
+        // the group is named by what a sighted person reads before the options: the scenario, then the question
+        var name = new java.util.ArrayList<String>();
         if (q.scenario() != null) {
             var scenario = new Paragraph(q.scenario());
             scenario.addClassName("academy-scenario");
+            scenario.setId(id + "-scenario");
             box.add(scenario);
+            name.add(id + "-scenario");
         }
+        var text = new Paragraph(number + ". " + q.text());
+        // a question, not a small form label (Lumo's utility classes: the bundle's academy.css stays as it is)
+        text.addClassNames("academy-quiz-question-text", "font-semibold", "text-body", "mt-s", "mb-0");
+        text.setId(id + "-text");
+        box.add(text);
+        name.add(id + "-text");
         Set<String> chosen = attempt.chosen().getOrDefault(q.id(), Set.of());
         Map<String, String> texts = texts(q);
-        String label = number + ". " + q.text();
+        // the options' values in the page are the group's own keys (1, 2, 3… in the order shown), not the options' ids
         if (q.multipleAnswer()) {
-            var group = new CheckboxGroup<String>(label);
+            var group = new CheckboxGroup<String>();
+            group.setAriaLabelledBy(String.join(" ", name));
+            strongFocusRing(group);
             group.setItems(q.options().stream().map(QuizQuestion.Option::id).toList());
             group.setItemLabelGenerator(texts::get);
             group.setHelperText(getTranslation("quiz-view.choose-all"));
@@ -143,7 +166,9 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             fields.put(q.id(), group);
             box.add(group);
         } else {
-            var group = new RadioButtonGroup<String>(label);
+            var group = new RadioButtonGroup<String>();
+            group.setAriaLabelledBy(String.join(" ", name));
+            strongFocusRing(group);
             group.setItems(q.options().stream().map(QuizQuestion.Option::id).toList());
             group.setItemLabelGenerator(texts::get);
             chosen.stream().findFirst().ifPresent(group::setValue);
@@ -152,7 +177,18 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             fields.put(q.id(), group);
             box.add(group);
         }
+        boxes.put(q.id(), box);
         return box;
+    }
+
+    /**
+     * Lumo's focus ring on a radio button or check box is a faint half-tone ring: here it is the full primary text colour
+     * and wider, so a keyboard user sees at a glance where they are. Vaadin's own custom properties, set on the group, reach
+     * its options (academy.css lives in the committed front-end bundles, which this need not rebuild).
+     */
+    private static void strongFocusRing(Component group) {
+        group.getElement().getStyle().set("--vaadin-focus-ring-color", "var(--lumo-primary-text-color)")
+                .set("--vaadin-focus-ring-width", "3px");
     }
 
     private Map<String, Set<String>> answers() {
@@ -184,6 +220,14 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void openReview() {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("quiz-view.review.heading"));
+        // what a button chose happens once the dialog has closed and given the focus back, or it would take the focus
+        // from where the button put it
+        Runnable[] afterClosing = {null};
+        dialog.addClosedListener(e -> {
+            if (afterClosing[0] != null) {
+                afterClosing[0].run();
+            }
+        });
         var missing = unanswered();
         int answered = fields.size() - missing.size();
         dialog.add(new Paragraph(getTranslation("quiz-view.review.answered", answered, fields.size())));
@@ -193,11 +237,8 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             var numbers = new java.util.ArrayList<>(fields.keySet());
             for (String id : missing) {
                 var go = new Button(getTranslation("quiz-view.review.question", numbers.indexOf(id) + 1), e -> {
+                    afterClosing[0] = () -> goTo(id);
                     dialog.close();
-                    if (fields.get(id) instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-                        focusable.focus();
-                    }
-                    ((Component) fields.get(id)).scrollIntoView();
                 });
                 go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 list.add(new ListItem(go));
@@ -205,12 +246,27 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             dialog.add(list);
         }
         var send = new Button(getTranslation(missing.isEmpty() ? "quiz-view.submit" : "quiz-view.review.submit-anyway"), e -> {
+            afterClosing[0] = this::submitAnswers;
             dialog.close();
-            submitAnswers();
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("quiz-view.review.keep-answering"), e -> dialog.close()), send);
         dialog.open();
+    }
+
+    /** Puts the focus on a question's first option (no choice made) and scrolls the question into view. */
+    private void goTo(String questionId) {
+        boxes.get(questionId).getElement().executeJs(
+                "this.querySelector('input').focus({preventScroll: true}); this.scrollIntoView({block: 'start'})");
+    }
+
+    /**
+     * The heading of what replaced the questions takes the focus, scrolled to the top of the view: the learner sees it
+     * where they are, and a screen reader reads it (with what it describes) instead of losing its place in removed content.
+     */
+    private static void focus(H2 heading) {
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.getElement().executeJs("this.focus({preventScroll: true}); this.scrollIntoView({block: 'start'})");
     }
 
     private void submitAnswers() {
@@ -226,6 +282,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         var heading = new H2(getTranslation(result.passed() ? "quiz-view.result.passed" : "quiz-view.result.failed"));
         heading.addClassNames("text-2xl", "mb-0");
+        heading.setId("quiz-result");
         var badge = new Badge(getTranslation(result.passed() ? "quiz-view.result.badge.passed" : "quiz-view.result.badge.failed",
                 result.score()));
         badge.addClassName(result.passed() ? "ready" : "not-ready");
@@ -233,6 +290,8 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 ? getTranslation("quiz-view.result.summary.passed", result.correct(), result.total(), result.passMark())
                 : getTranslation("quiz-view.result.summary.failed", result.correct(), result.total(), result.passMark(),
                         result.attemptsLeft()));
+        summary.setId("quiz-result-summary");
+        heading.getElement().setAttribute("aria-describedby", "quiz-result-summary");
         var actions = new Div();
         actions.addClassNames("flex", "gap-s", "flex-wrap", "items-center");
         if (result.completion() != null) {
@@ -245,7 +304,12 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(reread());
         }
         actions.add(back());
-        add(heading, badge, summary, actions);
+        // a status region: announced as it appears, besides being read when its heading takes the focus
+        var status = new Div(heading, badge, summary);
+        status.addClassNames("academy-quiz-result", "flex", "flex-col", "gap-s", "items-start");
+        status.getElement().setAttribute("role", "status");
+        add(status, actions);
+        focus(heading);
         var feedbackHeading = new H3(getTranslation("quiz-view.answers"));
         feedbackHeading.addClassNames("text-l", "mb-0");
         add(feedbackHeading);
@@ -299,7 +363,14 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showRefusal(QuizRefused refused) {
         removeAll();
-        add(new H2(getTranslation("quiz-view.refused.heading")), new Paragraph(refused.getMessage()), back());
+        var heading = new H2(getTranslation("quiz-view.refused.heading"));
+        var why = new Paragraph(refused.getMessage());
+        why.setId("quiz-refused-reason");
+        heading.getElement().setAttribute("aria-describedby", "quiz-refused-reason");
+        var status = new Div(heading, why);
+        status.getElement().setAttribute("role", "status");
+        add(status, back());
+        focus(heading);
     }
 
     private Component reread() {

@@ -35,7 +35,7 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
         String n = "V" + (System.nanoTime() % 100_000_000);
 
         view.showPreview("bad.csv", (HEADER + n + ";Vi;;vi@harbourline.example;Claims\n").getBytes(StandardCharsets.UTF_8));
-        assertThat($(ListItem.class).all()).extracting(ListItem::getText).contains("Line 2: the last name is missing");
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText).contains("Line 2, column C (last_name): the last name is missing");
         assertThat(view.apply.isVisible()).isFalse();
 
         view.showPreview("good.csv", (HEADER + n + ";Vi;Vale;vi." + n + "@harbourline.example;Claims\n").getBytes(StandardCharsets.UTF_8));
@@ -50,6 +50,21 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
             return !view.progressBox.isVisible();
         });
         assertThat(test($(Notification.class).last()).getText()).startsWith("Applied: 1 new");
+    }
+
+    @Test
+    @WithUserDetails("hr")
+    void a_file_with_a_header_and_no_rows_is_refused_in_so_many_words_not_shown_as_a_plan_of_0_rows() {
+        var view = navigate(EmployeeImportView.class);
+
+        view.showPreview("header-only.csv", HEADER.getBytes(StandardCharsets.UTF_8));
+
+        assertThat($(Paragraph.class).withAttribute("data-import", "summary").single().getText())
+                .isEqualTo("header-only.csv was refused, and nothing was changed: correct the problems below and upload the file again.")
+                .doesNotContain("0 rows");
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText)
+                .containsExactly("The file has a header but no rows: there is nothing to import, and nobody is deactivated.");
+        assertThat(view.apply.isVisible()).isFalse();
     }
 
     @Test

@@ -111,13 +111,15 @@ class LearnerJourneyBrowserIT {
         long versionId = jdbc.sql("select module_version_id from quiz_attempt where employee_id = ? and status = 'OPEN'")
                 .param(lena).query(Long.class).single();
         Map<String, Question> bank = SignedIn.as(users, "learner", () -> QuizAnswers.bank(catalogue, transactions, versionId));
+        // the page names questions by place (question-1…), never by the bank's id: find each by its text
         @SuppressWarnings("unchecked")
-        List<String> drawn = (List<String>) boxes.evaluateAll("els => els.map(e => e.id.substring('question-'.length))");
-        assertThat(drawn).hasSize(10);
+        List<String> places = (List<String>) boxes.evaluateAll("els => els.map(e => e.id)");
+        assertThat(places).hasSize(10).allMatch(id -> id.matches("question-\\d+"));
+        List<String> drawn = places.stream().map(place -> bankId(bank, page.locator("#" + place))).toList();
         Browsers.screenshot(page, "learner-quiz");
-        for (String id : drawn) {
-            Question q = bank.get(id);
-            Locator box = page.locator("#question-" + id);
+        for (int i = 0; i < drawn.size(); i++) {
+            Question q = bank.get(drawn.get(i));
+            Locator box = page.locator("#" + places.get(i));
             for (Question.Option option : q.options()) {
                 if (option.correct()) {
                     box.getByRole(q.multipleAnswer() ? AriaRole.CHECKBOX : AriaRole.RADIO,
@@ -157,5 +159,21 @@ class LearnerJourneyBrowserIT {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the certificate for " + title)).first())
                 .isVisible();
         Browsers.screenshot(page, "learner-completed");
+    }
+
+    /** The bank id of the question a box shows, by its text ("3. text") and its scenario (several share a text). */
+    static String bankId(Map<String, Question> bank, Locator box) {
+        String text = flat(box.locator("[id$=-text]").textContent().replaceFirst("^\\s*\\d+\\.\\s*", ""));
+        Locator shownScenario = box.locator(".academy-scenario");
+        String scenario = shownScenario.count() == 0 ? null : flat(shownScenario.textContent());
+        List<String> found = bank.values().stream().filter(q -> flat(q.text()).equals(text))
+                .filter(q -> java.util.Objects.equals(q.scenario() == null ? null : flat(q.scenario()), scenario))
+                .map(Question::id).toList();
+        assertThat(found).as("the questions of the bank that read %s", text).hasSize(1);
+        return found.getFirst();
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 }
