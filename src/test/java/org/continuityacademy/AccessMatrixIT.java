@@ -172,6 +172,7 @@ class AccessMatrixIT extends SpringBrowserlessTest {
             view /login                                 OK     HOME    HOME    HOME   HOME   HOME   OK      OK      OK
             view /my-team                               LOGIN  DENY    OK      DENY   DENY   DENY   LOGIN   LOGIN   LOGIN
             view /notifications                         LOGIN  OK      OK      OK     OK     OK     LOGIN   LOGIN   LOGIN
+            view /organisation-facts                    LOGIN  DENY    DENY    DENY   OK     OK     LOGIN   LOGIN   LOGIN
             view /readiness                             LOGIN  DENY    OK      OK     OK     DENY   LOGIN   LOGIN   LOGIN
             view /second-factor                         LOGIN  HOME    HOME    HOME   HOME   HOME   LOGIN   LOGIN   LOGIN
             view /services                              LOGIN  DENY    DENY    OK     OK     DENY   LOGIN   LOGIN   LOGIN

@@ -29,7 +29,7 @@ class ModularityTests {
             Map.entry("audit", Set.of("base", "security")),
             Map.entry("notifications", Set.of("base", "security")),
             Map.entry("directory", Set.of("audit", "base", "notifications", "security")),
-            Map.entry("catalogue", Set.of("base", "security")),
+            Map.entry("catalogue", Set.of("audit", "base", "security")),
             Map.entry("services", Set.of("audit", "base", "catalogue", "directory", "security")),
             Map.entry("training", Set.of("audit", "base", "catalogue", "directory", "notifications", "security")),
             Map.entry("continuity", Set.of("audit", "base", "catalogue", "directory", "notifications", "security", "services", "training")),

@@ -47,6 +47,7 @@ public class Catalogue {
     private final Messages messages;
     private final Clock clock;
     private final ColumnSizes columnSizes;
+    private final OrganisationFacts organisationFacts;
     private final ContentParser parser = new ContentParser();
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     /** Parsed versions by id; a version never changes once stored. */
@@ -55,8 +56,10 @@ public class Catalogue {
 
     Catalogue(ModuleVersions versions, TrainingModules modules, ContentLoads loads, ContentAssets assets,
               ModuleAudiences audiences, ApplicationEventPublisher events, CurrentUser currentUser,
-              @Value("${academy.content.dir:}") String contentDir, Messages messages, Clock clock, ColumnSizes columnSizes) {
+              @Value("${academy.content.dir:}") String contentDir, Messages messages, Clock clock, ColumnSizes columnSizes,
+              OrganisationFacts organisationFacts) {
         this.columnSizes = columnSizes;
+        this.organisationFacts = organisationFacts;
         this.messages = messages;
         this.clock = clock;
         this.versions = versions;
@@ -109,9 +112,7 @@ public class Catalogue {
     public Optional<ModulePreview> preview(String moduleId) {
         return modules.findById(moduleId).map(m -> {
             ModuleDefinition module = definition(m.getCurrentVersionId());
-            long versionId = m.getCurrentVersionId();
-            var sections = renderer.sections(module.markdown(), name -> assetUrl(versionId, name)).stream()
-                    .map(s -> new ModulePreview.Section(s.title(), s.html())).toList();
+            var sections = sections(m.getCurrentVersionId(), module);
             return new ModulePreview(summary(m, module, waitingProblems().getOrDefault(moduleId, List.of())), sections);
         });
     }
@@ -120,7 +121,7 @@ public class Catalogue {
     @PreAuthorize(Access.CONTINUITY_MANAGER)
     @Transactional(readOnly = true)
     public List<Question> questionBank(String moduleId) {
-        return modules.findById(moduleId).map(m -> definition(m.getCurrentVersionId()).questions()).orElse(List.of());
+        return modules.findById(moduleId).map(m -> filled(definition(m.getCurrentVersionId()))).orElse(List.of());
     }
 
     /** The modules (served, not retired) that a continuity role requires, by id. */
@@ -148,9 +149,7 @@ public class Catalogue {
     public Optional<ModuleReading> read(String moduleId) {
         return modules.findById(moduleId).filter(m -> !m.isRetired()).map(m -> {
             long versionId = m.getCurrentVersionId();
-            var sections = renderer.sections(definition(versionId).markdown(), name -> assetUrl(versionId, name)).stream()
-                    .map(s -> new ModulePreview.Section(s.title(), s.html())).toList();
-            return new ModuleReading(info(m), sections);
+            return new ModuleReading(info(m), sections(versionId, definition(versionId)));
         });
     }
 
@@ -169,7 +168,7 @@ public class Catalogue {
             var module = new ModuleInfo(d.id(), d.title(), versionId, d.version().toString(), d.version().major(), d.summary(),
                     d.audience(), d.estimatedMinutes(), d.validityMonths(), d.passMark(), d.questionsPerAttempt(),
                     d.maxAttempts(), d.cooldownMinutes(), false);
-            return new QuestionBank(module, d.questions());
+            return new QuestionBank(module, filled(d));
         });
     }
 
@@ -236,10 +235,14 @@ public class Catalogue {
             return loads.save(new ContentLoad(clock.instant(), by, source.describe(), 0, 0, 0, 0, List.of(problem))).report(this::words);
         }
         Instant now = clock.instant();
-        ContentParser.Result result = parser.parse(files);
+        // while organisation.yaml has problems, placeholders may name the facts of the last valid one
+        ContentParser.Result result = parser.parse(files, organisationFacts.keysInContent());
         var problems = new ArrayList<>(result.allProblems());
         // quizzes a guesser could pass: said with the problems, the modules served all the same
         problems.addAll(ContentLint.check(result.modules().values()));
+        if (result.facts() != null) {
+            organisationFacts.define(result.facts());
+        }
         if (!result.roles().isEmpty() && result.otherProblems().stream().noneMatch(p -> p.file().equals(ContentParser.ROLES_FILE))) {
             roles = List.copyOf(result.roles());
         }
@@ -318,13 +321,35 @@ public class Catalogue {
             files.put(ContentParser.QUESTIONS_FILE, version.getQuestionsText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             files.putAll(assets.all(id));
             var problems = new ArrayList<ContentProblem>();
-            // the stored text was valid when stored; audience is not re-checked against today's roles
-            ModuleDefinition module = parser.parseModule(version.getModuleId(), files, null, problems);
+            // the stored text was valid when stored; audience and placeholders are not re-checked against today's roles and facts
+            ModuleDefinition module = parser.parseModule(version.getModuleId(), files, null, null, problems);
             if (module == null) {
                 throw new IllegalStateException("Stored module version " + id + " no longer parses: " + problems);
             }
             return module;
         });
+    }
+
+    /**
+     * A version's sections as a learner reads them, with the organisation's facts as they are now: read on every call,
+     * so a value the continuity manager changes shows at once, on every node.
+     */
+    private List<ModulePreview.Section> sections(long versionId, ModuleDefinition module) {
+        Map<String, String> values = factValues(module.markdown());
+        return renderer.sections(module.markdown(), name -> assetUrl(versionId, name)).stream()
+                .map(s -> new ModulePreview.Section(Placeholders.fill(s.title(), values), Placeholders.fillHtml(s.html(), values)))
+                .toList();
+    }
+
+    /** A version's questions with the organisation's facts as they are now. */
+    private List<Question> filled(ModuleDefinition module) {
+        Map<String, String> values = factValues(module.questionsText());
+        return values.isEmpty() ? module.questions() : module.questions().stream().map(q -> Placeholders.fill(q, values)).toList();
+    }
+
+    /** The facts' values, read only for a text that holds a placeholder. */
+    private Map<String, String> factValues(String text) {
+        return text.contains("{{") ? organisationFacts.values() : Map.of();
     }
 
     private Map<String, List<String>> waitingProblems() {

@@ -36,7 +36,7 @@ final class ContentParser {
     static final String MODULE_FILE = "module.md";
     static final String QUESTIONS_FILE = "questions.yaml";
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> ROLE_FIELDS = Set.of("key", "name", "description", "scope", "deputyExpected",
             "responsibilities");
     private static final Set<String> HEADER_FIELDS = Set.of("id", "title", "version", "summary", "audience",
@@ -54,9 +54,15 @@ final class ContentParser {
     private static final Phrase QUESTION_BANK = new Phrase("content.what.question-bank");
     private static final Phrase A_QUESTION = new Phrase("content.what.a-question");
 
-    /** What a content folder holds: the valid roles and modules, and every problem found. */
+    /**
+     * What a content folder holds: the valid roles and modules, and every problem found.
+     *
+     * @param facts the organisation's facts from organisation.yaml (none when there is no such file), or null when the
+     *              file has problems
+     */
     record Result(List<RoleDefinition> roles, Map<String, ModuleDefinition> modules,
-                  Map<String, List<ContentProblem>> moduleProblems, List<ContentProblem> otherProblems) {
+                  Map<String, List<ContentProblem>> moduleProblems, List<ContentProblem> otherProblems,
+                  @Nullable List<FactDefinition> facts) {
 
         List<ContentProblem> allProblems() {
             var all = new ArrayList<>(otherProblems);
@@ -66,12 +72,26 @@ final class ContentParser {
     }
 
     Result parse(Map<String, byte[]> files) {
+        return parse(files, Set.of());
+    }
+
+    /**
+     * @param lastFactKeys the facts placeholders may name when organisation.yaml has problems (those of the last valid
+     *                     one); otherwise the file's own
+     */
+    Result parse(Map<String, byte[]> files, Set<String> lastFactKeys) {
         var other = new ArrayList<ContentProblem>();
         List<RoleDefinition> roles = files.containsKey(ROLES_FILE)
                 ? parseRoles(text(files.get(ROLES_FILE)), other)
                 : missing(other);
         Set<String> roleKeys = new HashSet<>();
         roles.forEach(r -> roleKeys.add(r.key()));
+        // no organisation.yaml: no facts (a content folder from before placeholders existed), not a problem
+        List<FactDefinition> facts = files.containsKey(OrganisationFactsParser.FILE)
+                ? new OrganisationFactsParser().parse(text(files.get(OrganisationFactsParser.FILE)), other)
+                : List.of();
+        Set<String> factKeys = facts == null ? Set.copyOf(lastFactKeys)
+                : facts.stream().map(FactDefinition::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
         Map<String, Map<String, byte[]>> folders = new TreeMap<>();
         files.forEach((path, bytes) -> {
@@ -91,7 +111,7 @@ final class ContentParser {
         var idsByFolder = new HashMap<String, String>();
         for (var folder : folders.entrySet()) {
             var problems = new ArrayList<ContentProblem>();
-            ModuleDefinition module = parseModule(folder.getKey(), folder.getValue(), roleKeys, problems);
+            ModuleDefinition module = parseModule(folder.getKey(), folder.getValue(), roleKeys, factKeys, problems);
             if (module != null) {
                 String clash = idsByFolder.putIfAbsent(module.id(), folder.getKey());
                 if (clash != null) {
@@ -105,7 +125,7 @@ final class ContentParser {
                 moduleProblems.put(folder.getKey(), problems);
             }
         }
-        return new Result(roles, modules, moduleProblems, other);
+        return new Result(roles, modules, moduleProblems, other, facts);
     }
 
     private static List<RoleDefinition> missing(List<ContentProblem> problems) {
@@ -176,9 +196,12 @@ final class ContentParser {
         return roles;
     }
 
-    /** @param roleKeys the known role keys, or null to skip the audience check (re-reading a stored version) */
+    /**
+     * @param roleKeys the known role keys, or null to skip the audience check (re-reading a stored version)
+     * @param factKeys the facts placeholders may name, or null to skip the check (re-reading a stored version)
+     */
     @Nullable ModuleDefinition parseModule(String folder, Map<String, byte[]> files, @Nullable Set<String> roleKeys,
-                                           List<ContentProblem> problems) {
+                                           @Nullable Set<String> factKeys, List<ContentProblem> problems) {
         String base = MODULES + folder + "/";
         String moduleFile = base + MODULE_FILE;
         if (!files.containsKey(MODULE_FILE)) {
@@ -263,6 +286,10 @@ final class ContentParser {
         Integer cooldown = yaml.number(root, fields, "cooldownMinutes", FRONT_MATTER, false, 0, 10080);
 
         checkLinks(markdown, bodyFirstLine, moduleFile, assets.keySet(), problems);
+        if (factKeys != null) {
+            Placeholders.refuse(moduleFile, header, 2, FRONT_MATTER, problems);
+            Placeholders.check(moduleFile, markdown, bodyFirstLine, factKeys, problems);
+        }
         if (markdown.isBlank()) {
             problems.add(new ContentProblem(moduleFile, bodyFirstLine, "content.problem.no-text"));
         }
@@ -274,6 +301,9 @@ final class ContentParser {
         } else {
             questionsText = text(files.get(QUESTIONS_FILE));
             questions = parseQuestions(base + QUESTIONS_FILE, questionsText, problems);
+            if (factKeys != null) {
+                Placeholders.check(base + QUESTIONS_FILE, questionsText, 1, factKeys, problems);
+            }
             if (perAttempt != null && questions.size() < perAttempt && !questions.isEmpty()) {
                 problems.add(new ContentProblem(base + QUESTIONS_FILE, null, "content.problem.too-few-questions", questions.size(),
                         perAttempt));
@@ -429,6 +459,11 @@ final class ContentParser {
             private void check(Node node, String destination, boolean image) {
                 Integer line = node.getSourceSpans().isEmpty() ? null : node.getSourceSpans().getFirst().getLineIndex() + firstLine;
                 String target = destination.strip();
+                if (Placeholders.in(target)) {
+                    // an address is never filled in: a value that is a web address becomes a link in the text
+                    problems.add(new ContentProblem(file, line, "content.problem.placeholder-in-address", target));
+                    return;
+                }
                 String lower = target.toLowerCase(Locale.ROOT);
                 if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
                     if (image) {

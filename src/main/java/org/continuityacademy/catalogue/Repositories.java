@@ -18,3 +18,8 @@ interface ContentLoads extends JpaRepository<ContentLoad, Long> {
 
     Optional<ContentLoad> findFirstByOrderByLoadedAtDesc();
 }
+
+interface OrganisationFactEntries extends JpaRepository<OrganisationFact, String> {
+
+    List<OrganisationFact> findAllByOrderBySortOrderAscFactKeyAsc();
+}

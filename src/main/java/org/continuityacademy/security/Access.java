@@ -23,6 +23,13 @@ public final class Access {
     public static final String CATALOGUE_READERS =
             "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.HR + "')";
 
+    /**
+     * The organisation's arrangements that the training quotes (the fallback number, who invokes the plan): the continuity
+     * manager, who keeps them, and administrators, who read them.
+     */
+    public static final String ARRANGEMENT_READERS =
+            "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','" + AppRoles.ADMIN + "')";
+
     public static final String CATALOGUE_READERS_OR_MANAGER = "hasAnyRole('" + AppRoles.CONTINUITY_MANAGER + "','"
             + AppRoles.HR + "','" + AppRoles.MANAGER + "')";
     /** Those who assign continuity roles: the continuity manager (anyone) and managers (their own line). */
