@@ -285,7 +285,7 @@ final class ContentParser {
         Integer maxAttempts = yaml.number(root, fields, "maxAttempts", FRONT_MATTER, false, 1, 20);
         Integer cooldown = yaml.number(root, fields, "cooldownMinutes", FRONT_MATTER, false, 0, 10080);
 
-        checkLinks(markdown, bodyFirstLine, moduleFile, assets.keySet(), problems);
+        checkLinks(markdown, bodyFirstLine, moduleFile, assets.keySet(), factKeys != null, problems);
         if (factKeys != null) {
             Placeholders.refuse(moduleFile, header, 2, FRONT_MATTER, problems);
             Placeholders.check(moduleFile, markdown, bodyFirstLine, factKeys, problems);
@@ -440,8 +440,11 @@ final class ContentParser {
         return options;
     }
 
-    /** Relative links and images must name a file in the module's folder; scripts in links are refused. */
-    private static void checkLinks(String markdown, int firstLine, String file, Set<String> assets,
+    /**
+     * Relative links and images must name a file in the module's folder; scripts in links are refused; with
+     * {@code placeholders} (a load, not a stored version read again) no address may hold a placeholder.
+     */
+    private static void checkLinks(String markdown, int firstLine, String file, Set<String> assets, boolean placeholders,
                                    List<ContentProblem> problems) {
         Node document = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build().parse(markdown);
         document.accept(new AbstractVisitor() {
@@ -459,7 +462,7 @@ final class ContentParser {
             private void check(Node node, String destination, boolean image) {
                 Integer line = node.getSourceSpans().isEmpty() ? null : node.getSourceSpans().getFirst().getLineIndex() + firstLine;
                 String target = destination.strip();
-                if (Placeholders.in(target)) {
+                if (placeholders && Placeholders.in(target)) {
                     // an address is never filled in: a value that is a web address becomes a link in the text
                     problems.add(new ContentProblem(file, line, "content.problem.placeholder-in-address", target));
                     return;

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.SignedIn;
 import org.continuityacademy.audit.AuditRow;
@@ -63,23 +61,18 @@ class OrganisationFactsIT {
     @Autowired
     TestClock clock;
 
-    Path folder;
+    FixtureContent content;
 
     @BeforeEach
     void loadTheShippedContentWithTheFixtureModule() throws IOException {
-        folder = copy(Path.of("content"), Files.createTempDirectory("content-"));
-        copy(Path.of("src/test/resources/fixtures/organisation-facts"), folder.resolve("modules"));
-        var report = SignedIn.as(users, "continuity", () -> catalogue.load("test", ContentSource.folder(folder)));
-        assertThat(report.problems()).isEmpty();
+        content = FixtureContent.load(catalogue, "organisation-facts");
+        assertThat(content.report.problems()).isEmpty();
     }
 
     @AfterEach
     void putTheShippedContentAndTheDefaultBack() throws IOException {
         SignedIn.as(users, "continuity", () -> facts.useDefault("fallback-phone"));
-        catalogue.load("test", ContentSource.folder(Path.of("content")));
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        content.close();
     }
 
     @Test
@@ -187,11 +180,11 @@ class OrganisationFactsIT {
 
     @Test
     void an_unknown_placeholder_keeps_the_new_version_out_and_the_last_one_served() throws IOException {
-        Path module = folder.resolve("modules/" + MODULE + "/module.md");
+        Path module = content.folder.resolve("modules/" + MODULE + "/module.md");
         Files.writeString(module, Files.readString(module).replace("version: 1.0.0", "version: 1.1.0")
                 .replace("and say what you see.", "and say what you see.\nThen tell {{line-manger}}."));
 
-        var report = SignedIn.as(users, "continuity", () -> catalogue.load("test", ContentSource.folder(folder)));
+        var report = content.reload();
 
         assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p)
                 .isEqualTo("modules/fallback-check/module.md:16: unknown placeholder {{line-manger}}: organisation.yaml defines no"
@@ -226,19 +219,5 @@ class OrganisationFactsIT {
 
     private long versions() {
         return jdbc.sql("select count(*) from training_module_version where module_id = ?").param(MODULE).query(Long.class).single();
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

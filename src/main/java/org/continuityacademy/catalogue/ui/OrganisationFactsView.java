@@ -46,7 +46,7 @@ class OrganisationFactsView extends Main implements BeforeEnterObserver {
         grid.addComponentColumn(this::fact).setHeader(getTranslation("organisation-facts.column.fact")).setFlexGrow(3);
         grid.addComponentColumn(this::value).setHeader(getTranslation("organisation-facts.column.value")).setKey("value")
                 .setFlexGrow(3);
-        grid.addColumn(OrganisationFactRow::defaultValue).setHeader(getTranslation("organisation-facts.column.default"))
+        grid.addComponentColumn(fact -> wrapping(fact.defaultValue())).setHeader(getTranslation("organisation-facts.column.default"))
                 .setFlexGrow(2);
         grid.addColumn(this::changed).setHeader(getTranslation("organisation-facts.column.changed")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -92,12 +92,19 @@ class OrganisationFactsView extends Main implements BeforeEnterObserver {
     }
 
     private Component value(OrganisationFactRow fact) {
-        var value = new Span(fact.value());
+        var value = wrapping(fact.value());
         var badge = fact.own() ? new Badge(getTranslation("organisation-facts.own"))
                 : new Badge(getTranslation("organisation-facts.is-default"), true);
         var cell = new Div(value, badge);
         cell.addClassNames("flex", "flex-col", "gap-xs", "items-start");
         return cell;
+    }
+
+    /** A value's text, broken anywhere if it must be (a long web address would otherwise be cut off). */
+    private static Span wrapping(String text) {
+        var span = new Span(text);
+        span.getStyle().set("overflow-wrap", "anywhere");
+        return span;
     }
 
     private String changed(OrganisationFactRow fact) {
