@@ -161,8 +161,10 @@ class EvidencePackIT {
 
         String holders = between(text, "3. Role holders", "4. Training of each role holder");
         assertThat(row(holders, cell(w.orla()))).contains("Orla", "Quinlan", w.ledger(), "Primary", " Ready ");
-        assertThat(row(holders, cell(w.piotr()))).contains("Piotr", "Zieliński", w.ledger(), "Deputy", "Not ready");
-        assertThat(row(holders, cell(w.rosa()))).contains("Rosa", "Ibáñez", w.quay(), "Primary", "Payments,", "Not ready");
+        // "Not ready" may wrap in its cell when other tests' holders widen a column: its words, in order, in the row
+        assertThat(row(holders, cell(w.piotr()))).contains("Piotr", "Zieliński", w.ledger(), "Deputy").containsPattern("Not\\b.*\\bready");
+        assertThat(row(holders, cell(w.rosa()))).contains("Rosa", "Ibáñez", w.quay(), "Primary", "Payments,")
+                .containsPattern("Not\\b.*\\bready");
 
         String training = between(text, "4. Training of each role holder", "5. Coverage");
         assertThat(line(after(training, "Orla Quinlan (" + w.orla() + ")"), F)).contains("0.10.0", "85%", "Current");

@@ -67,13 +67,15 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails("continuity")
     void the_continuity_manager_who_leads_a_team_sees_it_and_the_continuity_views() {
         assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "My team", "Employees",
-                "Critical services", "Vacant roles", "Campaigns", "Evidence packs", "Training catalogue", "Assign training");
+                "Critical services", "Vacant roles", "Campaigns", "Evidence packs", "Training catalogue", "Our arrangements",
+                "Assign training");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_administrator_who_leads_a_team_sees_it_and_employees_accounts_settings_api_tokens_the_outbox_and_the_audit_trail() {
-        assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "My team", "Employees", "Accounts",
+        assertThat(navigation()).containsExactly("My continuity", "Coverage", "Service readiness", "My team", "Employees",
+                "Our arrangements", "Accounts",
                 "Settings", "API tokens", "E-mail outbox", "Audit trail");
     }
 
