@@ -40,7 +40,7 @@ public final class Dialogs {
         });
         // a service of its own, whose roles are vacant whatever other tests did
         long service = SignedIn.as(users, "continuity", () -> services.create(new ServiceDraft(
-                "Claims portal " + ShortNames.suffix(), "Takes claims", null, 1, 240, 60, 24 * 60,
+                "Claims portal " + System.nanoTime(), "Takes claims", null, 1, 240, 60, 24 * 60,
                 Set.of(new RequiredRole("it-recovery-lead", true)), Set.of())).id());
         return new Arranged(learner, service);
     }

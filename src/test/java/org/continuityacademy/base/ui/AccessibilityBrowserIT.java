@@ -1,7 +1,5 @@
 package org.continuityacademy.base.ui;
 
-import org.continuityacademy.ShortNames;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -115,9 +113,9 @@ class AccessibilityBrowserIT {
         // once for the class: the learner has an open quiz, there is a service whose roles are vacant and one that is held
         if (arranged == null) {
             arranged = Dialogs.arrange(users, records, services, clock);
-            var holder = TestAccounts.newcomer(context, "Hilde", "Okonkwo " + ShortNames.suffix());
+            var holder = TestAccounts.newcomer(context, "Hilde", "Okonkwo" + Long.toString(System.nanoTime(), 36));
             held = SignedIn.as(users, "continuity", () -> {
-                long service = services.create(new ServiceDraft("Payroll run " + ShortNames.suffix(), "Pays people", null, 2,
+                long service = services.create(new ServiceDraft("Payroll run " + System.nanoTime(), "Pays people", null, 2,
                         240, 60, 24 * 60, Set.of(new RequiredRole("it-recovery-lead", true)), Set.of())).id();
                 roles.assign(new AssignRole(holder.employeeId(), "it-recovery-lead", service, Position.PRIMARY, "axe check",
                         LocalDate.now(clock), null, false));
@@ -128,7 +126,7 @@ class AccessibilityBrowserIT {
 
     @Test
     void the_pages_before_signing_in_break_no_serious_rule() {
-        var person = TestAccounts.newcomer(context, "Axel", "Lindqvist " + ShortNames.suffix());
+        var person = TestAccounts.newcomer(context, "Axel", "Lindqvist" + Long.toString(System.nanoTime(), 36));
         TestAccounts.setPassword(context, person.accountId(), "an old password nobody remembers");
         List<Violation> here = new ArrayList<>();
         Page page = browsers.newPage(1280, 900);

@@ -130,7 +130,7 @@ class CspBrowserIT {
         for (Dialogs.Step step : steps) {
             if (!step.person().equals(signedIn)) {
                 if (page != null) {
-                    page.context().close();
+                    closeQuietly(page);
                 }
                 page = watched();
                 page.navigate(url("/login"));
@@ -164,7 +164,7 @@ class CspBrowserIT {
             dialog.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                     .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         }
-        page.context().close();
+        closeQuietly(page);
 
         Path report = Path.of("target/csp-missing-dialogs.txt");
         Files.createDirectories(report.getParent());
@@ -191,6 +191,15 @@ class CspBrowserIT {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.headers().get("cache-control")).contains("no-store");
         assertThat(problems).isEmpty();
+    }
+
+    /** Closes a person's browser context; one the browser has closed already is gone all the same. */
+    private static void closeQuietly(Page page) {
+        try {
+            page.context().close();
+        } catch (com.microsoft.playwright.PlaywrightException alreadyClosed) {
+            // nothing left to close
+        }
     }
 
     /** A page whose documents get the production policy, and whose violations and errors are collected. */
