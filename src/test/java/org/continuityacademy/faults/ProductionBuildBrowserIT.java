@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,8 +166,6 @@ class ProductionBuildBrowserIT {
 
     /** Waits until Vaadin's client has nothing in flight. */
     private static void settle(Page page) {
-        page.waitForLoadState(LoadState.LOAD);
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        Browsers.settle(page);
     }
 }
