@@ -65,7 +65,7 @@ class PersonalQuestionsIT {
 
         AttemptView view = SignedIn.as(users, lead.email(), () -> quiz.start(assignment()));
 
-        Map<String, Question> bank = QuizAnswers.bank(catalogue, transactions, jdbc, view);
+        Map<String, Question> bank = SignedIn.as(users, lead.email(), () -> QuizAnswers.bank(catalogue, transactions, jdbc, view));
         List<QuizQuestion> personal = view.questions().stream().filter(q -> bank.get(q.id()).personal() != null).toList();
         assertThat(personal).as("questions about the lead's own service in every attempt").hasSize(Quiz.PERSONAL_PER_ATTEMPT);
         assertThat(personal).allSatisfy(q -> assertThat(q.text()).startsWith("Your service " + name + " has an R"));
@@ -100,7 +100,7 @@ class PersonalQuestionsIT {
 
         AttemptView view = SignedIn.as(users, learner.email(), () -> quiz.start(assignment()));
 
-        Map<String, Question> bank = QuizAnswers.bank(catalogue, transactions, jdbc, view);
+        Map<String, Question> bank = SignedIn.as(users, learner.email(), () -> QuizAnswers.bank(catalogue, transactions, jdbc, view));
         view.questions().forEach(q -> assertThat(q.text()).isEqualTo(bank.get(q.id()).text()));
         assertThat(view.toString()).doesNotContain("Your service").doesNotContain("{{");
     }
