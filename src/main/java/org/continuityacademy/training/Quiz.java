@@ -348,9 +348,8 @@ public class Quiz {
                 feedback.add(new AttemptResult.Feedback(q, chosen, Set.copyOf(full.correctOptionIds()), right, full.explanation()));
             }
         }
-        // in the module's order, which is the order its sections teach them
-        List<String> sectionOrder = bank.questions().stream().map(Question::topic).filter(java.util.Objects::nonNull).distinct().toList();
-        List<String> topics = missedTopics.stream().sorted(java.util.Comparator.comparingInt(sectionOrder::indexOf)).toList();
+        // in the order the module teaches them
+        List<String> topics = missedTopics.stream().sorted(java.util.Comparator.comparingInt(bank.sections()::indexOf)).toList();
         CompletionRow completion = null;
         if (passed && assignment.getCompletionId() != null) {
             completion = completions.findById(assignment.getCompletionId()).map(c -> c.row(bank.module().title())).orElse(null);
