@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The services the signed-in learner holds a role for, worded for a personal quiz question: "Payments Gateway", "IT
- * Recovery Lead", tier "1", RTO "30 minutes", RPO "0 minutes", MTPD "2 hours". The register's values as they are now.
+ * Recovery Lead", tier "1", RTO "30 minutes", RPO "zero (no data loss)", MTPD "2 hours". The register's values as they are now.
  */
 @Service
 class PersonalServices implements LearnerServices {
@@ -72,7 +72,8 @@ class PersonalServices implements LearnerServices {
             values.put("service-role", roleNames.getOrDefault(a.getRoleKey(), a.getRoleKey()));
             values.put("service-tier", String.valueOf(s.tier()));
             values.put("service-rto", Durations.describe(s.rtoMinutes(), messages));
-            values.put("service-rpo", Durations.describe(s.rpoMinutes(), messages));
+            values.put("service-rpo", s.rpoMinutes() == 0 ? messages.get("continuity.personal.rpo-zero")
+                    : Durations.describe(s.rpoMinutes(), messages));
             values.put("service-mtpd", Durations.describe(s.mtpdMinutes(), messages));
             result.add(values);
         }

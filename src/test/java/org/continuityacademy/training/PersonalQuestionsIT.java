@@ -70,7 +70,7 @@ class PersonalQuestionsIT {
         assertThat(personal).as("questions about the lead's own service in every attempt").hasSize(Quiz.PERSONAL_PER_ATTEMPT);
         assertThat(personal).allSatisfy(q -> assertThat(q.text()).startsWith("Your service " + name + " has an R"));
         assertThat(personal).as("the RTO or the RPO, as the register states it")
-                .allSatisfy(q -> assertThat(q.text()).containsAnyOf("an RTO of 45 minutes", "an RPO of 0 minutes"));
+                .allSatisfy(q -> assertThat(q.text()).containsAnyOf("an RTO of 45 minutes", "an RPO of zero (no data loss)"));
         assertThat(view.toString()).doesNotContain("{{");
 
         // the register changes while the attempt is open: the attempt keeps the words the learner is answering
