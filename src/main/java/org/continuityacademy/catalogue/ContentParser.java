@@ -42,7 +42,10 @@ final class ContentParser {
     private static final Set<String> HEADER_FIELDS = Set.of("id", "title", "version", "summary", "audience",
             "estimatedMinutes", "validityMonths", "passMark", "questionsPerAttempt", "maxAttempts", "cooldownMinutes");
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "kind", "text", "scenario", "choice", "options",
-            "answer", "explanation");
+            "answer", "explanation", "topic", "personal");
+    private static final Set<String> PERSONAL_FIELDS = Set.of("text", "scenario", "options", "explanation");
+    /** A section heading of a module's text: what a question's {@code topic} names. */
+    private static final Pattern HEADING = Pattern.compile("(?m)^##[ \\t]+(.+?)[ \\t#]*$");
     private static final Set<String> OPTION_FIELDS = Set.of("id", "text", "correct");
     static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg",
             "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp");
@@ -302,7 +305,10 @@ final class ContentParser {
             questionsText = text(files.get(QUESTIONS_FILE));
             questions = parseQuestions(base + QUESTIONS_FILE, questionsText, problems);
             if (factKeys != null) {
-                Placeholders.check(base + QUESTIONS_FILE, questionsText, 1, factKeys, problems);
+                var known = new HashSet<>(factKeys);
+                known.addAll(Question.PERSONAL_KEYS);
+                Placeholders.check(base + QUESTIONS_FILE, questionsText, 1, known, problems);
+                checkTopics(base + QUESTIONS_FILE, questionsText, questions, markdown, problems);
             }
             if (perAttempt != null && questions.size() < perAttempt && !questions.isEmpty()) {
                 problems.add(new ContentProblem(base + QUESTIONS_FILE, null, "content.problem.too-few-questions", questions.size(),
@@ -360,6 +366,10 @@ final class ContentParser {
             }
             String questionText = yaml.text(item, fields, "text", what, true);
             String explanation = yaml.text(item, fields, "explanation", what, true);
+            String topic = yaml.text(item, fields, "topic", what, false);
+            for (String field : List.of("text", "scenario", "explanation")) {
+                generalOnly(yaml, fields, field, what);
+            }
             String scenario = null;
             boolean multiple = kind == QuestionKind.MULTIPLE;
             if (kind == QuestionKind.SCENARIO) {
@@ -399,14 +409,91 @@ final class ContentParser {
                     }
                 }
             }
+            Question.Personal personal = fields.containsKey("personal")
+                    ? parsePersonal(yaml, fields.get("personal"), kind, options, what) : null;
             if (problems.size() == before) {
-                questions.add(new Question(id, kind, scenario, multiple, questionText, List.copyOf(options), explanation));
+                questions.add(new Question(id, kind, scenario, multiple, questionText, List.copyOf(options), explanation,
+                        topic, personal));
             }
         }
         if (items.isEmpty()) {
             yaml.problem(root, "content.problem.no-questions");
         }
         return questions;
+    }
+
+    /**
+     * A question's wording for a learner who holds a role for a critical service: its own text, and optionally its
+     * own scenario, option texts (by option id) and explanation, naming the service through {@link Question#PERSONAL_KEYS}.
+     */
+    private static Question.@Nullable Personal parsePersonal(YamlReader yaml, org.yaml.snakeyaml.nodes.Node node,
+                                                             @Nullable QuestionKind kind, List<Question.Option> options,
+                                                             Phrase question) {
+        var what = new Phrase("content.what.personal", question);
+        var fields = yaml.mapping(node, what);
+        if (fields == null) {
+            return null;
+        }
+        yaml.onlyKnownFields(node, fields, PERSONAL_FIELDS, what);
+        String text = yaml.text(node, fields, "text", what, true);
+        String scenario = yaml.text(node, fields, "scenario", what, false);
+        String explanation = yaml.text(node, fields, "explanation", what, false);
+        if (scenario != null && kind != QuestionKind.SCENARIO) {
+            yaml.problem(fields.get("scenario"), "content.problem.scenario-only", "scenario", what);
+        }
+        var wording = new LinkedHashMap<String, String>();
+        var optionsNode = fields.get("options");
+        if (optionsNode != null) {
+            var ofOptions = new Phrase("content.what.personal-options", question);
+            var byId = yaml.mapping(optionsNode, ofOptions);
+            if (byId != null) {
+                var ids = options.stream().map(Question.Option::id).collect(java.util.stream.Collectors.toSet());
+                for (var entry : byId.entrySet()) {
+                    String optionText = yaml.text(optionsNode, byId, entry.getKey(), ofOptions, true);
+                    if (kind == QuestionKind.TRUE_FALSE || !ids.contains(entry.getKey())) {
+                        yaml.problem(entry.getValue(), "content.problem.personal-option-unknown", entry.getKey(), question);
+                    } else if (optionText != null) {
+                        wording.put(entry.getKey(), optionText);
+                    }
+                }
+            }
+        }
+        String all = text + " " + scenario + " " + explanation + " " + String.join(" ", wording.values());
+        if (text != null && Question.PERSONAL_KEYS.stream().noneMatch(key -> Placeholders.names(all, key))) {
+            yaml.problem(node, "content.problem.personal-names-nothing", question);
+        }
+        return text == null ? null : new Question.Personal(text, scenario, wording, explanation);
+    }
+
+    /** The general wording is read by everyone, so it may not name the learner's own service. */
+    private static void generalOnly(YamlReader yaml, Map<String, org.yaml.snakeyaml.nodes.Node> fields, String field,
+                                    Phrase what) {
+        var node = fields.get(field);
+        if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar
+                && Question.PERSONAL_KEYS.stream().anyMatch(key -> Placeholders.names(scalar.getValue(), key))) {
+            yaml.problem(node, "content.problem.personal-placeholder-general", what);
+        }
+    }
+
+    /** Each question's topic must be the heading of a section of the module's text. */
+    private static void checkTopics(String file, String questionsText, List<Question> questions, String markdown,
+                                    List<ContentProblem> problems) {
+        var headings = new java.util.LinkedHashSet<String>();
+        HEADING.matcher(markdown).results().forEach(m -> headings.add(m.group(1).strip()));
+        var lines = questionsText.lines().toList();
+        for (Question q : questions) {
+            if (q.topic() != null && !headings.contains(q.topic().strip())) {
+                Integer line = null;
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).strip().startsWith("topic:") && lines.get(i).contains(q.topic().strip())) {
+                        line = i + 1;
+                        break;
+                    }
+                }
+                problems.add(new ContentProblem(file, line, "content.problem.topic-unknown", q.topic(), q.id(),
+                        String.join(" | ", headings)));
+            }
+        }
     }
 
     private static List<Question.Option> parseOptions(YamlReader yaml, org.yaml.snakeyaml.nodes.Node item,

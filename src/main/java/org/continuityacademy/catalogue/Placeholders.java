@@ -51,6 +51,11 @@ final class Placeholders {
                 problems.add(new ContentProblem(file, line, "content.problem.placeholder-not-here", placeholder, where)));
     }
 
+    /** Whether a text names the placeholder {@code key}. */
+    static boolean names(String text, String key) {
+        return PLACEHOLDER.matcher(text).results().anyMatch(m -> m.group(1).strip().equals(key));
+    }
+
     /** Whether a text (a link's address) holds a placeholder. */
     static boolean in(String text) {
         return PLACEHOLDER.matcher(text).find();
@@ -65,12 +70,20 @@ final class Placeholders {
                 values.getOrDefault(m.group(1).strip(), m.group())));
     }
 
-    /** A question with its scenario, text, options and explanation filled in. */
+    /** A question with its scenario, text, options and explanation filled in, its personal wording too. */
     static Question fill(Question q, Map<String, String> values) {
+        Question.Personal personal = q.personal();
+        if (personal != null) {
+            var options = new java.util.LinkedHashMap<String, String>();
+            personal.options().forEach((id, text) -> options.put(id, fill(text, values)));
+            personal = new Question.Personal(fill(personal.text(), values),
+                    personal.scenario() == null ? null : fill(personal.scenario(), values), options,
+                    personal.explanation() == null ? null : fill(personal.explanation(), values));
+        }
         return new Question(q.id(), q.kind(), q.scenario() == null ? null : fill(q.scenario(), values), q.multipleAnswer(),
                 fill(q.text(), values),
                 q.options().stream().map(o -> new Question.Option(o.id(), fill(o.text(), values), o.correct())).toList(),
-                fill(q.explanation(), values));
+                fill(q.explanation(), values), q.topic() == null ? null : fill(q.topic(), values), personal);
     }
 
     /**
