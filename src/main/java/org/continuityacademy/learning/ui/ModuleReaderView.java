@@ -45,6 +45,9 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Button next = new Button(getTranslation("reader.next"), VaadinIcon.ARROW_RIGHT.create());
     final Button quiz = new Button(getTranslation("reader.take-quiz"));
     private LearnerModule module;
+    /** The query parameter that opens the reader at the section with this heading. */
+    static final String SECTION = "section";
+
     private List<ModulePreview.Section> sections = List.of();
     private int current;
     private String title = "";
@@ -91,7 +94,21 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
         var body = new Div(contents, content);
         body.addClassName("academy-reader-layout");
         add(heading, facts, body, nav);
-        show(module.resumeAt(), false);
+        show(requestedSection(event).orElse(module.resumeAt()), false);
+    }
+
+    /** The section a link names by its heading ({@code ?section=…}: a quiz result's "re-read" links). */
+    private java.util.Optional<Integer> requestedSection(BeforeEnterEvent event) {
+        var wanted = event.getLocation().getQueryParameters().getSingleParameter(SECTION);
+        if (wanted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).title().strip().equals(wanted.get().strip())) {
+                return java.util.Optional.of(i);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void show(int index, boolean moveFocus) {
