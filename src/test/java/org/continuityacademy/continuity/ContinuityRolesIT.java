@@ -260,7 +260,8 @@ class ContinuityRolesIT {
 
         List<TrainingAssignmentRow> open = training.statusOf(eve).open();
         assertThat(open).extracting(TrainingAssignmentRow::moduleId).containsExactlyInAnyOrder("knowing-our-critical-services",
-                "rehearsals-and-vigilance", "responding-to-the-real-thing", "role-it-recovery-lead");
+                "recovering-from-a-cyber-attack", "reflect-and-refine", "rehearsals-and-vigilance", "responding-to-the-real-thing",
+                "role-it-recovery-lead", "supplier-and-cloud-outages");
         String serviceName = services.summary(serviceId).orElseThrow().name();
         assertThat(open).allSatisfy(a -> {
             assertThat(a.origin()).isEqualTo(AssignmentOrigin.ROLE);

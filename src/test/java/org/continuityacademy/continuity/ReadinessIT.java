@@ -56,8 +56,7 @@ class ReadinessIT {
     @Nullable
     Instant moment;
 
-    static final List<String> RECOVERY_LEAD_MODULES = List.of("knowing-our-critical-services", "rehearsals-and-vigilance",
-            "responding-to-the-real-thing", "role-it-recovery-lead", "the-continuity-plan");
+    static final List<String> RECOVERY_LEAD_MODULES = org.continuityacademy.RoleModules.RECOVERY_LEAD;
 
     @Autowired
     Readiness readiness;
@@ -89,8 +88,8 @@ class ReadinessIT {
         dee = records.employee("Dee", "Dyer", null);
         // Ann: everything current. Ben: four of five. Cal: four current, one expired yesterday.
         RECOVERY_LEAD_MODULES.forEach(m -> records.completion(ann, m, now.minus(days(30)), now.plus(days(300))));
-        RECOVERY_LEAD_MODULES.subList(0, 4).forEach(m -> records.completion(ben, m, now.minus(days(30)), now.plus(days(300))));
-        RECOVERY_LEAD_MODULES.subList(0, 4).forEach(m -> records.completion(cal, m, now.minus(days(30)), now.plus(days(300))));
+        RECOVERY_LEAD_MODULES.subList(0, RECOVERY_LEAD_MODULES.size() - 1).forEach(m -> records.completion(ben, m, now.minus(days(30)), now.plus(days(300))));
+        RECOVERY_LEAD_MODULES.subList(0, RECOVERY_LEAD_MODULES.size() - 1).forEach(m -> records.completion(cal, m, now.minus(days(30)), now.plus(days(300))));
         records.completion(cal, "the-continuity-plan", now.minus(days(366)), now.minus(days(1)));
 
         SignedIn.as(users, "continuity", () -> {
@@ -121,15 +120,15 @@ class ReadinessIT {
         assertThat(s1Lead.primary()).singleElement().satisfies(h -> {
             assertThat(h.employeeName()).isEqualTo("Ann Archer");
             assertThat(h.ready()).isTrue();
-            assertThat(h.requiredModules()).isEqualTo(5);
+            assertThat(h.requiredModules()).isEqualTo(RECOVERY_LEAD_MODULES.size());
         });
         assertThat(s1Lead.deputies()).singleElement().satisfies(h -> {
             assertThat(h.employeeName()).isEqualTo("Ben Baker");
             assertThat(h.ready()).isFalse();
-            assertThat(h.currentModules()).isEqualTo(4);
+            assertThat(h.currentModules()).isEqualTo(RECOVERY_LEAD_MODULES.size() - 1);
         });
         var s3Lead = rows.get(2).roles().getFirst();
-        assertThat(s3Lead.primary()).singleElement().satisfies(h -> assertThat(h.currentModules()).isEqualTo(4));
+        assertThat(s3Lead.primary()).singleElement().satisfies(h -> assertThat(h.currentModules()).isEqualTo(RECOVERY_LEAD_MODULES.size() - 1));
         assertThat(rows.get(3).roles()).singleElement().satisfies(slot -> {
             assertThat(slot.roleKey()).isEqualTo("service-owner");
             assertThat(slot.primary()).isEmpty();
@@ -160,7 +159,7 @@ class ReadinessIT {
     @Test
     @WithUserDetails("continuity")
     void a_holder_stops_being_trained_the_moment_a_completion_expires_by_the_application_clock() {
-        // Ben's fifth module, passed a year ago, runs out in an hour
+        // Ben's last module, passed a year ago, runs out in an hour
         records.completion(ben, "the-continuity-plan", now.minus(days(365)), clock.instant().plus(Duration.ofHours(1)));
         assertThat(s1Deputy().ready()).isTrue();
         assertThat(state(s1)).isEqualTo(ServiceState.READY);
@@ -168,7 +167,7 @@ class ReadinessIT {
         clock.advance(Duration.ofHours(2));
 
         assertThat(s1Deputy().ready()).isFalse();
-        assertThat(s1Deputy().currentModules()).isEqualTo(4);
+        assertThat(s1Deputy().currentModules()).isEqualTo(RECOVERY_LEAD_MODULES.size() - 1);
         assertThat(state(s1)).isEqualTo(ServiceState.AT_RISK);
         assertThat(readiness.stateCounts().get(ServiceState.AT_RISK)).isPositive();
     }

@@ -33,8 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class RoleTrainingIT {
 
-    static final List<String> RECOVERY_LEAD_MODULES = List.of("knowing-our-critical-services", "rehearsals-and-vigilance",
-            "responding-to-the-real-thing", "role-it-recovery-lead", "the-continuity-plan");
+    static final List<String> RECOVERY_LEAD_MODULES = org.continuityacademy.RoleModules.RECOVERY_LEAD;
 
     @Autowired
     ContinuityRoles roles;

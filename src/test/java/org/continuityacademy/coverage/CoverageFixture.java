@@ -18,18 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A small department with coverage figures counted by hand. "All staff" requires one module
- * (itscm-for-everyone); IT Recovery Lead five (knowing-our-critical-services, rehearsals-and-vigilance,
- * responding-to-the-real-thing, role-it-recovery-lead, the-continuity-plan).
+ * A small department with coverage figures counted by hand. "All staff" requires three modules
+ * ({@link org.continuityacademy.RoleModules#ALL_STAFF}); IT Recovery Lead eight ({@link org.continuityacademy.RoleModules#RECOVERY_LEAD}).
  * <pre>
  * person  roles                    required  current                         not current
- * Ann     all staff + Recovery Lead    6     6 (role-it-recovery-lead expiring in 10 days)
- * Ben     all staff + Recovery Lead    6     3 (everyone, rehearsals, responding)  knowing expired, 2 never
- * Cal     all staff                    1     0                                everyone never
- * Dee     all staff                    1     0                                everyone expired
- * total                               14     9 (1 expiring)                   5: 3 never, 2 expired
+ * Ann     all staff + Recovery Lead   11    11 (role-it-recovery-lead expiring in 10 days)
+ * Ben     all staff + Recovery Lead   11     5 (all staff's 3, rehearsals, responding)  knowing expired, 5 never
+ * Cal     all staff                    3     0                                all three never
+ * Dee     all staff                    3     0                                all three expired
+ * total                               28    16 (1 expiring)                  12: 8 never, 4 expired
  * </pre>
- * By role: all staff 4 pairs, 2 current; Recovery Lead 10 pairs, 7 current. Ann and Ben report to the
+ * By role: all staff 12 pairs, 6 current; Recovery Lead 16 pairs, 10 current. Ann and Ben report to the
  * demo manager, Cal and Dee to nobody. Cal has one open assignment 5 days overdue; Dee one due
  * tomorrow; Ann a completed one that was due last week. The department keeps the shared test
  * database's other people out of the counts. "Now" and "today" are the application clock's (the test clock,
@@ -37,8 +36,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class CoverageFixture {
 
-    public static final List<String> RECOVERY_LEAD_MODULES = List.of("knowing-our-critical-services", "rehearsals-and-vigilance",
-            "responding-to-the-real-thing", "role-it-recovery-lead", "the-continuity-plan");
+    public static final List<String> ALL_STAFF_MODULES = org.continuityacademy.RoleModules.ALL_STAFF;
+    public static final List<String> RECOVERY_LEAD_MODULES = org.continuityacademy.RoleModules.RECOVERY_LEAD;
 
     public final long department, ann, ben, cal, dee, calOverdue;
     public final String departmentName;
@@ -62,14 +61,14 @@ public final class CoverageFixture {
         dee = records.employee("Dee", "Dyer", null);
         jdbc.sql("update employee set department_id = ? where id in (?, ?, ?, ?)").params(department, ann, ben, cal, dee).update();
 
-        records.completion(ann, "itscm-for-everyone", now.minus(days(30)), now.plus(days(300)));
+        ALL_STAFF_MODULES.forEach(m -> records.completion(ann, m, now.minus(days(30)), now.plus(days(300))));
         RECOVERY_LEAD_MODULES.forEach(m -> records.completion(ann, m, now.minus(days(30)),
                 now.plus(days(m.equals("role-it-recovery-lead") ? 10 : 300))));
-        records.completion(ben, "itscm-for-everyone", now.minus(days(30)), now.plus(days(300)));
+        ALL_STAFF_MODULES.forEach(m -> records.completion(ben, m, now.minus(days(30)), now.plus(days(300))));
         records.completion(ben, "rehearsals-and-vigilance", now.minus(days(30)), now.plus(days(300)));
         records.completion(ben, "responding-to-the-real-thing", now.minus(days(30)), now.plus(days(300)));
         records.completion(ben, "knowing-our-critical-services", now.minus(days(400)), now.minus(days(1)));
-        records.completion(dee, "itscm-for-everyone", now.minus(days(800)), now.minus(days(70)));
+        ALL_STAFF_MODULES.forEach(m -> records.completion(dee, m, now.minus(days(800)), now.minus(days(70))));
 
         SignedIn.as(users, "continuity", () -> {
             long service = services.create(new ServiceDraft("Coverage " + System.nanoTime(), "Fixture", null, 1, 60, 15, 2 * 24 * 60,

@@ -64,16 +64,16 @@ class CoverageIT {
     void the_headline_figures_equal_the_hand_counted_ones() {
         Headline headline = coverage.headline(mine);
 
-        assertThat(headline.coverage()).isEqualTo(new CoverageCount(14, 9, 1));
-        assertThat(headline.coverage().percent()).isEqualTo(64);
+        assertThat(headline.coverage()).isEqualTo(new CoverageCount(28, 16, 1));
+        assertThat(headline.coverage().percent()).isEqualTo(57);
         assertThat(headline.overdue()).isEqualTo(1);
         assertThat(coverage.byDepartment(mine)).singleElement().satisfies(slice -> {
             assertThat(slice.label()).isEqualTo("Coverage " + department);
-            assertThat(slice.count()).isEqualTo(new CoverageCount(14, 9, 1));
+            assertThat(slice.count()).isEqualTo(new CoverageCount(28, 16, 1));
         });
         assertThat(coverage.byRole(mine)).extracting(CoverageSlice::label, CoverageSlice::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("All staff", new CoverageCount(4, 2, 0)),
-                org.assertj.core.groups.Tuple.tuple("IT Recovery Lead", new CoverageCount(10, 7, 1)));
+                org.assertj.core.groups.Tuple.tuple("All staff", new CoverageCount(12, 6, 0)),
+                org.assertj.core.groups.Tuple.tuple("IT Recovery Lead", new CoverageCount(16, 10, 1)));
         assertThat(coverage.byModule(mine)).filteredOn(s -> s.key().equals("itscm-for-everyone")).singleElement()
                 .satisfies(s -> assertThat(s.count()).isEqualTo(new CoverageCount(4, 2, 0)));
     }
@@ -81,7 +81,7 @@ class CoverageIT {
     @Test
     @WithUserDetails("continuity")
     void filters_combine_and_a_filter_that_matches_nobody_gives_zeros() {
-        assertThat(coverage.total(mine.withRole("it-recovery-lead"))).isEqualTo(new CoverageCount(10, 7, 1));
+        assertThat(coverage.total(mine.withRole("it-recovery-lead"))).isEqualTo(new CoverageCount(16, 10, 1));
         assertThat(coverage.total(mine.withModule("knowing-our-critical-services"))).isEqualTo(new CoverageCount(2, 1, 0));
         assertThat(coverage.total(mine.withRole("all-staff").withModule("itscm-for-everyone"))).isEqualTo(new CoverageCount(4, 2, 0));
         assertThat(coverage.countOverdue(mine.withRole("it-recovery-lead"))).isZero();
@@ -99,21 +99,30 @@ class CoverageIT {
     @WithUserDetails("hr")
     void every_figure_drills_down_to_the_people_behind_it() {
         var notCurrent = coverage.people(mine, Set.of(PairStatus.NEVER, PairStatus.EXPIRED), 0, 50);
-        assertThat(notCurrent).hasSize(5);
-        assertThat(coverage.countPeople(mine, Set.of(PairStatus.NEVER, PairStatus.EXPIRED))).isEqualTo(5);
-        assertThat(notCurrent).extracting(PairRow::name, PairRow::moduleId, PairRow::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Ben Baker", "the-continuity-plan", PairStatus.NEVER),
-                org.assertj.core.groups.Tuple.tuple("Ben Baker", "role-it-recovery-lead", PairStatus.NEVER),
-                org.assertj.core.groups.Tuple.tuple("Cal Carter", "itscm-for-everyone", PairStatus.NEVER),
-                org.assertj.core.groups.Tuple.tuple("Ben Baker", "knowing-our-critical-services", PairStatus.EXPIRED),
-                org.assertj.core.groups.Tuple.tuple("Dee Dyer", "itscm-for-everyone", PairStatus.EXPIRED));
+        assertThat(notCurrent).hasSize(12);
+        assertThat(coverage.countPeople(mine, Set.of(PairStatus.NEVER, PairStatus.EXPIRED))).isEqualTo(12);
+        var expected = new java.util.ArrayList<org.assertj.core.groups.Tuple>();
+        for (String m : List.of("recovering-from-a-cyber-attack", "reflect-and-refine", "role-it-recovery-lead",
+                "supplier-and-cloud-outages", "the-continuity-plan")) {
+            expected.add(org.assertj.core.groups.Tuple.tuple("Ben Baker", m, PairStatus.NEVER));
+        }
+        expected.add(org.assertj.core.groups.Tuple.tuple("Ben Baker", "knowing-our-critical-services", PairStatus.EXPIRED));
+        for (String m : CoverageFixture.ALL_STAFF_MODULES) {
+            expected.add(org.assertj.core.groups.Tuple.tuple("Cal Carter", m, PairStatus.NEVER));
+            expected.add(org.assertj.core.groups.Tuple.tuple("Dee Dyer", m, PairStatus.EXPIRED));
+        }
+        assertThat(notCurrent).extracting(PairRow::name, PairRow::moduleId, PairRow::status)
+                .containsExactlyInAnyOrderElementsOf(expected);
+        // never trained first, then expired; by name within each
+        assertThat(notCurrent).isSortedAccordingTo(java.util.Comparator.comparing((PairRow r) -> r.status() != PairStatus.NEVER)
+                .thenComparing(PairRow::name));
         assertThat(coverage.people(mine, Set.of(PairStatus.EXPIRING), 0, 50)).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("Ann Archer");
             assertThat(p.moduleId()).isEqualTo("role-it-recovery-lead");
             assertThat(p.validUntil()).isAfter(now.plus(days(9))).isBefore(now.plus(days(11)));
         });
-        assertThat(coverage.countPeople(mine, Set.of())).isEqualTo(14);
-        assertThat(coverage.people(mine, Set.of(), 10, 50)).hasSize(4);
+        assertThat(coverage.countPeople(mine, Set.of())).isEqualTo(28);
+        assertThat(coverage.people(mine, Set.of(), 10, 50)).hasSize(18);
 
         assertThat(coverage.overdue(mine, 0, 50)).singleElement().satisfies(o -> {
             assertThat(o.assignmentId()).isEqualTo(calOverdue);
@@ -127,8 +136,8 @@ class CoverageIT {
     @WithUserDetails("manager")
     void a_manager_sees_the_same_for_their_own_line_only() {
         assertThat(coverage.wholeOrganisation()).isFalse();
-        // Ann and Ben: 12 required, 9 current; Cal and Dee are not in the line
-        assertThat(coverage.total(mine)).isEqualTo(new CoverageCount(12, 9, 1));
+        // Ann and Ben: 22 required, 16 current; Cal and Dee are not in the line
+        assertThat(coverage.total(mine)).isEqualTo(new CoverageCount(22, 16, 1));
         assertThat(coverage.countOverdue(mine)).isZero();
         assertThat(coverage.people(mine, Set.of(), 0, 50)).extracting(PairRow::employeeId).containsOnly(ann, ben);
         assertThat(coverage.departments()).extracting(Option::key).contains(String.valueOf(department));

@@ -80,8 +80,8 @@ class CoverageTrendIT {
         var points = coverage.history(fixture.filter, today.minusDays(90), today);
         assertThat(points).singleElement().satisfies(p -> {
             assertThat(p.day()).isEqualTo(today);
-            assertThat(p.required()).isEqualTo(14);
-            assertThat(p.current()).isEqualTo(9);
+            assertThat(p.required()).isEqualTo(28);
+            assertThat(p.current()).isEqualTo(16);
         });
         assertThat(coverage.history(CoverageFilter.none().withRole("it-recovery-lead"), today, today)).hasSize(1);
         assertThat(jdbc.sql("select count(*) from coverage_snapshot where snapshot_day = ? and dimension = 'ALL'")
@@ -114,14 +114,16 @@ class CoverageTrendIT {
 
         // yesterday's snapshot, as the first start's backfill takes it: as at the end of the day in Auckland
         assertThat(snapshots.take(yesterday, snapshots.endOf(yesterday))).isTrue();
-        assertThat(departmentRow(yesterday, department)).containsExactly(2L, 1L);
+        // two people, each required all staff's modules
+        long required = 2L * org.continuityacademy.RoleModules.ALL_STAFF.size();
+        assertThat(departmentRow(yesterday, department)).containsExactly(required, 1L);
 
         // today's, taken by the hourly job at 00:30 Auckland time, when UTC still has yesterday's date
         clock.set(at(today, 0, 30));
         assertThat(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).isEqualTo(yesterday);
         forget(today);
         assertThat(snapshots.takeToday()).isTrue();
-        assertThat(departmentRow(today, department)).containsExactly(2L, 2L);
+        assertThat(departmentRow(today, department)).containsExactly(required, 2L);
         assertThat(coverage.history(CoverageFilter.none().withDepartment(department), yesterday.minusDays(1), today))
                 .extracting(CoveragePoint::day, CoveragePoint::current).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(yesterday, 1L), org.assertj.core.groups.Tuple.tuple(today, 2L));

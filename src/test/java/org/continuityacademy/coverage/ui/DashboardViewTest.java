@@ -62,21 +62,21 @@ class DashboardViewTest extends SpringBrowserlessTest {
         var view = open();
         chooseDepartment(view);
 
-        assertThat(view.coverageTile.figureText()).isEqualTo("64%");
-        assertThat(view.coverageTile.labelText()).isEqualTo("9 of 14 required modules current");
+        assertThat(view.coverageTile.figureText()).isEqualTo("57%");
+        assertThat(view.coverageTile.labelText()).isEqualTo("16 of 28 required modules current");
         assertThat(view.overdueTile.figureText()).isEqualTo("1");
         assertThat(view.expiringTile.figureText()).isEqualTo("1");
         assertThat(test(view.byDepartment).size()).isEqualTo(1);
-        assertThat(test(view.byDepartment).getCellText(0, 1)).isEqualTo("64%");
+        assertThat(test(view.byDepartment).getCellText(0, 1)).isEqualTo("57%");
         assertThat(test(view.byRole).getCellText(0, 0)).isEqualTo("All staff");
-        assertThat(test(view.byRole).getCellText(1, 2)).isEqualTo("7 of 10");
-        assertThat(view.byDepartmentChart.optionJson()).contains("\"" + fixture.departmentName + "\"").contains("\"value\":64.0");
+        assertThat(test(view.byRole).getCellText(1, 2)).isEqualTo("10 of 16");
+        assertThat(view.byDepartmentChart.optionJson()).contains("\"" + fixture.departmentName + "\"").contains("\"value\":57.0");
         assertThat(view.byDepartmentChart.getElement().getAttribute("aria-label")).isEqualTo("Coverage by department");
-        assertThat(view.byDepartmentChart.summaryText()).isEqualTo(fixture.departmentName + ": 64%.");
+        assertThat(view.byDepartmentChart.summaryText()).isEqualTo(fixture.departmentName + ": 57%.");
 
         test(view.coverageTile).click();
         assertThat(view.tabs.getSelectedTab()).isEqualTo(view.peopleTab);
-        assertThat(test(view.people).size()).isEqualTo(5);
+        assertThat(test(view.people).size()).isEqualTo(12);
         assertThat(test(view.people).getCellText(0, 0)).isEqualTo("Ben Baker");
         test(view.expiringTile).click();
         assertThat(test(view.people).size()).isEqualTo(1);
@@ -90,7 +90,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         chooseDepartment(view);
         view.showPeople(DashboardView.PeopleShown.ALL);
         var grid = test(view.people);
-        assertThat(grid.size()).isEqualTo(14);
+        assertThat(grid.size()).isEqualTo(28);
 
         var out = new ByteArrayOutputStream();
         view.peopleExports.writeXlsx(out);
@@ -198,7 +198,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void a_manager_sees_their_own_line() {
         var view = open();
         chooseDepartment(view);
-        assertThat(view.coverageTile.labelText()).isEqualTo("9 of 12 required modules current");
+        assertThat(view.coverageTile.labelText()).isEqualTo("16 of 22 required modules current");
         assertThat(view.overdueTile.figureText()).isEqualTo("0");
         view.showPeople(DashboardView.PeopleShown.ALL);
         var grid = test(view.people);
