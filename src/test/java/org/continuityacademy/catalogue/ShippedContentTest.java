@@ -53,6 +53,21 @@ class ShippedContentTest {
     }
 
     @Test
+    void every_question_names_the_section_that_teaches_it() {
+        // the loader has checked that each topic is a heading of its module; here, that none is missing
+        content.modules().values().forEach(m -> assertThat(m.questions())
+                .as("questions of %s without a topic (a failed attempt names the sections to re-read)", m.id())
+                .filteredOn(q -> q.topic() == null).extracting(Question::id).isEmpty());
+    }
+
+    @Test
+    void the_recovery_lead_is_asked_about_their_own_service() {
+        assertThat(content.modules().get("role-it-recovery-lead").questions()).filteredOn(q -> q.personal() != null)
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(q -> assertThat(q.personal().text()).contains("{{service}}"));
+    }
+
+    @Test
     void every_role_in_an_audience_exists() {
         var keys = content.roles().stream().map(RoleDefinition::key).toList();
         assertThat(content.modules().values().stream().map(ModuleDefinition::audience).flatMap(Collection::stream))
