@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -239,7 +240,7 @@ public class Catalogue {
         ContentParser.Result result = parser.parse(files, organisationFacts.keysInContent());
         var problems = new ArrayList<>(result.allProblems());
         // quizzes a guesser could pass: said with the problems, the modules served all the same
-        problems.addAll(ContentLint.check(result.modules().values()));
+        problems.addAll(ContentLint.check(result.modules().values(), LocalDate.now(clock)));
         if (result.facts() != null) {
             organisationFacts.define(result.facts());
         }
@@ -383,7 +384,7 @@ public class Catalogue {
     private static ModuleSummary summary(TrainingModule served, ModuleDefinition m, List<String> waiting) {
         return new ModuleSummary(m.id(), m.title(), m.version().toString(), m.summary(), m.audience(),
                 m.estimatedMinutes(), m.validityMonths(), m.passMark(), m.questionsPerAttempt(), m.questions().size(),
-                served.isRetired(), waiting);
+                m.owner(), m.reviewBy(), served.isRetired(), waiting);
     }
 
     static String assetUrl(long versionId, String name) {

@@ -8,6 +8,9 @@ import static org.continuityacademy.catalogue.ContentParser.text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +34,14 @@ import org.jspecify.annotations.Nullable;
 final class ModuleParser {
 
     private static final Set<String> HEADER_FIELDS = Set.of("id", "title", "version", "summary", "audience",
-            "estimatedMinutes", "validityMonths", "passMark", "questionsPerAttempt", "maxAttempts", "cooldownMinutes");
+            "estimatedMinutes", "validityMonths", "passMark", "questionsPerAttempt", "maxAttempts", "cooldownMinutes", "owner",
+            "reviewBy", "changes");
+    private static final Set<String> CHANGE_FIELDS = Set.of("version", "date", "note");
     static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg",
             "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp");
     private static final Pattern SVG_ACTIVE = Pattern.compile("(?i)<script|\\son[a-z]+\\s*=|javascript:|<foreignObject");
     private static final Phrase FRONT_MATTER = new Phrase("content.what.front-matter");
+    private static final Phrase A_CHANGE = new Phrase("content.what.a-change");
 
     private final QuestionBankParser questionBank = new QuestionBankParser();
 
@@ -127,6 +133,11 @@ final class ModuleParser {
         Integer perAttempt = yaml.number(root, fields, "questionsPerAttempt", FRONT_MATTER, true, 1, 200);
         Integer maxAttempts = yaml.number(root, fields, "maxAttempts", FRONT_MATTER, false, 1, 20);
         Integer cooldown = yaml.number(root, fields, "cooldownMinutes", FRONT_MATTER, false, 0, 10080);
+        // who keeps the module right, when it is next reviewed, what changed: optional here (older files still load),
+        // the lint asks for them
+        String owner = yaml.text(root, fields, "owner", FRONT_MATTER, false);
+        LocalDate reviewBy = date(yaml, root, fields, "reviewBy", FRONT_MATTER, false);
+        List<ModuleDefinition.Change> changes = changes(yaml, root, fields);
 
         checkLinks(markdown, bodyFirstLine, moduleFile, assets.keySet(), factKeys != null, problems);
         if (factKeys != null) {
@@ -153,8 +164,50 @@ final class ModuleParser {
             return null;
         }
         return new ModuleDefinition(id, title, version, summary, List.copyOf(audience), minutes, validity, passMark,
-                perAttempt, maxAttempts == null ? 3 : maxAttempts, cooldown == null ? 60 : cooldown, markdown,
+                perAttempt, maxAttempts == null ? 3 : maxAttempts, cooldown == null ? 60 : cooldown,
+                owner == null || owner.isEmpty() ? null : owner, reviewBy, changes, markdown,
                 questions, assets, moduleText, questionsText, hash(moduleText, questionsText, assets));
+    }
+
+    /** The change log, newest first as written: each entry a version, a date and a note. */
+    private static List<ModuleDefinition.Change> changes(YamlReader yaml, org.yaml.snakeyaml.nodes.Node root, Map<String, org.yaml.snakeyaml.nodes.Node> fields) {
+        var items = yaml.sequence(root, fields, "changes", FRONT_MATTER, false);
+        if (items == null) {
+            return List.of();
+        }
+        var changes = new ArrayList<ModuleDefinition.Change>();
+        for (var item : items) {
+            var entry = yaml.mapping(item, A_CHANGE);
+            if (entry == null) {
+                continue;
+            }
+            yaml.onlyKnownFields(item, entry, CHANGE_FIELDS, A_CHANGE);
+            String versionText = yaml.text(item, entry, "version", A_CHANGE, true);
+            SemVer version = versionText == null ? null : SemVer.parse(versionText);
+            if (versionText != null && version == null) {
+                yaml.problem(entry.get("version"), "content.problem.version-format", versionText);
+            }
+            LocalDate date = date(yaml, item, entry, "date", A_CHANGE, true);
+            String note = yaml.text(item, entry, "note", A_CHANGE, true);
+            if (version != null && date != null && note != null) {
+                changes.add(new ModuleDefinition.Change(version, date, note));
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static @Nullable LocalDate date(YamlReader yaml, org.yaml.snakeyaml.nodes.Node owner, Map<String, org.yaml.snakeyaml.nodes.Node> fields, String key, Phrase what,
+                                            boolean required) {
+        String text = yaml.text(owner, fields, key, what, required);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            yaml.problem(fields.get(key), "content.problem.date-format", key, what, text);
+            return null;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.continuityacademy.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +12,18 @@ import org.junit.jupiter.api.Test;
 /** What the quiz lint warns about, and what it lets pass. */
 class ContentLintTest {
 
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+
     @Test
     void a_balanced_bank_three_times_the_draw_gets_no_warning() {
-        assertThat(ContentLint.check(List.of(balanced("m1", "")))).isEmpty();
+        assertThat(check(List.of(balanced("m1", "")))).isEmpty();
     }
 
     @Test
     void a_bank_smaller_than_three_draws_is_named_with_how_many_it_needs() {
         var module = module("small", 10, balanced("x", "").questions().subList(0, 29));
-        assertThat(keys(ContentLint.check(List.of(module)))).containsExactly("content.lint.bank-small");
-        assertThat(ContentLint.check(List.of(module)).getFirst().what().args()).containsExactly(29, 10, 30);
+        assertThat(keys(check(List.of(module)))).containsExactly("content.lint.bank-small");
+        assertThat(check(List.of(module)).getFirst().what().args()).containsExactly(29, 10, 30);
     }
 
     @Test
@@ -28,29 +31,73 @@ class ContentLintTest {
         var questions = new ArrayList<>(balanced("cue", "").questions());
         // every single-answer question: the right option the longest
         questions.replaceAll(q -> q.kind() == QuestionKind.SINGLE ? single(q.id(), true) : q);
-        assertThat(keys(ContentLint.check(List.of(module("cue", 10, questions))))).containsExactly("content.lint.longest-correct");
+        assertThat(keys(check(List.of(module("cue", 10, questions))))).containsExactly("content.lint.longest-correct");
     }
 
     @Test
     void true_false_answered_mostly_one_way_is_named() {
         var questions = new ArrayList<>(balanced("tf", "").questions());
         questions.replaceAll(q -> q.kind() == QuestionKind.TRUE_FALSE ? trueFalse(q.id(), false) : q);
-        assertThat(keys(ContentLint.check(List.of(module("tf", 10, questions))))).containsExactly("content.lint.false-share");
+        assertThat(keys(check(List.of(module("tf", 10, questions))))).containsExactly("content.lint.false-share");
     }
 
     @Test
     void multiple_answer_questions_that_are_always_all_but_one_are_named() {
         var questions = new ArrayList<>(balanced("multi", "").questions());
         questions.replaceAll(q -> q.kind() == QuestionKind.MULTIPLE ? multiple(q.id(), 3) : q);
-        assertThat(keys(ContentLint.check(List.of(module("multi", 10, questions))))).containsExactly("content.lint.all-but-one");
+        assertThat(keys(check(List.of(module("multi", 10, questions))))).containsExactly("content.lint.all-but-one");
     }
 
     @Test
     void the_same_question_in_two_modules_is_named_with_where_it_is_asked_first() {
-        var warnings = ContentLint.check(List.of(balanced("first", ""), balanced("second", "")));
+        var warnings = check(List.of(balanced("first", ""), balanced("second", "")));
         assertThat(keys(warnings)).containsOnly("content.lint.duplicate").hasSize(30);
         assertThat(warnings.getFirst().file()).isEqualTo("modules/second/questions.yaml");
         assertThat(warnings.getFirst().what().args()).containsExactly("second-1", "first: first-1");
+    }
+
+    @Test
+    void a_module_without_owner_review_date_or_change_log_is_named_in_its_module_file() {
+        var fair = balanced("upkeep", "");
+        var bare = new ModuleDefinition(fair.id(), fair.title(), fair.version(), fair.summary(), fair.audience(),
+                fair.estimatedMinutes(), fair.validityMonths(), fair.passMark(), fair.questionsPerAttempt(), fair.maxAttempts(),
+                fair.cooldownMinutes(), null, null, List.of(), fair.markdown(), fair.questions(), Map.of(), "", "", "hash");
+        var warnings = check(List.of(bare));
+        assertThat(keys(warnings)).containsExactly("content.lint.owner-missing", "content.lint.review-missing",
+                "content.lint.changes-missing");
+        assertThat(warnings).allSatisfy(w -> assertThat(w.file()).isEqualTo("modules/upkeep/module.md"));
+    }
+
+    @Test
+    void a_review_date_that_has_passed_is_named_from_the_day_after_it() {
+        var module = upkept("late", TODAY.minusDays(1), List.of(new ModuleDefinition.Change(new SemVer(1, 0, 0), TODAY, "First")));
+        assertThat(keys(check(List.of(module)))).containsExactly("content.lint.review-passed");
+        assertThat(check(List.of(module)).getFirst().what().args()).containsExactly(TODAY.minusDays(1).toString());
+        assertThat(check(List.of(module)).getFirst().line()).isEqualTo(2);
+        // due today is not late yet
+        assertThat(ContentLint.check(List.of(module), TODAY.minusDays(1))).isEmpty();
+    }
+
+    @Test
+    void a_change_log_whose_newest_entry_is_not_the_module_version_or_is_out_of_order_is_named() {
+        var stale = upkeep(TODAY.plusMonths(6), List.of(new ModuleDefinition.Change(new SemVer(0, 9, 0), TODAY, "Older")));
+        assertThat(keys(check(List.of(stale)))).containsExactly("content.lint.changes-version");
+        assertThat(check(List.of(stale)).getFirst().what().args()).containsExactly("0.9.0", "1.0.0");
+        var unordered = upkeep(TODAY.plusMonths(6), List.of(new ModuleDefinition.Change(new SemVer(1, 0, 0), TODAY, "New"),
+                new ModuleDefinition.Change(new SemVer(0, 9, 0), TODAY, "Older"), new ModuleDefinition.Change(new SemVer(0, 9, 1), TODAY, "?")));
+        assertThat(keys(check(List.of(unordered)))).containsExactly("content.lint.changes-order");
+    }
+
+    /** A balanced module with this review date and change log, its front matter's reviewBy on line 2. */
+    private static ModuleDefinition upkept(String id, LocalDate reviewBy, List<ModuleDefinition.Change> changes) {
+        var m = balanced(id, "");
+        return new ModuleDefinition(m.id(), m.title(), m.version(), m.summary(), m.audience(), m.estimatedMinutes(),
+                m.validityMonths(), m.passMark(), m.questionsPerAttempt(), m.maxAttempts(), m.cooldownMinutes(), "Continuity Manager",
+                reviewBy, changes, m.markdown(), m.questions(), Map.of(), "---\nreviewBy: " + reviewBy + "\n---\n", "", "hash");
+    }
+
+    private static ModuleDefinition upkeep(LocalDate reviewBy, List<ModuleDefinition.Change> changes) {
+        return upkept("upkeep", reviewBy, changes);
     }
 
     @Test
@@ -59,6 +106,11 @@ class ContentLintTest {
         IntStream.rangeClosed(1, 30).forEach(i -> cues.add(single("c" + i, true)));
         assertThat(ShippedContentTest.guesserPasses(module("cues", 10, cues))).isEqualTo(1.0);
         assertThat(ShippedContentTest.guesserPasses(balanced("fair", ""))).isLessThan(0.05);
+    }
+
+    /** The lint as the catalogue runs it on {@link #TODAY}: a fixed day, so no test depends on the date it runs. */
+    static List<ContentProblem> check(List<ModuleDefinition> modules) {
+        return ContentLint.check(modules, TODAY);
     }
 
     private static List<String> keys(List<ContentProblem> problems) {
@@ -105,6 +157,7 @@ class ContentLintTest {
 
     static ModuleDefinition module(String id, int draw, List<Question> questions) {
         return new ModuleDefinition(id, id, new SemVer(1, 0, 0), "summary", List.of("all-staff"), 10, 12, 80, draw, 3, 0,
-                "# " + id, List.copyOf(questions), Map.of(), "", "", "hash");
+                "Continuity Manager", TODAY.plusMonths(6), List.of(new ModuleDefinition.Change(new SemVer(1, 0, 0),
+                TODAY.minusDays(1), "First version")), "# " + id, List.copyOf(questions), Map.of(), "", "", "hash");
     }
 }

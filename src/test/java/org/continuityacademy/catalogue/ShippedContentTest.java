@@ -62,7 +62,16 @@ class ShippedContentTest {
     @Test
     void the_lint_finds_nothing_in_what_we_ship() {
         // warnings in the catalogue for an organisation's own content; errors for ours
-        assertThat(ContentLint.check(content.modules().values())).as("quiz lint of content/").isEmpty();
+        assertThat(ContentLint.check(content.modules().values(), released())).as("quiz lint of content/").isEmpty();
+    }
+
+    /**
+     * The day the shipped content was last changed (its change logs' newest date): the lint judges review dates as at
+     * that day, so this test passes on every date the build runs and still fails a review date set before a release.
+     */
+    static java.time.LocalDate released() {
+        return content.modules().values().stream().flatMap(m -> m.changes().stream()).map(ModuleDefinition.Change::date)
+                .max(java.util.Comparator.naturalOrder()).orElse(java.time.LocalDate.EPOCH);
     }
 
     /**
