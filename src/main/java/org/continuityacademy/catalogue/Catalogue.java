@@ -291,8 +291,10 @@ public class Catalogue {
                     minor++;
                 }
             }
+            // a correction re-trains like a major version, but only when it replaces another version
+            boolean correction = previous != null && !majorChange && module.retrain();
             released.add(new ModuleVersionReleased(module.id(), stored.getId(), module.version().toString(),
-                    previous == null ? null : previous.getVersion(), majorChange));
+                    previous == null ? null : previous.getVersion(), majorChange, correction, module.changeNote()));
         }
         var present = new HashSet<>(result.modules().keySet());
         present.addAll(result.moduleProblems().keySet());

@@ -35,7 +35,7 @@ final class ModuleParser {
 
     private static final Set<String> HEADER_FIELDS = Set.of("id", "title", "version", "summary", "audience",
             "estimatedMinutes", "validityMonths", "passMark", "questionsPerAttempt", "maxAttempts", "cooldownMinutes", "owner",
-            "reviewBy", "changes");
+            "reviewBy", "changes", "retrain");
     private static final Set<String> CHANGE_FIELDS = Set.of("version", "date", "note");
     static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg",
             "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp");
@@ -138,6 +138,8 @@ final class ModuleParser {
         String owner = yaml.text(root, fields, "owner", FRONT_MATTER, false);
         LocalDate reviewBy = date(yaml, root, fields, "reviewBy", FRONT_MATTER, false);
         List<ModuleDefinition.Change> changes = changes(yaml, root, fields);
+        // a correction of wrong teaching re-trains holders like a new major version; absent means false
+        Boolean retrain = yaml.bool(root, fields, "retrain", FRONT_MATTER, false);
 
         checkLinks(markdown, bodyFirstLine, moduleFile, assets.keySet(), factKeys != null, problems);
         if (factKeys != null) {
@@ -165,7 +167,7 @@ final class ModuleParser {
         }
         return new ModuleDefinition(id, title, version, summary, List.copyOf(audience), minutes, validity, passMark,
                 perAttempt, maxAttempts == null ? 3 : maxAttempts, cooldown == null ? 60 : cooldown,
-                owner == null || owner.isEmpty() ? null : owner, reviewBy, changes, markdown,
+                owner == null || owner.isEmpty() ? null : owner, reviewBy, changes, Boolean.TRUE.equals(retrain), markdown,
                 questions, assets, moduleText, questionsText, hash(moduleText, questionsText, assets));
     }
 

@@ -103,6 +103,25 @@ class CatalogueIT {
 
     @Test
     @WithUserDetails("continuity")
+    void a_minor_version_marked_retrain_is_announced_as_a_correction_with_its_note() throws IOException {
+        Path module = folder.resolve("modules/the-continuity-plan/module.md");
+        Files.writeString(module, Files.readString(module).replaceFirst("version: 1.1.0", "version: 1.1.1\nretrain: true")
+                .replace("changes:\n", "changes:\n  - { version: 1.1.1, date: 2026-12-07, note: The restore order was wrong }\n"));
+
+        var report = catalogue.load("test", ContentSource.folder(folder));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(events.stream(ModuleVersionReleased.class)).anySatisfy(e -> {
+            assertThat(e.moduleId()).isEqualTo("the-continuity-plan");
+            assertThat(e.version()).isEqualTo("1.1.1");
+            assertThat(e.majorChange()).isFalse();
+            assertThat(e.retrain()).isTrue();
+            assertThat(e.note()).isEqualTo("The restore order was wrong");
+        });
+    }
+
+    @Test
+    @WithUserDetails("continuity")
     void a_new_major_version_is_reported_and_announced() throws IOException {
         Path module = folder.resolve("modules/the-continuity-plan/module.md");
         Files.writeString(module, Files.readString(module).replace("version: 1.1.0", "version: 2.0.0")

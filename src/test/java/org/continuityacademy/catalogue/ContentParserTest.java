@@ -137,6 +137,15 @@ class ContentParserTest {
     }
 
     @Test
+    void retrain_is_false_unless_the_front_matter_says_true() {
+        assertThat(parse(MODULE, QUESTIONS).modules().get("demo-module").retrain()).isFalse();
+        assertThat(parse(MODULE.replace("questionsPerAttempt: 2", "questionsPerAttempt: 2\nretrain: true"), QUESTIONS).modules()
+                .get("demo-module").retrain()).isTrue();
+        assertProblem(parse(MODULE.replace("questionsPerAttempt: 2", "questionsPerAttempt: 2\nretrain: yes please"), QUESTIONS),
+                "modules/demo-module/module.md", 11, "retrain");
+    }
+
+    @Test
     void a_review_date_or_change_that_is_not_a_date_is_named_with_its_line() {
         assertProblem(parse(MODULE.replace("questionsPerAttempt: 2", "questionsPerAttempt: 2\nreviewBy: 30/06/2027"), QUESTIONS),
                 "modules/demo-module/module.md", 11, "field 'reviewBy' in the front matter must be a date written YYYY-MM-DD, not '30/06/2027'");
