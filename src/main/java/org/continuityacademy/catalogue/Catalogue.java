@@ -240,7 +240,7 @@ public class Catalogue {
         ContentParser.Result result = parser.parse(files, organisationFacts.keysInContent());
         var problems = new ArrayList<>(result.allProblems());
         // quizzes a guesser could pass: said with the problems, the modules served all the same
-        problems.addAll(ContentLint.check(result.modules().values(), LocalDate.now(clock)));
+        problems.addAll(ContentLint.check(result.modules().values(), LocalDate.now(clock), result.register()));
         if (result.facts() != null) {
             organisationFacts.define(result.facts());
         }

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>every multiple-answer question has all options but one right;</li>
  *   <li>the same question (the same words) is asked in two modules;</li>
  *   <li>the front matter names no owner, no review date or no change log, the review date has passed, or the change
- *       log's newest entry is not the module's version (or the log is not newest first).</li>
+ *       log's newest entry is not the module's version (or the log is not newest first);</li>
+ *   <li>a sentence gives a service of the example register another tier, RTO, RPO or MTPD ({@link ExampleFigures}).</li>
  * </ul>
  */
 final class ContentLint {
@@ -36,13 +37,18 @@ final class ContentLint {
     /**
      * The warnings for these modules, each with the module's file.
      *
-     * @param today the organisation's today (from the catalogue's clock), for review dates that have passed
+     * @param today    the organisation's today (from the catalogue's clock), for review dates that have passed
+     * @param register the example firm's services, whose figures the text must keep to; null to check none
      */
-    static List<ContentProblem> check(Collection<ModuleDefinition> modules, LocalDate today) {
+    static List<ContentProblem> check(Collection<ModuleDefinition> modules, LocalDate today,
+                                      @Nullable ExampleRegister register) {
         var warnings = new ArrayList<ContentProblem>();
         Map<String, String> askedIn = new HashMap<>();
         for (ModuleDefinition module : modules) {
             warnings.addAll(upkeep(module, today));
+            if (register != null) {
+                warnings.addAll(ExampleFigures.check(module, register));
+            }
             String file = ContentParser.MODULES + module.id() + "/" + ContentParser.QUESTIONS_FILE;
             Figures figures = Figures.of(module);
             if (figures.bank() < DRAWS_PER_BANK * module.questionsPerAttempt()) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and validates a content folder: {@code roles.yaml} ({@link RolesParser}), {@code organisation.yaml}
- * ({@link OrganisationFactsParser}) and {@code modules/<id>/} ({@link ModuleParser}, which reads the question bank
+ * ({@link OrganisationFactsParser}), {@code example-register.yaml} ({@link ExampleRegister}) and {@code modules/<id>/} ({@link ModuleParser}, which reads the question bank
  * with {@link QuestionBankParser}). Never throws for bad content: every problem is collected with its file and line,
  * and a module with any problem is left out of the result. A problem's words are a {@code content.problem.*} text of
  * the catalogue's bundle; the parts of a file they name ("the front matter", "question 'q1'") are
@@ -34,12 +34,14 @@ final class ContentParser {
     /**
      * What a content folder holds: the valid roles and modules, and every problem found.
      *
-     * @param facts the organisation's facts from organisation.yaml (none when there is no such file), or null when the
-     *              file has problems
+     * @param facts    the organisation's facts from organisation.yaml (none when there is no such file), or null when
+     *                 the file has problems
+     * @param register the example firm's services from example-register.yaml, whose figures the lint holds the text to;
+     *                 null when there is no such file
      */
     record Result(List<RoleDefinition> roles, Map<String, ModuleDefinition> modules,
                   Map<String, List<ContentProblem>> moduleProblems, List<ContentProblem> otherProblems,
-                  @Nullable List<FactDefinition> facts) {
+                  @Nullable List<FactDefinition> facts, @Nullable ExampleRegister register) {
 
         List<ContentProblem> allProblems() {
             var all = new ArrayList<>(otherProblems);
@@ -69,6 +71,11 @@ final class ContentParser {
                 : List.of();
         Set<String> factKeys = facts == null ? Set.copyOf(lastFactKeys)
                 : facts.stream().map(FactDefinition::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+        // optional: without it the lint checks no example figures
+        ExampleRegister register = files.containsKey(ExampleRegister.FILE)
+                ? ExampleRegister.parse(text(files.get(ExampleRegister.FILE)), other)
+                : null;
 
         Map<String, Map<String, byte[]>> folders = new TreeMap<>();
         files.forEach((path, bytes) -> {
@@ -102,7 +109,7 @@ final class ContentParser {
                 moduleProblems.put(folder.getKey(), problems);
             }
         }
-        return new Result(roles, valid, moduleProblems, other, facts);
+        return new Result(roles, valid, moduleProblems, other, facts, register);
     }
 
     private static List<RoleDefinition> missing(List<ContentProblem> problems) {

@@ -75,7 +75,7 @@ class ContentLintTest {
         assertThat(check(List.of(module)).getFirst().what().args()).containsExactly(TODAY.minusDays(1).toString());
         assertThat(check(List.of(module)).getFirst().line()).isEqualTo(2);
         // due today is not late yet
-        assertThat(ContentLint.check(List.of(module), TODAY.minusDays(1))).isEmpty();
+        assertThat(ContentLint.check(List.of(module), TODAY.minusDays(1), null)).isEmpty();
     }
 
     @Test
@@ -86,6 +86,107 @@ class ContentLintTest {
         var unordered = upkeep(TODAY.plusMonths(6), List.of(new ModuleDefinition.Change(new SemVer(1, 0, 0), TODAY, "New"),
                 new ModuleDefinition.Change(new SemVer(0, 9, 0), TODAY, "Older"), new ModuleDefinition.Change(new SemVer(0, 9, 1), TODAY, "?")));
         assertThat(keys(check(List.of(unordered)))).containsExactly("content.lint.changes-order");
+    }
+
+    static final String REGISTER = """
+            services:
+              - { name: Online Banking, tier: 1, rto: 1 hour, rpo: 5 minutes, mtpd: 4 hours }
+              - { name: Payments Gateway, tier: 1, rto: 30 minutes, rpo: 0, mtpd: 2 hours }
+              - { name: HR and Payroll, tier: 3, rto: 24 hours, rpo: 4 hours, mtpd: 72 hours }
+              - { name: Intranet, tier: 3, rto: 48 hours, rpo: 24 hours, mtpd: 7 days }
+            """;
+
+    @Test
+    void a_figure_that_contradicts_the_example_register_is_named_with_its_line_and_what_the_register_says() {
+        var module = withText("""
+                ## Our services
+
+                Online Banking has an RTO of 1 hour, an RPO of 5 minutes and an MTPD of 4 hours.
+                The **Payments Gateway** (Tier 2, RTO 30 minutes) must be back first.
+                HR and Payroll, with its 8-hour RTO, comes later.
+                """, List.of());
+
+        var warnings = ContentLint.check(List.of(module), TODAY, register(REGISTER));
+
+        assertThat(warnings).extracting(ContentProblem::where, ContentParserTest::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("modules/figures/module.md:9", "warning: the module text gives Payments Gateway"
+                        + " 'Tier 2', but example-register.yaml gives Payments Gateway Tier 1"),
+                org.assertj.core.groups.Tuple.tuple("modules/figures/module.md:10", "warning: the module text gives HR and Payroll"
+                        + " '8-hour RTO', but example-register.yaml gives HR and Payroll RTO 24 hours"));
+    }
+
+    @Test
+    void the_ways_the_shipped_text_states_the_right_figures_all_pass() {
+        var module = withText("""
+                ## Right
+
+                At Harbourline, Online Banking has an RTO of 1 hour, an RPO of 5 minutes and an MTPD of 4 hours; the Payments Gateway has an RTO of 30 minutes, an RPO of zero (no data loss at all) and an MTPD of 2 hours.
+                - **Online Banking**, Tier 1: RTO 1 hour, RPO 5 minutes, MTPD 4 hours.
+                - **Tier 1**: Payments Gateway (RTO 30 minutes, RPO zero: no data loss, MTPD 2 hours) and Online Banking (RTO one hour, RPO five minutes, MTPD four hours).
+                - **Tier 2**, MTPD up to 2 days: the Customer Contact Centre and Email and Collaboration.
+                That is fine for the Intranet (RPO 24 hours), not for HR and Payroll (RPO 4 hours), and nowhere near an RPO of zero: the Payments Gateway mirrors.
+                The Payments Gateway must be back within 30 minutes (its MTPD, the longest disruption the business can bear, is 2 hours).
+                IT proposes a 4-hour RTO for Online Banking, because that is what the current set-up achieves.
+                Restoring HR and Payroll takes 30 hours, against its 24-hour RTO, and the Intranet is Tier 3 with 48 hours.
+                Online Banking fails at 09:00 and its RTO at 09:50 is met. The Payments Gateway is Tier 1 with a 30-minute RTO.
+                """, List.of());
+
+        assertThat(ContentLint.check(List.of(module), TODAY, register(REGISTER))).isEmpty();
+    }
+
+    @Test
+    void of_a_question_only_what_the_learner_is_told_is_right_is_checked() {
+        var wrongOnPurpose = new Question("wrong-option", QuestionKind.SINGLE, "Online Banking is down.", false,
+                "What is its RTO?", List.of(new Question.Option("a", "Online Banking has an RTO of 1 hour.", true),
+                new Question.Option("b", "Online Banking has an RTO of 4 hours.", false)), "Its RTO is set by the BIA.");
+        var falseStatement = new Question("false-statement", QuestionKind.TRUE_FALSE, null, false,
+                "The Payments Gateway has an RPO of 5 minutes.", List.of(new Question.Option("true", "True", false),
+                new Question.Option("false", "False", true)), "The Payments Gateway has an RPO of zero.");
+        var wrongExplanation = new Question("wrong-explanation", QuestionKind.SINGLE, null, false, "Which?",
+                List.of(new Question.Option("a", "The Intranet, Tier 2", true), new Question.Option("b", "Another", false)),
+                "The Intranet has an MTPD of 2 days.");
+        var module = withText("## Nothing\n\nNo figures here.\n", List.of(wrongOnPurpose, falseStatement, wrongExplanation));
+
+        var warnings = ContentLint.check(List.of(module), TODAY, register(REGISTER));
+
+        assertThat(warnings).extracting(ContentProblem::where, ContentParserTest::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("modules/figures/questions.yaml:8", "warning: the explanation of question"
+                        + " 'wrong-explanation' gives Intranet 'MTPD of 2 days', but example-register.yaml gives Intranet MTPD 7 days"),
+                org.assertj.core.groups.Tuple.tuple("modules/figures/questions.yaml:8", "warning: the option a of question"
+                        + " 'wrong-explanation' gives Intranet 'Tier 2', but example-register.yaml gives Intranet Tier 3"));
+    }
+
+    @Test
+    void an_example_register_with_a_figure_that_is_not_a_duration_is_refused_with_its_line() {
+        var problems = new ArrayList<ContentProblem>();
+        var register = ExampleRegister.parse(REGISTER.replace("rpo: 0,", "rpo: soon,"), problems);
+        assertThat(problems).extracting(ContentProblem::where, ContentParserTest::text).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("example-register.yaml:3", "field 'rpo' in service 'Payments Gateway' must be a duration such as 30 minutes,"
+                        + " 4 hours, 7 days or 0, not 'soon'"));
+        assertThat(register.services()).extracting(ExampleRegister.Service::name).doesNotContain("Payments Gateway").hasSize(3);
+    }
+
+    private static ExampleRegister register(String yaml) {
+        var problems = new ArrayList<ContentProblem>();
+        var register = ExampleRegister.parse(yaml, problems);
+        assertThat(problems).isEmpty();
+        return register;
+    }
+
+    /** A balanced module named "figures" with this text (front matter of five lines) and these questions besides. */
+    private static ModuleDefinition withText(String markdown, List<Question> extra) {
+        var m = balanced("figures", "");
+        var questions = new ArrayList<>(m.questions());
+        questions.addAll(extra);
+        String moduleText = "---\nid: figures\ntitle: Figures\nversion: 1.0.0\n---\n" + markdown;
+        var questionsText = new StringBuilder("questions:\n");
+        for (Question q : extra) {
+            questionsText.append("  - id: ").append(q.id()).append("\n    kind: single\n    text: see above\n");
+        }
+        return new ModuleDefinition(m.id(), m.title(), m.version(), m.summary(), m.audience(), m.estimatedMinutes(),
+                m.validityMonths(), m.passMark(), m.questionsPerAttempt(), m.maxAttempts(), m.cooldownMinutes(), "Continuity Manager",
+                TODAY.plusMonths(6), List.of(new ModuleDefinition.Change(m.version(), TODAY, "First")), false, markdown,
+                List.copyOf(questions), Map.of(), moduleText, questionsText.toString(), "hash");
     }
 
     /** A balanced module with this review date and change log, its front matter's reviewBy on line 2. */
@@ -110,7 +211,7 @@ class ContentLintTest {
 
     /** The lint as the catalogue runs it on {@link #TODAY}: a fixed day, so no test depends on the date it runs. */
     static List<ContentProblem> check(List<ModuleDefinition> modules) {
-        return ContentLint.check(modules, TODAY);
+        return ContentLint.check(modules, TODAY, null);
     }
 
     private static List<String> keys(List<ContentProblem> problems) {
