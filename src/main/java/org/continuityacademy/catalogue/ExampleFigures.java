@@ -45,66 +45,71 @@ final class ExampleFigures {
     private record Statement(int at, String metric, String written, long value) {
     }
 
+    /** A part of a question the learner is told is right: which part, and its words (null when it has none). */
+    private record Part(String name, @Nullable String text) {
+    }
+
     static List<ContentProblem> check(ModuleDefinition module, ExampleRegister register) {
         var warnings = new ArrayList<ContentProblem>();
         if (register.services().isEmpty()) {
             return warnings;
         }
+        var names = register.services().stream()
+                .map(s -> Pattern.compile("\\b" + Pattern.quote(s.name()) + "\\b")).toList();
         String moduleFile = ContentParser.MODULES + module.id() + "/" + ContentParser.MODULE_FILE;
         int first = firstLineOfText(module);
         var lines = module.markdown().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
-            check(lines.get(i), register, moduleFile, first + i, MODULE_TEXT, warnings);
+            check(lines.get(i), register, names, moduleFile, first + i, MODULE_TEXT, warnings);
         }
         String questionsFile = ContentParser.MODULES + module.id() + "/" + ContentParser.QUESTIONS_FILE;
         for (Question q : module.questions()) {
             Integer line = lineOfQuestion(module.questionsText(), q.id());
             boolean statedAsTrue = q.kind() != QuestionKind.TRUE_FALSE || q.correctOptionIds().equals(List.of("true"));
-            var parts = new ArrayList<String[]>();
+            var parts = new ArrayList<Part>();
             if (statedAsTrue) {
-                parts.add(new String[] {"text", q.text()});
+                parts.add(new Part("text", q.text()));
             }
-            parts.add(new String[] {"scenario", q.scenario()});
-            parts.add(new String[] {"explanation", q.explanation()});
-            if (q.kind() != QuestionKind.TRUE_FALSE) {
-                q.options().stream().filter(Question.Option::correct)
-                        .forEach(o -> parts.add(new String[] {"option " + o.id(), o.text()}));
-            }
+            parts.add(new Part("scenario", q.scenario()));
+            parts.add(new Part("explanation", q.explanation()));
+            var right = q.kind() == QuestionKind.TRUE_FALSE ? List.<Question.Option>of()
+                    : q.options().stream().filter(Question.Option::correct).toList();
+            right.forEach(o -> parts.add(new Part("option " + o.id(), o.text())));
             var personal = q.personal();
             if (personal != null) {
                 if (statedAsTrue) {
-                    parts.add(new String[] {"personal text", personal.text()});
+                    parts.add(new Part("personal text", personal.text()));
                 }
-                parts.add(new String[] {"personal scenario", personal.scenario()});
-                parts.add(new String[] {"personal explanation", personal.explanation()});
-                q.options().stream().filter(Question.Option::correct)
-                        .forEach(o -> parts.add(new String[] {"personal option " + o.id(), personal.options().get(o.id())}));
+                parts.add(new Part("personal scenario", personal.scenario()));
+                parts.add(new Part("personal explanation", personal.explanation()));
+                right.forEach(o -> parts.add(new Part("personal option " + o.id(), personal.options().get(o.id()))));
             }
-            for (String[] part : parts) {
-                if (part[1] != null) {
-                    check(part[1], register, questionsFile, line, new Phrase("content.what.question-part", q.id(), part[0]),
-                            warnings);
+            for (Part part : parts) {
+                if (part.text() != null) {
+                    check(part.text(), register, names, questionsFile, line,
+                            new Phrase("content.what.question-part", q.id(), part.name()), warnings);
                 }
             }
         }
         return warnings;
     }
 
-    private static void check(String text, ExampleRegister register, String file, @Nullable Integer line, Phrase where,
-                              List<ContentProblem> warnings) {
+    /** @param names a pattern per service of the register, in its order */
+    private static void check(String text, ExampleRegister register, List<Pattern> names, String file, @Nullable Integer line,
+                              Phrase where, List<ContentProblem> warnings) {
         String plain = MARKUP.matcher(text).replaceAll("").replaceAll("\\s+", " ");
         for (String sentence : SENTENCE_END.split(plain)) {
-            checkSentence(sentence, register, file, line, where, warnings);
+            checkSentence(sentence, register, names, file, line, where, warnings);
         }
     }
 
-    private static void checkSentence(String sentence, ExampleRegister register, String file, @Nullable Integer line,
-                                      Phrase where, List<ContentProblem> warnings) {
+    private static void checkSentence(String sentence, ExampleRegister register, List<Pattern> names, String file,
+                                      @Nullable Integer line, Phrase where, List<ContentProblem> warnings) {
         // where each service is named, in order
         var mentions = new ArrayList<int[]>();
         var services = register.services();
         for (int s = 0; s < services.size(); s++) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(services.get(s).name()) + "\\b").matcher(sentence);
+            Matcher m = names.get(s).matcher(sentence);
             while (m.find()) {
                 mentions.add(new int[] {m.end(), s});
             }

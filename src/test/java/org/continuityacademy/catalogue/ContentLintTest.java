@@ -150,10 +150,10 @@ class ContentLintTest {
         var warnings = ContentLint.check(List.of(module), TODAY, register(REGISTER));
 
         assertThat(warnings).extracting(ContentProblem::where, ContentParserTest::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("modules/figures/questions.yaml:8", "warning: the explanation of question"
-                        + " 'wrong-explanation' gives Intranet 'MTPD of 2 days', but example-register.yaml gives Intranet MTPD 7 days"),
-                org.assertj.core.groups.Tuple.tuple("modules/figures/questions.yaml:8", "warning: the option a of question"
-                        + " 'wrong-explanation' gives Intranet 'Tier 2', but example-register.yaml gives Intranet Tier 3"));
+                org.assertj.core.groups.Tuple.tuple("modules/figures/questions.yaml:8", "warning: question 'wrong-explanation'"
+                        + " (explanation) gives Intranet 'MTPD of 2 days', but example-register.yaml gives Intranet MTPD 7 days"),
+                org.assertj.core.groups.Tuple.tuple("modules/figures/questions.yaml:8", "warning: question 'wrong-explanation'"
+                        + " (option a) gives Intranet 'Tier 2', but example-register.yaml gives Intranet Tier 3"));
     }
 
     @Test
