@@ -169,7 +169,10 @@ public class Catalogue {
             var module = new ModuleInfo(d.id(), d.title(), versionId, d.version().toString(), d.version().major(), d.summary(),
                     d.audience(), d.estimatedMinutes(), d.validityMonths(), d.passMark(), d.questionsPerAttempt(),
                     d.maxAttempts(), d.cooldownMinutes(), false);
-            return new QuestionBank(module, filled(d));
+            Map<String, String> values = factValues(d.markdown());
+            List<String> sections = renderer.sections(d.markdown(), name -> name).stream()
+                    .map(section -> Placeholders.fill(section.title(), values)).toList();
+            return new QuestionBank(module, filled(d), sections);
         });
     }
 

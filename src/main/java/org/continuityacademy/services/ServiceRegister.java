@@ -83,19 +83,20 @@ public class ServiceRegister {
 
     /** Several services' summaries in one query, by id (lists of assignments and vacancies). */
     @PreAuthorize(Access.SIGNED_IN)
-    @NotPersonal("name, tier, RTO and required roles of services, without their owner: no one's personal data")
+    @NotPersonal("name, tier, recovery targets and required roles of services, without their owner: no one's personal data")
     @Transactional(readOnly = true)
     public Map<Long, ServiceSummary> summaries(java.util.Collection<Long> ids) {
         return services.findAllById(ids).stream().collect(Collectors.toMap(CriticalService::getId, ServiceRegister::summaryOf));
     }
 
     private static ServiceSummary summaryOf(CriticalService s) {
-        return new ServiceSummary(s.getId(), s.getName(), s.draft().tier(), s.draft().rtoMinutes(), Set.copyOf(s.draft().requiredRoles()));
+        return new ServiceSummary(s.getId(), s.getName(), s.draft().tier(), s.draft().rtoMinutes(), Set.copyOf(s.draft().requiredRoles()),
+                s.draft().rpoMinutes(), s.draft().mtpdMinutes());
     }
 
     /** A service's name and the roles it requires, for anyone signed in (role cards show them). */
     @PreAuthorize(Access.SIGNED_IN)
-    @NotPersonal("name, tier, RTO and required roles of a service, without its owner: no one's personal data")
+    @NotPersonal("name, tier, recovery targets and required roles of a service, without its owner: no one's personal data")
     @Transactional(readOnly = true)
     public java.util.Optional<ServiceSummary> summary(long id) {
         return services.findById(id).map(ServiceRegister::summaryOf);

@@ -23,6 +23,7 @@ import org.continuityacademy.notifications.Notifications;
 import org.continuityacademy.security.Access;
 import org.continuityacademy.security.CurrentUser;
 import org.continuityacademy.security.ScopedToCaller;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +43,9 @@ public class Quiz {
     /** Failed attempts in a row after which the module's cool-down applies. */
     static final int FAILURES_BEFORE_COOLDOWN = 2;
 
+    /** Questions about the learner's own service drawn into each attempt, when the bank has them and the learner a service. */
+    static final int PERSONAL_PER_ATTEMPT = 2;
+
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final QuizAttempts attempts;
@@ -54,11 +58,12 @@ public class Quiz {
     private final Notifications notifications;
     private final Messages messages;
     private final Clock clock;
+    private final LearnerServices learnerServices;
     private final SecureRandom random = new SecureRandom();
 
     Quiz(QuizAttempts attempts, TrainingAssignments assignments, Completions completions, Catalogue catalogue,
          AuditTrail audit, ApplicationEventPublisher events, CurrentUser currentUser, Notifications notifications,
-         Messages messages, Clock clock) {
+         Messages messages, Clock clock, ObjectProvider<LearnerServices> learnerServices) {
         this.attempts = attempts;
         this.assignments = assignments;
         this.completions = completions;
@@ -69,6 +74,7 @@ public class Quiz {
         this.notifications = notifications;
         this.messages = messages;
         this.clock = clock;
+        this.learnerServices = learnerServices.getIfAvailable(() -> roles -> List.of());
     }
 
     /** Whether the signed-in learner may start or resume the quiz of their assignment now. */
@@ -103,21 +109,45 @@ public class Quiz {
             throw new QuizRefused(start.reason() == null ? messages.get("quiz.refused.not-now") : start.reason());
         }
         QuestionBank bank = catalogue.questionBank(current.versionId()).orElseThrow();
-        var pool = new ArrayList<>(bank.questions());
-        Collections.shuffle(pool, random);
+        boolean anyPersonal = bank.questions().stream().anyMatch(q -> q.personal() != null);
+        List<Map<String, String>> services = anyPersonal ? learnerServices.mine(bank.module().audience()) : List.of();
         var drawn = new LinkedHashMap<String, List<String>>();
-        for (Question q : pool.subList(0, Math.min(bank.module().questionsPerAttempt(), pool.size()))) {
+        for (Question q : draw(bank, !services.isEmpty())) {
             var options = new ArrayList<>(q.options().stream().map(Question.Option::id).toList());
             if (q.kind() != QuestionKind.TRUE_FALSE) {
                 Collections.shuffle(options, random);
             }
             drawn.put(q.id(), options);
         }
+        var personal = new LinkedHashMap<String, Map<String, String>>();
+        if (!services.isEmpty()) {
+            // one of the learner's services per question, at random, so that a lead of several meets them all
+            bank.questions().stream().filter(q -> q.personal() != null && drawn.containsKey(q.id()))
+                    .forEach(q -> personal.put(q.id(), services.get(random.nextInt(services.size()))));
+        }
         Instant now = clock.instant();
         assignment.start(now);
         var attempt = attempts.save(new QuizAttempt(assignment.getEmployeeId(), assignment.getModuleId(), current.versionId(),
-                assignmentId, drawn, now));
+                assignmentId, drawn, personal, now));
         return view(attempt);
+    }
+
+    /**
+     * The questions of an attempt, at random. A learner who holds a role for a critical service always meets questions
+     * about it: up to {@value #PERSONAL_PER_ATTEMPT} of the bank's personal questions are drawn first, the rest from the
+     * whole bank, and the order is shuffled again so they do not always come first.
+     */
+    private List<Question> draw(QuestionBank bank, boolean personal) {
+        var pool = new ArrayList<>(bank.questions());
+        Collections.shuffle(pool, random);
+        if (personal) {
+            var first = pool.stream().filter(q -> q.personal() != null).limit(PERSONAL_PER_ATTEMPT).toList();
+            pool.removeAll(first);
+            pool.addAll(0, first);
+        }
+        var drawn = new ArrayList<>(pool.subList(0, Math.min(bank.module().questionsPerAttempt(), pool.size())));
+        Collections.shuffle(drawn, random);
+        return drawn;
     }
 
     /** Keeps the answers chosen so far, so that a learner who leaves finds them again. */
@@ -272,9 +302,16 @@ public class Quiz {
                 questions(attempt, bank), attempt.answers());
     }
 
+    /** The drawn questions as the learner reads them: those about their own service worded for it. */
+    private static Map<String, Question> shown(QuizAttempt attempt, QuestionBank bank) {
+        Map<String, Map<String, String>> personal = attempt.personal();
+        return bank.questions().stream().collect(Collectors.toMap(Question::id,
+                q -> personal.containsKey(q.id()) ? q.personalised(personal.get(q.id())) : q));
+    }
+
     /** The drawn questions as the browser may see them: no correct flags, no explanations. */
     private static List<QuizQuestion> questions(QuizAttempt attempt, QuestionBank bank) {
-        Map<String, Question> byId = bank.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+        Map<String, Question> byId = shown(attempt, bank);
         var list = new ArrayList<QuizQuestion>();
         attempt.drawn().forEach((questionId, order) -> {
             Question q = byId.get(questionId);
@@ -285,26 +322,42 @@ public class Quiz {
         return list;
     }
 
+    /**
+     * The result. The right answers and their explanations are shown after a pass or once no attempt is left; after a
+     * failed attempt with more to come, the learner learns only their score and the sections of the module that teach
+     * what they missed, so that the next attempt measures what they read, not what they remember of this one.
+     */
     private AttemptResult result(QuizAttempt attempt, QuestionBank bank) {
-        Map<String, Question> byId = bank.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+        Map<String, Question> byId = shown(attempt, bank);
         var answers = attempt.answers();
-        var feedback = questions(attempt, bank).stream().map(q -> {
+        int used = attempts.submittedFor(attempt.getAssignmentId()).size();
+        int attemptsLeft = Math.max(0, bank.module().maxAttempts() - used);
+        TrainingAssignment assignment = assignments.findById(attempt.getAssignmentId()).orElseThrow();
+        boolean passed = attempt.getStatus() == AttemptStatus.PASSED;
+        boolean answersShown = passed || attemptsLeft == 0;
+        var missedTopics = new java.util.LinkedHashSet<String>();
+        var feedback = new ArrayList<AttemptResult.Feedback>();
+        for (QuizQuestion q : questions(attempt, bank)) {
             Question full = byId.get(q.id());
             Set<String> chosen = answers.getOrDefault(q.id(), Set.of());
-            return new AttemptResult.Feedback(q, chosen, Set.copyOf(full.correctOptionIds()), Scoring.isRight(full, chosen),
-                    full.explanation());
-        }).toList();
+            boolean right = Scoring.isRight(full, chosen);
+            if (!right && full.topic() != null) {
+                missedTopics.add(full.topic());
+            }
+            if (answersShown) {
+                feedback.add(new AttemptResult.Feedback(q, chosen, Set.copyOf(full.correctOptionIds()), right, full.explanation()));
+            }
+        }
+        // in the order the module teaches them
+        List<String> topics = missedTopics.stream().sorted(java.util.Comparator.comparingInt(bank.sections()::indexOf)).toList();
         CompletionRow completion = null;
-        TrainingAssignment assignment = assignments.findById(attempt.getAssignmentId()).orElseThrow();
-        if (attempt.getStatus() == AttemptStatus.PASSED && assignment.getCompletionId() != null) {
+        if (passed && assignment.getCompletionId() != null) {
             completion = completions.findById(assignment.getCompletionId()).map(c -> c.row(bank.module().title())).orElse(null);
         }
-        int used = attempts.submittedFor(attempt.getAssignmentId()).size();
         return new AttemptResult(attempt.getId(), attempt.getModuleId(), bank.module().title(), bank.module().version(),
                 attempt.getCorrectCount() == null ? 0 : attempt.getCorrectCount(), attempt.getQuestionCount(),
                 attempt.getScore() == null ? 0 : attempt.getScore(), bank.module().passMark(),
-                attempt.getStatus() == AttemptStatus.PASSED, attempt.getSubmittedAt(), feedback, completion,
-                Math.max(0, bank.module().maxAttempts() - used));
+                passed, attempt.getSubmittedAt(), feedback, completion, attemptsLeft, answersShown, topics);
     }
 
     private ModuleInfo currentModule(TrainingAssignment assignment) {

@@ -9,6 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +46,8 @@ class QuizAttempt {
     private AttemptStatus status = AttemptStatus.OPEN;
     private String drawn = "";
     private @Nullable String answers;
+    /** Per personal question, the learner's service it named: {@code questionId<TAB>key=value<TAB>…}, values URL-encoded. */
+    private @Nullable String personal;
     private int questionCount;
     private @Nullable Integer correctCount;
     private @Nullable Integer score;
@@ -56,7 +61,8 @@ class QuizAttempt {
     }
 
     QuizAttempt(long employeeId, String moduleId, long moduleVersionId, long assignmentId, Map<String, List<String>> drawn,
-                Instant startedAt) {
+                Map<String, Map<String, String>> personal, Instant startedAt) {
+        this.personal = personal.isEmpty() ? null : formatPersonal(personal);
         this.employeeId = employeeId;
         this.moduleId = moduleId;
         this.moduleVersionId = moduleVersionId;
@@ -116,6 +122,39 @@ class QuizAttempt {
     /** The questions drawn, in the order shown, each with its options in the order shown. */
     Map<String, List<String>> drawn() {
         return parse(drawn);
+    }
+
+    /** For each personal question drawn, the values that named the learner's own service in it. */
+    Map<String, Map<String, String>> personal() {
+        var result = new LinkedHashMap<String, Map<String, String>>();
+        if (personal == null) {
+            return result;
+        }
+        for (String line : personal.split("\n")) {
+            String[] parts = line.split("\t");
+            var values = new LinkedHashMap<String, String>();
+            for (int i = 1; i < parts.length; i++) {
+                int eq = parts[i].indexOf('=');
+                if (eq > 0) {
+                    values.put(parts[i].substring(0, eq), URLDecoder.decode(parts[i].substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            if (!parts[0].isEmpty()) {
+                result.put(parts[0], values);
+            }
+        }
+        return result;
+    }
+
+    private static String formatPersonal(Map<String, Map<String, String>> personal) {
+        var text = new StringBuilder();
+        personal.forEach((question, values) -> {
+            text.append(question);
+            values.forEach((key, value) -> text.append('\t').append(key).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            text.append('\n');
+        });
+        return text.toString();
     }
 
     /** The answers given so far (saved as the learner goes) or submitted. */

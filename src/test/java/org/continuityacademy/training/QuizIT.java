@@ -169,6 +169,35 @@ class QuizIT {
 
     @Test
     @WithUserDetails("learner")
+    void a_failed_attempt_names_the_sections_to_reread_and_the_answers_come_only_after_the_last_attempt() {
+        AttemptView view = quiz.start(assignment);
+        Map<String, Question> bank = bank(view);
+        AttemptResult first = quiz.submit(view.attemptId(), answers(view, 5));
+
+        assertThat(first.passed()).isFalse();
+        assertThat(first.answersShown()).isFalse();
+        assertThat(first.feedback()).as("no right answers while attempts are left").isEmpty();
+        bank.values().forEach(q -> assertThat(first.toString()).doesNotContain(q.explanation()));
+        // the five missed (answers() gets the first five right) name the sections that teach them, each once
+        List<String> missed = view.questions().stream().skip(5).map(q -> bank.get(q.id()).topic()).distinct().toList();
+        assertThat(first.topics()).isNotEmpty().containsExactlyInAnyOrderElementsOf(missed);
+        List<String> sections = catalogue.read(MODULE).orElseThrow().sections().stream().map(s -> s.title()).toList();
+        assertThat(sections).containsAll(first.topics());
+        assertThat(quiz.result(view.attemptId())).isEqualTo(first);
+
+        quiz.submit(quiz.start(assignment).attemptId(), answers(quiz.start(assignment), 0));
+        clock.advance(Duration.ofMinutes(catalogue.moduleInfo(List.of(MODULE)).get(MODULE).cooldownMinutes() + 1));
+        AttemptView last = quiz.start(assignment);
+        AttemptResult third = quiz.submit(last.attemptId(), answers(last, 6));
+
+        assertThat(third.attemptsLeft()).isZero();
+        assertThat(third.answersShown()).as("after the last attempt").isTrue();
+        assertThat(third.feedback()).hasSize(10).allSatisfy(f -> assertThat(f.explanation()).isNotBlank())
+                .filteredOn(f -> !f.right()).hasSize(4).allSatisfy(f -> assertThat(f.correctOptions()).isNotEmpty());
+    }
+
+    @Test
+    @WithUserDetails("learner")
     void two_failures_in_a_row_ask_for_a_cool_down_and_the_attempts_are_capped() {
         quiz.submit(quiz.start(assignment).attemptId(), answers(quiz.start(assignment), 0));
         quiz.submit(quiz.start(assignment).attemptId(), answers(quiz.start(assignment), 0));

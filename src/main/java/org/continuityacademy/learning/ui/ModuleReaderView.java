@@ -1,5 +1,6 @@
 package org.continuityacademy.learning.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,11 +22,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.catalogue.ModulePreview;
 import org.continuityacademy.training.LearnerModule;
+import org.continuityacademy.training.LearnerServices;
 import org.continuityacademy.training.TrainingRecords;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -38,6 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TrainingRecords records;
+    private final LearnerServices learnerServices;
     final Div content = new Div();
     final Nav contents = new Nav();
     final Span timeLeft = new Span();
@@ -45,13 +50,17 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Button next = new Button(getTranslation("reader.next"), VaadinIcon.ARROW_RIGHT.create());
     final Button quiz = new Button(getTranslation("reader.take-quiz"));
     private LearnerModule module;
+    /** The query parameter that opens the reader at the section with this heading. */
+    static final String SECTION = "section";
+
     private List<ModulePreview.Section> sections = List.of();
     private int current;
     private String title = "";
     private String moduleId = "";
 
-    ModuleReaderView(TrainingRecords records) {
+    ModuleReaderView(TrainingRecords records, LearnerServices learnerServices) {
         this.records = records;
+        this.learnerServices = learnerServices;
         addClassNames("academy-view", "flex", "flex-col", "gap-m");
         next.setIconAfterText(true);
         previous.addClickListener(e -> show(current - 1, true));
@@ -86,12 +95,53 @@ class ModuleReaderView extends Main implements BeforeEnterObserver, HasDynamicTi
                     : new Badge(getTranslation(Messages.labelKey(assignment.state())), true));
             quiz.setVisible(assignment.open());
         }
+        List<Map<String, String>> mine = learnerServices.mine(module.reading().module().audience());
         var nav = new Div(previous, next, quiz);
         nav.addClassNames("flex", "flex-wrap", "gap-s", "items-center");
         var body = new Div(contents, content);
         body.addClassName("academy-reader-layout");
-        add(heading, facts, body, nav);
-        show(module.resumeAt(), false);
+        add(heading, facts);
+        if (!mine.isEmpty()) {
+            add(yourServices(mine));
+        }
+        add(body, nav);
+        show(requestedSection(event).orElse(module.resumeAt()), false);
+    }
+
+    /** The section a link names by its heading ({@code ?section=…}: a quiz result's "re-read" links). */
+    private java.util.Optional<Integer> requestedSection(BeforeEnterEvent event) {
+        var wanted = event.getLocation().getQueryParameters().getSingleParameter(SECTION);
+        if (wanted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).title().strip().equals(wanted.get().strip())) {
+                return java.util.Optional.of(i);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The learner's own services and their targets from the register, beside the text that teaches what the targets
+     * mean: "You are the IT Recovery Lead for Payments Gateway: back within 30 minutes (RTO), …".
+     */
+    private Component yourServices(List<Map<String, String>> services) {
+        var box = new Div();
+        box.setId("your-services");
+        box.addClassNames("bg-primary-10", "border-l", "border-primary", "rounded-m", "px-m", "py-s");
+        box.getStyle().set("max-width", "46rem").set("border-left-width", "4px");
+        box.getElement().setAttribute("role", "note");
+        var heading = new Span(getTranslation("reader.your-services"));
+        heading.addClassName("font-semibold");
+        var list = new UnorderedList();
+        for (Map<String, String> service : services) {
+            list.add(new ListItem(getTranslation("reader.your-service", service.get("service-role"), service.get("service"),
+                    service.get("service-rto"), service.get("service-rpo"), service.get("service-mtpd"),
+                    service.get("service-tier"))));
+        }
+        box.add(heading, list);
+        return box;
     }
 
     private void show(int index, boolean moveFocus) {

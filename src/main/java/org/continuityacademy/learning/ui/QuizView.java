@@ -23,6 +23,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -310,6 +312,16 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         add(status, actions);
         focus(heading);
+        if (!result.topics().isEmpty()) {
+            add(topics(result));
+        }
+        if (!result.answersShown()) {
+            var later = new Paragraph(getTranslation("quiz-view.answers.later"));
+            later.setId("quiz-answers-later");
+            later.addClassName("text-secondary");
+            add(later);
+            return;
+        }
         var feedbackHeading = new H3(getTranslation("quiz-view.answers"));
         feedbackHeading.addClassNames("text-l", "mb-0");
         add(feedbackHeading);
@@ -317,6 +329,24 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (AttemptResult.Feedback f : result.feedback()) {
             add(feedback(number++, f));
         }
+    }
+
+    /** The sections that teach what was missed, each a link that opens the reader at that section. */
+    private Component topics(AttemptResult result) {
+        var heading = new H3(getTranslation(result.passed() ? "quiz-view.topics.passed" : "quiz-view.topics.failed"));
+        heading.addClassNames("text-l", "mb-0");
+        heading.setId("quiz-topics-heading");
+        var list = new UnorderedList();
+        list.setId("quiz-topics");
+        list.getElement().setAttribute("aria-labelledby", "quiz-topics-heading");
+        for (String topic : result.topics()) {
+            var link = new Anchor("learn/" + moduleId + "?" + ModuleReaderView.SECTION + "="
+                    + URLEncoder.encode(topic, StandardCharsets.UTF_8).replace("+", "%20"), topic);
+            list.add(new ListItem(link));
+        }
+        var box = new Div(heading, list);
+        box.addClassNames("flex", "flex-col", "gap-xs");
+        return box;
     }
 
     private Component feedback(int number, AttemptResult.Feedback f) {
