@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * may state a wrong figure on purpose.
  * <p>
  * Deliberately narrow, so that it never flags a sentence that is right: a figure belongs to a service only when the
- * service is named earlier in the same sentence and the figure stands right by its measure ("RTO of 1 hour", "RPO
- * zero", "a 4-hour RTO", "Tier 2"); each service takes the first such figure per measure after it is named (a later
- * "RPO of zero" in the same sentence may be about another thing); a time of day is not a figure.
+ * service is named earlier in the same sentence, with no ";" between, and the figure stands right by its measure ("RTO
+ * of 1 hour", "RPO zero", "a 4-hour RTO"); a tier only right after the name ("Online Banking (Tier 1", "is a Tier 2
+ * service"); each service takes the first such figure per measure after it is named (a later "RPO of zero" in the
+ * same sentence may be about another thing); a time of day is not a figure.
  */
 final class ExampleFigures {
 
@@ -33,6 +34,13 @@ final class ExampleFigures {
     private static final Pattern FIGURE_THEN_METRIC = Pattern.compile("\\b(" + ExampleRegister.NUMBER + ")-("
             + ExampleRegister.UNIT + ")\\s+(" + METRIC + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIER = Pattern.compile("\\b[Tt]ier\\s+(\\d|one|two|three|four|five)\\b");
+    /**
+     * What may stand between a service's name and its tier: "Online Banking, Tier 1", "(Tier 1", "is Tier 3",
+     * "is a Tier 2 service", ", a Tier 1 service". "Leave a Tier 1 service exposed" later in the sentence is not the
+     * service's tier.
+     */
+    private static final Pattern TIER_GAP = Pattern.compile("(?i)(?:'s)?[\\s,(:]*(?:(?:is|was|remains|stays|as)\\s+)?"
+            + "(?:(?:a|an|only|still)\\s+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'(\\[])");
     private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
 
@@ -127,7 +135,15 @@ final class ExampleFigures {
                     mention = candidate;
                 }
             }
-            if (mention == null || !bound.add(mention[0] + ":" + statement.metric())) {
+            if (mention == null) {
+                continue;
+            }
+            // a new clause ("…; the Intranet …") or, for a tier, more than a few joining words: not this service's figure
+            String gap = sentence.substring(mention[0], statement.at());
+            if (gap.contains(";") || statement.metric().equals("Tier") && !TIER_GAP.matcher(gap).matches()) {
+                continue;
+            }
+            if (!bound.add(mention[0] + ":" + statement.metric())) {
                 continue;
             }
             ExampleRegister.Service service = services.get(mention[1]);

@@ -129,6 +129,9 @@ class ContentLintTest {
                 IT proposes a 4-hour RTO for Online Banking, because that is what the current set-up achieves.
                 Restoring HR and Payroll takes 30 hours, against its 24-hour RTO, and the Intranet is Tier 3 with 48 hours.
                 Online Banking fails at 09:00 and its RTO at 09:50 is met. The Payments Gateway is Tier 1 with a 30-minute RTO.
+                Paying for that resilience on the Intranet would waste money; doing the reverse would leave a Tier 1 service exposed.
+                Spending it on the Intranet would leave a Tier 1 service exposed. Lower the Payments Gateway to Tier 2? No.
+                HR and Payroll is a Tier 3 service, the Payments Gateway, a Tier 1 service, and the Intranet (Tier 3).
                 """, List.of());
 
         assertThat(ContentLint.check(List.of(module), TODAY, register(REGISTER))).isEmpty();
