@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -242,7 +243,7 @@ public class Catalogue {
         ContentParser.Result result = parser.parse(files, organisationFacts.keysInContent());
         var problems = new ArrayList<>(result.allProblems());
         // quizzes a guesser could pass: said with the problems, the modules served all the same
-        problems.addAll(ContentLint.check(result.modules().values()));
+        problems.addAll(ContentLint.check(result.modules().values(), LocalDate.now(clock), result.register()));
         if (result.facts() != null) {
             organisationFacts.define(result.facts());
         }
@@ -293,8 +294,10 @@ public class Catalogue {
                     minor++;
                 }
             }
+            // a correction re-trains like a major version, but only when it replaces another version
+            boolean correction = previous != null && !majorChange && module.retrain();
             released.add(new ModuleVersionReleased(module.id(), stored.getId(), module.version().toString(),
-                    previous == null ? null : previous.getVersion(), majorChange));
+                    previous == null ? null : previous.getVersion(), majorChange, correction, module.changeNote()));
         }
         var present = new HashSet<>(result.modules().keySet());
         present.addAll(result.moduleProblems().keySet());
@@ -386,7 +389,7 @@ public class Catalogue {
     private static ModuleSummary summary(TrainingModule served, ModuleDefinition m, List<String> waiting) {
         return new ModuleSummary(m.id(), m.title(), m.version().toString(), m.summary(), m.audience(),
                 m.estimatedMinutes(), m.validityMonths(), m.passMark(), m.questionsPerAttempt(), m.questions().size(),
-                served.isRetired(), waiting);
+                m.owner(), m.reviewBy(), served.isRetired(), waiting);
     }
 
     static String assetUrl(long versionId, String name) {

@@ -38,7 +38,7 @@ class ContentAssets {
 
     static String mediaType(String name) {
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-        return ContentParser.IMAGE_TYPES.getOrDefault(extension, "application/octet-stream");
+        return ModuleParser.IMAGE_TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     /** An image of a module version. */

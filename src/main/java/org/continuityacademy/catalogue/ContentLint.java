@@ -1,11 +1,13 @@
 package org.continuityacademy.catalogue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a module's quiz measures understanding rather than test-taking: warnings an author can act on, for modules that
@@ -16,7 +18,10 @@ import java.util.Map;
  *   <li>the right option is the longest in more than 40 % of the single-answer questions (a guesser's cue);</li>
  *   <li>"false" is the answer of fewer than 35 % or more than 65 % of the true/false questions;</li>
  *   <li>every multiple-answer question has all options but one right;</li>
- *   <li>the same question (the same words) is asked in two modules.</li>
+ *   <li>the same question (the same words) is asked in two modules;</li>
+ *   <li>the front matter names no owner, no review date or no change log, the review date has passed, or the change
+ *       log's newest entry is not the module's version (or the log is not newest first);</li>
+ *   <li>a sentence gives a service of the example register another tier, RTO, RPO or MTPD ({@link ExampleFigures}).</li>
  * </ul>
  */
 final class ContentLint {
@@ -29,11 +34,21 @@ final class ContentLint {
     private ContentLint() {
     }
 
-    /** The warnings for these modules, each with the module's questions file. */
-    static List<ContentProblem> check(Collection<ModuleDefinition> modules) {
+    /**
+     * The warnings for these modules, each with the module's file.
+     *
+     * @param today    the organisation's today (from the catalogue's clock), for review dates that have passed
+     * @param register the example firm's services, whose figures the text must keep to; null to check none
+     */
+    static List<ContentProblem> check(Collection<ModuleDefinition> modules, LocalDate today,
+                                      @Nullable ExampleRegister register) {
         var warnings = new ArrayList<ContentProblem>();
         Map<String, String> askedIn = new HashMap<>();
         for (ModuleDefinition module : modules) {
+            warnings.addAll(upkeep(module, today));
+            if (register != null) {
+                warnings.addAll(ExampleFigures.check(module, register));
+            }
             String file = ContentParser.MODULES + module.id() + "/" + ContentParser.QUESTIONS_FILE;
             Figures figures = Figures.of(module);
             if (figures.bank() < DRAWS_PER_BANK * module.questionsPerAttempt()) {
@@ -60,6 +75,47 @@ final class ContentLint {
             }
         }
         return warnings;
+    }
+
+    /** Who keeps the module right, when it is next reviewed, and whether its change log names this version. */
+    private static List<ContentProblem> upkeep(ModuleDefinition module, LocalDate today) {
+        String file = ContentParser.MODULES + module.id() + "/" + ContentParser.MODULE_FILE;
+        var warnings = new ArrayList<ContentProblem>();
+        if (module.owner() == null) {
+            warnings.add(new ContentProblem(file, 1, "content.lint.owner-missing"));
+        }
+        if (module.reviewBy() == null) {
+            warnings.add(new ContentProblem(file, 1, "content.lint.review-missing"));
+        } else if (module.reviewBy().isBefore(today)) {
+            warnings.add(new ContentProblem(file, lineOf(module.moduleText(), "reviewBy:"), "content.lint.review-passed",
+                    module.reviewBy().toString()));
+        }
+        var changes = module.changes();
+        if (changes.isEmpty()) {
+            warnings.add(new ContentProblem(file, 1, "content.lint.changes-missing"));
+        } else if (!changes.getFirst().version().equals(module.version())) {
+            warnings.add(new ContentProblem(file, lineOf(module.moduleText(), "changes:"), "content.lint.changes-version",
+                    changes.getFirst().version().toString(), module.version().toString()));
+        }
+        for (int i = 1; i < changes.size(); i++) {
+            if (changes.get(i - 1).version().compareTo(changes.get(i).version()) <= 0) {
+                warnings.add(new ContentProblem(file, lineOf(module.moduleText(), "changes:"), "content.lint.changes-order",
+                        changes.get(i - 1).version().toString(), changes.get(i).version().toString()));
+                break;
+            }
+        }
+        return warnings;
+    }
+
+    /** The first line of the text that starts with {@code start} (leading spaces aside), or null. */
+    static @Nullable Integer lineOf(String text, String start) {
+        var lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(start)) {
+                return i + 1;
+            }
+        }
+        return null;
     }
 
     private static long percent(double share) {

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import org.continuityacademy.audit.AuditTrail;
+import org.continuityacademy.base.db.ColumnSizes;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.catalogue.ModuleVersionReleased;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  *       (default 30 days), once per completion, due on its expiry date (the day it expires in the
  *       organisation's time zone) — for modules the person's current roles (or "All staff") still require;</li>
  *   <li>a new major version of a module gives a re-training assignment to the people whose roles require
- *       it and whose current completion is of an older major version; nobody else.</li>
+ *       it and whose current completion is of an older major version; nobody else. A version that corrects wrong
+ *       teaching ({@code retrain: true} in its front matter) does the same for completions of any older version.</li>
  * </ul>
  * Both are set-based SQL (the bulk path of training assignments) and run for the system, not a person; the new
  * assignments wait to be announced ({@link AssignmentAnnouncements}).
@@ -49,12 +52,14 @@ class Recertification {
     private final int retrainingDays;
     private final Messages messages;
     private final Clock clock;
+    private final ColumnSizes columnSizes;
 
     Recertification(JdbcClient jdbc, AuditTrail audit,
                     @Value("${academy.training.refresher-window-days:30}") int windowDays,
                     @Value("${academy.training.due-days.organisation:30}") int retrainingDays,
-                    Messages messages, Clock clock) {
+                    Messages messages, Clock clock, ColumnSizes columnSizes) {
         this.jdbc = jdbc;
+        this.columnSizes = columnSizes;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -96,18 +101,53 @@ class Recertification {
         return created;
     }
 
-    /** A new major version: re-training for holders of older completions whose roles require the module. */
+    /**
+     * A new major version, or a version that corrects wrong teaching ({@code retrain: true}): re-training for holders of
+     * older completions whose roles require the module.
+     */
     @ApplicationModuleListener
     void on(ModuleVersionReleased released) {
         if (released.majorChange()) {
             retrain(released.moduleId(), released.version());
+        } else if (released.retrain()) {
+            correct(released.moduleId(), released.version(), released.note());
         }
     }
 
+    /** A new major version: holders of a completion of an older major version re-train. */
     @Transactional
     int retrain(String moduleId, String version) {
         int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
+        // "older than M.0.0" is "of a major version below M"
+        return retrain(moduleId, version, new int[] {major, 0, 0},
+                messages.get(messages.organisationLocale(), "training.reason.retraining", version));
+    }
+
+    /**
+     * A correction of wrong teaching in a version that is not a new major one: holders of a completion of any version
+     * before it re-train, exactly as after a major version; the change log's note, when there is one, says why.
+     */
+    @Transactional
+    int correct(String moduleId, String version, @Nullable String note) {
+        String[] parts = version.split("\\.");
+        var locale = messages.organisationLocale();
+        String reason = note == null || note.isBlank()
+                ? messages.get(locale, "training.reason.correction", version)
+                : messages.get(locale, "training.reason.correction-note", version, note.strip());
+        return retrain(moduleId, version, new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                Integer.parseInt(parts[2])}, reason);
+    }
+
+    /**
+     * Re-training assignments for the holders whose current completion is of a version before {@code from}
+     * (major, minor, patch): the completion's major from its column, minor and patch from its version text.
+     */
+    private int retrain(String moduleId, String version, int[] from, String reason) {
         Instant now = clock.instant();
+        int reasonMax = columnSizes.max("training_assignment", "reason");
+        if (ColumnSizes.length(reason) > reasonMax) {
+            reason = reason.substring(0, reason.offsetByCodePoints(0, reasonMax - 1)) + "…";
+        }
         int created = jdbc.sql("""
                 insert ignore into training_assignment (id, employee_id, module_id, origin, origin_ref, reason, assigned_by,
                                                         assigned_at, due_on, status, version, announcement)
@@ -115,15 +155,18 @@ class Recertification {
                        :reason, 'system', :now, :due, 'OPEN', 0, 'PENDING'
                 from training_completion c
                 join employee e on e.id = c.employee_id and e.active = true
-                where c.module_id = :module and c.expires_at > :now and c.module_major < :major
+                where c.module_id = :module and c.expires_at > :now and """ + " " + versionOf("c") + """
+                       < (:major, :minor, :patch)
                   and not exists (select 1 from training_completion newer where newer.employee_id = c.employee_id
                                   and newer.module_id = c.module_id
-                                  and (newer.module_major >= :major or newer.completed_at > c.completed_at))
+                                  and (""" + versionOf("newer") + """
+                                        >= (:major, :minor, :patch) or newer.completed_at > c.completed_at))
                   and not exists (select 1 from training_assignment open_one
                                   where open_one.open_key = concat(c.employee_id, ':', c.module_id))
                   and """ + " " + STILL_REQUIRED)
-                .param("version", version).param("now", UtcText.of(now)).param("module", moduleId).param("major", major)
-                .param("reason", messages.get(messages.organisationLocale(), "training.reason.retraining", version))
+                .param("version", version).param("now", UtcText.of(now)).param("module", moduleId)
+                .param("major", from[0]).param("minor", from[1]).param("patch", from[2])
+                .param("reason", reason)
                 .param("due", java.sql.Date.valueOf(LocalDate.now(clock).plusDays(retrainingDays))).update();
         if (created > 0) {
             audit.record("re-training assigned", "training-assignment", moduleId + " " + version,
@@ -131,6 +174,13 @@ class Recertification {
         }
         log.info("Module {} {}: {} re-training assignment(s)", moduleId, version, created);
         return created;
+    }
+
+    /** A completion's module version as a row that compares like a semantic version: (major, minor, patch). */
+    private static String versionOf(String completion) {
+        return "(" + completion + ".module_major, cast(substring_index(substring_index(" + completion
+                + ".module_version, '.', 2), '.', -1) as unsigned), cast(substring_index(" + completion
+                + ".module_version, '.', -1) as unsigned))";
     }
 
     /**

@@ -103,10 +103,33 @@ class CatalogueIT {
 
     @Test
     @WithUserDetails("continuity")
+    void a_minor_version_marked_retrain_is_announced_as_a_correction_with_its_note() throws IOException {
+        Path module = folder.resolve("modules/the-continuity-plan/module.md");
+        String text = Files.readString(module);
+        SemVer shipped = versionOf(text);
+        String next = new SemVer(shipped.major(), shipped.minor(), shipped.patch() + 1).toString();
+        Files.writeString(module, released(text, next, "retrain: true\n", "The restore order was wrong"));
+
+        var report = catalogue.load("test", ContentSource.folder(folder));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(events.stream(ModuleVersionReleased.class)).anySatisfy(e -> {
+            assertThat(e.moduleId()).isEqualTo("the-continuity-plan");
+            assertThat(e.version()).isEqualTo(next);
+            assertThat(e.majorChange()).isFalse();
+            assertThat(e.retrain()).isTrue();
+            assertThat(e.note()).isEqualTo("The restore order was wrong");
+        });
+    }
+
+    @Test
+    @WithUserDetails("continuity")
     void a_new_major_version_is_reported_and_announced() throws IOException {
         Path module = folder.resolve("modules/the-continuity-plan/module.md");
-        String before = version(module);
-        Files.writeString(module, Files.readString(module).replace("version: " + before, "version: 2.0.0")
+        String text = Files.readString(module);
+        SemVer shipped = versionOf(text);
+        String next = (shipped.major() + 1) + ".0.0";
+        Files.writeString(module, released(text, next, "", "New plan template")
                 .replace("## ", "Updated for the new plan template.\n\n## "));
 
         var report = catalogue.load("test", ContentSource.folder(folder));
@@ -116,8 +139,8 @@ class CatalogueIT {
         assertThat(events.stream(ModuleVersionReleased.class))
                 .anySatisfy(e -> {
                     assertThat(e.moduleId()).isEqualTo("the-continuity-plan");
-                    assertThat(e.version()).isEqualTo("2.0.0");
-                    assertThat(e.previousVersion()).isEqualTo(before);
+                    assertThat(e.version()).isEqualTo(next);
+                    assertThat(e.previousVersion()).isEqualTo(shipped.toString());
                     assertThat(e.majorChange()).isTrue();
                 });
     }
@@ -126,19 +149,26 @@ class CatalogueIT {
     @WithUserDetails("continuity")
     void changed_content_without_a_new_version_is_refused() throws IOException {
         Path module = folder.resolve("modules/reflect-and-refine/module.md");
-        String version = version(module);
-        Files.writeString(module, Files.readString(module) + "\nOne more sentence.\n");
+        String text = Files.readString(module);
+        Files.writeString(module, text + "\nOne more sentence.\n");
 
         var report = catalogue.load("test", ContentSource.folder(folder));
 
         assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("reflect-and-refine")
-                .contains("the content changed but the version is still " + version));
+                .contains("the content changed but the version is still " + versionOf(text)));
     }
 
-    /** The version a shipped module's front matter states. */
-    private static String version(Path module) throws IOException {
-        return Files.readString(module).lines().filter(l -> l.startsWith("version:")).findFirst().orElseThrow()
-                .substring("version:".length()).strip();
+    /** The version in a module's front matter (the shipped content's versions move on; the tests follow them). */
+    private static SemVer versionOf(String moduleText) {
+        var m = java.util.regex.Pattern.compile("(?m)^version: (\\S+)$").matcher(moduleText);
+        assertThat(m.find()).as("a version line").isTrue();
+        return SemVer.parse(m.group(1));
+    }
+
+    /** The module text as a new version: its version line, extra front matter after it, and the change log's entry. */
+    private static String released(String moduleText, String version, String extra, String note) {
+        return moduleText.replaceFirst("(?m)^version: \\S+$", "version: " + version + "\n" + extra.strip())
+                .replaceFirst("(?m)^changes:$", "changes:\n  - { version: " + version + ", date: 2026-12-07, note: " + note + " }");
     }
 
     @Test

@@ -113,6 +113,49 @@ class ContentParserTest {
     }
 
     @Test
+    void owner_review_date_and_change_log_are_read_and_may_be_left_out() {
+        var module = parse(MODULE.replace("questionsPerAttempt: 2", """
+                questionsPerAttempt: 2
+                owner: Continuity Manager
+                reviewBy: 2027-06-30
+                changes:
+                  - { version: 1.0.0, date: 2026-12-07, note: "Harbourline's register; a new bank" }
+                  - version: 0.9.0
+                    date: 2026-11-27
+                    note: First version"""), QUESTIONS).modules().get("demo-module");
+        assertThat(module.owner()).isEqualTo("Continuity Manager");
+        assertThat(module.reviewBy()).isEqualTo(java.time.LocalDate.of(2027, 6, 30));
+        assertThat(module.changes()).extracting(c -> c.version().toString(), c -> c.date().toString(), ModuleDefinition.Change::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1.0.0", "2026-12-07", "Harbourline's register; a new bank"),
+                        org.assertj.core.groups.Tuple.tuple("0.9.0", "2026-11-27", "First version"));
+
+        // a file from before these fields still loads (the lint asks for them)
+        var older = parse(MODULE, QUESTIONS).modules().get("demo-module");
+        assertThat(older.owner()).isNull();
+        assertThat(older.reviewBy()).isNull();
+        assertThat(older.changes()).isEmpty();
+    }
+
+    @Test
+    void retrain_is_false_unless_the_front_matter_says_true() {
+        assertThat(parse(MODULE, QUESTIONS).modules().get("demo-module").retrain()).isFalse();
+        assertThat(parse(MODULE.replace("questionsPerAttempt: 2", "questionsPerAttempt: 2\nretrain: true"), QUESTIONS).modules()
+                .get("demo-module").retrain()).isTrue();
+        assertProblem(parse(MODULE.replace("questionsPerAttempt: 2", "questionsPerAttempt: 2\nretrain: yes please"), QUESTIONS),
+                "modules/demo-module/module.md", 11, "retrain");
+    }
+
+    @Test
+    void a_review_date_or_change_that_is_not_a_date_is_named_with_its_line() {
+        assertProblem(parse(MODULE.replace("questionsPerAttempt: 2", "questionsPerAttempt: 2\nreviewBy: 30/06/2027"), QUESTIONS),
+                "modules/demo-module/module.md", 11, "field 'reviewBy' in the front matter must be a date written YYYY-MM-DD, not '30/06/2027'");
+        assertProblem(parse(MODULE.replace("questionsPerAttempt: 2", "questionsPerAttempt: 2\nchanges:\n  - { version: 1.0, date: 2026-12-07 }"),
+                QUESTIONS), "modules/demo-module/module.md", 12, "version '1.0' is not a semantic version");
+        assertProblem(parse(MODULE.replace("questionsPerAttempt: 2", "questionsPerAttempt: 2\nchanges:\n  - { version: 1.0.0, date: 2026-12-07 }"),
+                QUESTIONS), "modules/demo-module/module.md", 12, "missing field 'note' in an entry of the change log");
+    }
+
+    @Test
     void an_unknown_field_is_named_with_its_line() {
         assertProblem(parse(MODULE.replace("passMark: 80", "passMark: 80\npassmark: 70"), QUESTIONS),
                 "modules/demo-module/module.md", 10, "unknown field 'passmark'");

@@ -187,7 +187,7 @@ class OrganisationFactsIT {
         var report = content.reload();
 
         assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p)
-                .isEqualTo("modules/fallback-check/module.md:16: unknown placeholder {{line-manger}}: organisation.yaml defines no"
+                .isEqualTo("modules/fallback-check/module.md:19: unknown placeholder {{line-manger}}: organisation.yaml defines no"
                         + " fact 'line-manger' (its facts: " + String.join(", ", facts.keysInContent().stream().sorted().toList())
                         + ")"));
         assertThat(SignedIn.as(users, "continuity", () -> catalogue.modules())).filteredOn(m -> m.id().equals(MODULE))

@@ -131,6 +131,40 @@ class RecertificationIT {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> retraining(older) == 1);
     }
 
+    @Test
+    void a_correction_marked_retrain_re_trains_holders_of_any_older_version_as_a_major_version_does() {
+        // the served version of the module is 1.1.0: a correction released as 1.1.0 re-trains holders of 1.0.x
+        long older = records.employee("Pia", "Patchless", null);
+        long current = records.employee("Quinn", "Corrected", null);
+        long olderMajor = records.employee("Rhea", "Oldmajor", null);
+        long busy = records.employee("Sol", "Open", null);
+        long oldCompletion = records.completion(older, EVERYONE, now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(265)));
+        jdbc.sql("update training_completion set module_version = '1.0.7' where id = ?").param(oldCompletion).update();
+        records.completion(current, EVERYONE, now.minus(Duration.ofDays(5)), now.plus(Duration.ofDays(360)));
+        long majorCompletion = records.completion(olderMajor, EVERYONE, now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(265)));
+        jdbc.sql("update training_completion set module_major = 0, module_version = '0.9.0' where id = ?").param(majorCompletion).update();
+        long busyCompletion = records.completion(busy, EVERYONE, now.minus(Duration.ofDays(100)), now.plus(Duration.ofDays(265)));
+        jdbc.sql("update training_completion set module_version = '1.0.0' where id = ?").param(busyCompletion).update();
+        records.assignment(busy, EVERYONE, now.minus(Duration.ofDays(2)), LocalDate.now(clock).plusDays(20));
+        String version = jdbc.sql("""
+                select v.version from training_module m join training_module_version v on v.id = m.current_version_id
+                where m.module_id = ?""").param(EVERYONE).query(String.class).single();
+        assertThat(version).as("the served version this test corrects").isEqualTo("1.1.0");
+
+        transaction.executeWithoutResult(s -> events.publishEvent(new ModuleVersionReleased(EVERYONE, 1, "1.1.0", "1.0.7", false,
+                true, "The fallback number was wrong")));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> retraining(older) == 1 && retraining(olderMajor) == 1);
+        assertThat(jdbc.sql("select reason from training_assignment where employee_id = ? and origin = 'RETRAINING'").param(older)
+                .query(String.class).single()).isEqualTo("Version 1.1.0 of the module corrects what it taught before: The fallback"
+                + " number was wrong");
+        assertThat(jdbc.sql("select due_on from training_assignment where employee_id = ? and origin = 'RETRAINING'").param(older)
+                .query(java.sql.Date.class).single().toLocalDate()).as("due as after a major version")
+                .isEqualTo(LocalDate.now(clock).plusDays(30));
+        assertThat(retraining(current)).isZero();
+        assertThat(retraining(busy)).isZero();
+    }
+
     private int refreshers(long employee) {
         return jdbc.sql("select count(*) from training_assignment where employee_id = ? and origin = 'REFRESHER'").param(employee)
                 .query(Integer.class).single();

@@ -17,10 +17,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.continuityacademy.base.i18n.Formats;
 import org.continuityacademy.base.i18n.Messages;
 import org.continuityacademy.base.ui.Badge;
 import org.continuityacademy.catalogue.Catalogue;
 import org.continuityacademy.catalogue.ModulePreview;
+import org.continuityacademy.catalogue.ModuleSummary;
 import org.continuityacademy.catalogue.Question;
 import org.continuityacademy.catalogue.QuestionKind;
 import org.continuityacademy.security.AppRole;
@@ -58,6 +62,7 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var summary = new Paragraph(preview.module().summary());
         summary.addClassNames("text-secondary", "mt-xs");
         add(heading, summary, facts);
+        upkeep(preview.module()).ifPresent(this::add);
 
         var tabs = AccessibleTabs.of(new TabSheet());
         tabs.setWidthFull();
@@ -66,6 +71,23 @@ class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             tabs.add(getTranslation("catalogue.module.question-bank", preview.module().questionCount()), questionBank(moduleId));
         }
         add(tabs);
+    }
+
+    /** Who keeps the module right and when it is next reviewed, when its front matter says. */
+    private Optional<Paragraph> upkeep(ModuleSummary module) {
+        var parts = new ArrayList<String>();
+        if (module.owner() != null) {
+            parts.add(getTranslation("catalogue.module.owner", module.owner()));
+        }
+        if (module.reviewBy() != null) {
+            parts.add(getTranslation("catalogue.module.review-by", Formats.current().date(module.reviewBy())));
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        var upkeep = new Paragraph(String.join(" · ", parts));
+        upkeep.addClassNames("text-secondary", "text-s");
+        return Optional.of(upkeep);
     }
 
     private static Div reader(ModulePreview preview) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import org.continuityacademy.IntegrationTest;
 import org.continuityacademy.base.ui.NotFoundView;
@@ -39,6 +40,8 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("catalogue/itscm-for-everyone");
         assertThat($(H3.class).all()).hasSizeGreaterThanOrEqualTo(4);
         assertThat($(Tab.class).all()).extracting(Tab::getLabel).anySatisfy(l -> assertThat(l).startsWith("Question bank"));
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Owner: Continuity Manager · Review by "));
     }
 
     @Test
