@@ -133,7 +133,7 @@ class RecertificationIT {
 
     @Test
     void a_correction_marked_retrain_re_trains_holders_of_any_older_version_as_a_major_version_does() {
-        // the served version of the module is 1.1.0: a correction released as 1.1.0 re-trains holders of 1.0.x
+        // a correction released as the served version (1.1.x) re-trains holders of 1.0.x and older majors
         long older = records.employee("Pia", "Patchless", null);
         long current = records.employee("Quinn", "Corrected", null);
         long olderMajor = records.employee("Rhea", "Oldmajor", null);
@@ -149,14 +149,14 @@ class RecertificationIT {
         String version = jdbc.sql("""
                 select v.version from training_module m join training_module_version v on v.id = m.current_version_id
                 where m.module_id = ?""").param(EVERYONE).query(String.class).single();
-        assertThat(version).as("the served version this test corrects").isEqualTo("1.1.0");
+        assertThat(version).as("the served version this test corrects").startsWith("1.").isNotEqualTo("1.0.7");
 
-        transaction.executeWithoutResult(s -> events.publishEvent(new ModuleVersionReleased(EVERYONE, 1, "1.1.0", "1.0.7", false,
+        transaction.executeWithoutResult(s -> events.publishEvent(new ModuleVersionReleased(EVERYONE, 1, version, "1.0.7", false,
                 true, "The fallback number was wrong")));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> retraining(older) == 1 && retraining(olderMajor) == 1);
         assertThat(jdbc.sql("select reason from training_assignment where employee_id = ? and origin = 'RETRAINING'").param(older)
-                .query(String.class).single()).isEqualTo("Version 1.1.0 of the module corrects what it taught before: The fallback"
+                .query(String.class).single()).isEqualTo("Version " + version + " of the module corrects what it taught before: The fallback"
                 + " number was wrong");
         assertThat(jdbc.sql("select due_on from training_assignment where employee_id = ? and origin = 'RETRAINING'").param(older)
                 .query(java.sql.Date.class).single().toLocalDate()).as("due as after a major version")
