@@ -168,7 +168,7 @@ public class Catalogue {
             ModuleDefinition d = definition(versionId);
             var module = new ModuleInfo(d.id(), d.title(), versionId, d.version().toString(), d.version().major(), d.summary(),
                     d.audience(), d.estimatedMinutes(), d.validityMonths(), d.passMark(), d.questionsPerAttempt(),
-                    d.maxAttempts(), d.cooldownMinutes(), false);
+                    d.maxAttempts(), d.cooldownMinutes(), false, d.answers());
             Map<String, String> values = factValues(d.markdown());
             List<String> sections = renderer.sections(d.markdown(), name -> name).stream()
                     .map(section -> Placeholders.fill(section.title(), values)).toList();
@@ -188,7 +188,7 @@ public class Catalogue {
         ModuleDefinition d = definition(m.getCurrentVersionId());
         return new ModuleInfo(d.id(), d.title(), m.getCurrentVersionId(), d.version().toString(), d.version().major(),
                 d.summary(), d.audience(), d.estimatedMinutes(), d.validityMonths(), d.passMark(), d.questionsPerAttempt(),
-                d.maxAttempts(), d.cooldownMinutes(), m.isRetired());
+                d.maxAttempts(), d.cooldownMinutes(), m.isRetired(), d.answers());
     }
 
     /** The continuity role catalogue from roles.yaml (the last valid one read). */

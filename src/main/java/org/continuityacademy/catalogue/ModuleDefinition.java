@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public record ModuleDefinition(String id, String title, SemVer version, String summary, List<String> audience,
                                int estimatedMinutes, int validityMonths, int passMark, int questionsPerAttempt,
                                int maxAttempts, int cooldownMinutes, @Nullable String owner, @Nullable LocalDate reviewBy,
-                               List<Change> changes, boolean retrain, String markdown, List<Question> questions,
+                               List<Change> changes, boolean retrain, AnswerReview answers, String markdown, List<Question> questions,
                                Map<String, byte[]> assets, String moduleText, String questionsText,
                                String contentHash) {
 

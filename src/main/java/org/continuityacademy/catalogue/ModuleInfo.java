@@ -8,5 +8,6 @@ import java.util.List;
  */
 public record ModuleInfo(String id, String title, long versionId, String version, int major, String summary,
                          List<String> audience, int estimatedMinutes, int validityMonths, int passMark,
-                         int questionsPerAttempt, int maxAttempts, int cooldownMinutes, boolean retired) {
+                         int questionsPerAttempt, int maxAttempts, int cooldownMinutes, boolean retired,
+                         AnswerReview answers) {
 }

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 final class ModuleParser {
 
     private static final Set<String> HEADER_FIELDS = Set.of("id", "title", "version", "summary", "audience",
-            "estimatedMinutes", "validityMonths", "passMark", "questionsPerAttempt", "maxAttempts", "cooldownMinutes", "owner",
+            "estimatedMinutes", "validityMonths", "passMark", "questionsPerAttempt", "maxAttempts", "cooldownMinutes", "owner", "answers",
             "reviewBy", "changes", "retrain");
     private static final Set<String> CHANGE_FIELDS = Set.of("version", "date", "note");
     static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg",
@@ -140,6 +140,14 @@ final class ModuleParser {
         List<ModuleDefinition.Change> changes = changes(yaml, root, fields);
         // a correction of wrong teaching re-trains holders like a new major version; absent means false
         Boolean retrain = yaml.bool(root, fields, "retrain", FRONT_MATTER, false);
+        // when a learner sees the right answers of an attempt; absent means after a pass or the last attempt
+        String answersText = yaml.text(root, fields, "answers", FRONT_MATTER, false);
+        AnswerReview answers = answersText == null ? AnswerReview.AFTER_PASS_OR_LAST_ATTEMPT
+                : AnswerReview.fromKey(answersText).orElse(null);
+        if (answersText != null && answers == null) {
+            yaml.problem(fields.get("answers"), "content.problem.answers-setting", answersText,
+                    String.join(", ", java.util.Arrays.stream(AnswerReview.values()).map(AnswerReview::key).toList()));
+        }
 
         checkLinks(markdown, bodyFirstLine, moduleFile, assets.keySet(), factKeys != null, problems);
         if (factKeys != null) {
@@ -167,7 +175,7 @@ final class ModuleParser {
         }
         return new ModuleDefinition(id, title, version, summary, List.copyOf(audience), minutes, validity, passMark,
                 perAttempt, maxAttempts == null ? 3 : maxAttempts, cooldown == null ? 60 : cooldown,
-                owner == null || owner.isEmpty() ? null : owner, reviewBy, changes, Boolean.TRUE.equals(retrain), markdown,
+                owner == null || owner.isEmpty() ? null : owner, reviewBy, changes, Boolean.TRUE.equals(retrain), answers, markdown,
                 questions, assets, moduleText, questionsText, hash(moduleText, questionsText, assets));
     }
 

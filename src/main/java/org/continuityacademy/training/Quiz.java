@@ -323,9 +323,10 @@ public class Quiz {
     }
 
     /**
-     * The result. The right answers and their explanations are shown after a pass or once no attempt is left; after a
-     * failed attempt with more to come, the learner learns only their score and the sections of the module that teach
-     * what they missed, so that the next attempt measures what they read, not what they remember of this one.
+     * The result. The right answers and their explanations are shown as the module's {@code answers} setting says
+     * (by default after a pass or once no attempt is left); before that, the learner learns only their score and the
+     * sections of the module that teach what they missed, so that the next attempt measures what they read, not what
+     * they remember of this one.
      */
     private AttemptResult result(QuizAttempt attempt, QuestionBank bank) {
         Map<String, Question> byId = shown(attempt, bank);
@@ -334,7 +335,7 @@ public class Quiz {
         int attemptsLeft = Math.max(0, bank.module().maxAttempts() - used);
         TrainingAssignment assignment = assignments.findById(attempt.getAssignmentId()).orElseThrow();
         boolean passed = attempt.getStatus() == AttemptStatus.PASSED;
-        boolean answersShown = passed || attemptsLeft == 0;
+        boolean answersShown = bank.module().answers().shows(passed, attemptsLeft);
         var missedTopics = new java.util.LinkedHashSet<String>();
         var feedback = new ArrayList<AttemptResult.Feedback>();
         for (QuizQuestion q : questions(attempt, bank)) {

@@ -61,7 +61,7 @@ class ContentLintTest {
         var fair = balanced("upkeep", "");
         var bare = new ModuleDefinition(fair.id(), fair.title(), fair.version(), fair.summary(), fair.audience(),
                 fair.estimatedMinutes(), fair.validityMonths(), fair.passMark(), fair.questionsPerAttempt(), fair.maxAttempts(),
-                fair.cooldownMinutes(), null, null, List.of(), false, fair.markdown(), fair.questions(), Map.of(), "", "", "hash");
+                fair.cooldownMinutes(), null, null, List.of(), false, AnswerReview.AFTER_PASS_OR_LAST_ATTEMPT, fair.markdown(), fair.questions(), Map.of(), "", "", "hash");
         var warnings = check(List.of(bare));
         assertThat(keys(warnings)).containsExactly("content.lint.owner-missing", "content.lint.review-missing",
                 "content.lint.changes-missing");
@@ -188,7 +188,8 @@ class ContentLintTest {
         }
         return new ModuleDefinition(m.id(), m.title(), m.version(), m.summary(), m.audience(), m.estimatedMinutes(),
                 m.validityMonths(), m.passMark(), m.questionsPerAttempt(), m.maxAttempts(), m.cooldownMinutes(), "Continuity Manager",
-                TODAY.plusMonths(6), List.of(new ModuleDefinition.Change(m.version(), TODAY, "First")), false, markdown,
+                TODAY.plusMonths(6), List.of(new ModuleDefinition.Change(m.version(), TODAY, "First")), false,
+                AnswerReview.AFTER_PASS_OR_LAST_ATTEMPT, markdown,
                 List.copyOf(questions), Map.of(), moduleText, questionsText.toString(), "hash");
     }
 
@@ -197,7 +198,7 @@ class ContentLintTest {
         var m = balanced(id, "");
         return new ModuleDefinition(m.id(), m.title(), m.version(), m.summary(), m.audience(), m.estimatedMinutes(),
                 m.validityMonths(), m.passMark(), m.questionsPerAttempt(), m.maxAttempts(), m.cooldownMinutes(), "Continuity Manager",
-                reviewBy, changes, false, m.markdown(), m.questions(), Map.of(), "---\nreviewBy: " + reviewBy + "\n---\n", "", "hash");
+                reviewBy, changes, false, AnswerReview.AFTER_PASS_OR_LAST_ATTEMPT, m.markdown(), m.questions(), Map.of(), "---\nreviewBy: " + reviewBy + "\n---\n", "", "hash");
     }
 
     private static ModuleDefinition upkeep(LocalDate reviewBy, List<ModuleDefinition.Change> changes) {
@@ -262,6 +263,6 @@ class ContentLintTest {
     static ModuleDefinition module(String id, int draw, List<Question> questions) {
         return new ModuleDefinition(id, id, new SemVer(1, 0, 0), "summary", List.of("all-staff"), 10, 12, 80, draw, 3, 0,
                 "Continuity Manager", TODAY.plusMonths(6), List.of(new ModuleDefinition.Change(new SemVer(1, 0, 0),
-                TODAY.minusDays(1), "First version")), false, "# " + id, List.copyOf(questions), Map.of(), "", "", "hash");
+                TODAY.minusDays(1), "First version")), false, AnswerReview.AFTER_PASS_OR_LAST_ATTEMPT, "# " + id, List.copyOf(questions), Map.of(), "", "", "hash");
     }
 }

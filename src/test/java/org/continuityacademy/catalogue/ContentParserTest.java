@@ -168,6 +168,27 @@ class ContentParserTest {
     }
 
     @Test
+    void when_the_answers_are_shown_is_a_setting_of_the_module_after_a_pass_or_the_last_attempt_unless_it_says_otherwise() {
+        assertThat(parse(MODULE, QUESTIONS).modules().get("demo-module").answers()).isEqualTo(AnswerReview.AFTER_PASS_OR_LAST_ATTEMPT);
+        var practice = parse(MODULE.replace("passMark: 80", "passMark: 80\nanswers: after-every-attempt"), QUESTIONS);
+        assertThat(practice.modules().get("demo-module").answers()).isEqualTo(AnswerReview.AFTER_EVERY_ATTEMPT);
+        assertProblem(parse(MODULE.replace("passMark: 80", "passMark: 80\nanswers: always"), QUESTIONS),
+                "modules/demo-module/module.md", 10,
+                "'answers' is 'always', which is not a setting: use one of after-pass-or-last-attempt, after-pass, after-every-attempt");
+    }
+
+    @Test
+    void each_answers_setting_shows_the_answers_when_it_says() {
+        // passed?, attempts left
+        assertThat(AnswerReview.AFTER_PASS_OR_LAST_ATTEMPT.shows(true, 2)).isTrue();
+        assertThat(AnswerReview.AFTER_PASS_OR_LAST_ATTEMPT.shows(false, 1)).isFalse();
+        assertThat(AnswerReview.AFTER_PASS_OR_LAST_ATTEMPT.shows(false, 0)).isTrue();
+        assertThat(AnswerReview.AFTER_PASS.shows(false, 0)).isFalse();
+        assertThat(AnswerReview.AFTER_PASS.shows(true, 0)).isTrue();
+        assertThat(AnswerReview.AFTER_EVERY_ATTEMPT.shows(false, 2)).isTrue();
+    }
+
+    @Test
     void a_duplicate_question_id_is_refused() {
         assertProblem(parse(MODULE, QUESTIONS.replace("id: two", "id: one")),
                 "modules/demo-module/questions.yaml", 9, "duplicate question id 'one'");
