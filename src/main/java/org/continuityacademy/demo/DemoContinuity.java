@@ -194,16 +194,25 @@ class DemoContinuity {
 
     /**
      * Most people passed the awareness module at some time in the past fourteen months (so some have
-     * expired), the same for every demo start: the dashboard and its trend have something to show.
+     * expired), and about half of them the newer all-staff modules in the last weeks; the same for every demo start:
+     * the dashboard and its trend have something to show.
      */
     private void awarenessHistory(long except) {
         var random = new java.util.Random(7);
         List<Long> everyone = jdbc.sql("select id from employee where active = true and id <> ? order by id").param(except)
                 .query(Long.class).list();
+        // the other all-staff modules are new: a little over half of those people have passed them in the last weeks
+        List<String> newer = catalogue.modulesRequiredBy("all-staff").stream().filter(m -> !m.equals("itscm-for-everyone")).toList();
+        var recent = new java.util.Random(11);
         for (long id : everyone) {
             if (random.nextInt(100) < 82) {
                 completion(id, "itscm-for-everyone",
                         5 + random.nextInt(420));
+                for (String module : newer) {
+                    if (recent.nextInt(100) < 55) {
+                        completion(id, module, 1 + recent.nextInt(28));
+                    }
+                }
             }
         }
     }
