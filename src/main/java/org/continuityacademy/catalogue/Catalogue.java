@@ -170,8 +170,8 @@ public class Catalogue {
                     d.audience(), d.estimatedMinutes(), d.validityMonths(), d.passMark(), d.questionsPerAttempt(),
                     d.maxAttempts(), d.cooldownMinutes(), false, d.answers());
             Map<String, String> values = factValues(d.markdown());
-            List<String> sections = renderer.sections(d.markdown(), name -> name).stream()
-                    .map(section -> Placeholders.fill(section.title(), values)).toList();
+            // the headings as written (no Markdown rendering: the quiz reads the bank on every save)
+            List<String> sections = d.headings().stream().map(heading -> Placeholders.fill(heading, values)).toList();
             return new QuestionBank(module, filled(d), sections);
         });
     }

@@ -24,6 +24,18 @@ public record ModuleDefinition(String id, String title, SemVer version, String s
                                Map<String, byte[]> assets, String moduleText, String questionsText,
                                String contentHash) {
 
+    /** A section heading of a module's text: a {@code ##} line. */
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("(?m)^##[ \\t]+(.+?)[ \\t#]*$");
+
+    /** The headings of the module's sections in reading order, as written: what a question's {@code topic} names. */
+    public List<String> headings() {
+        return headingsOf(markdown);
+    }
+
+    static List<String> headingsOf(String markdown) {
+        return HEADING.matcher(markdown).results().map(m -> m.group(1).strip()).distinct().toList();
+    }
+
     /** The change log's note for this version, when its newest entry is this version. */
     public @Nullable String changeNote() {
         return changes.isEmpty() || !changes.getFirst().version().equals(version) ? null : changes.getFirst().note();

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.continuityacademy.catalogue.ContentProblem.Phrase;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +20,6 @@ final class QuestionBankParser {
     private static final Set<String> PERSONAL_FIELDS = Set.of("text", "scenario", "options", "explanation");
     private static final Set<String> OPTION_FIELDS = Set.of("id", "text", "correct");
     /** A section heading of a module's text: what a question's {@code topic} names. */
-    private static final Pattern HEADING = Pattern.compile("(?m)^##[ \\t]+(.+?)[ \\t#]*$");
     private static final Phrase QUESTION_BANK = new Phrase("content.what.question-bank");
     private static final Phrase A_QUESTION = new Phrase("content.what.a-question");
 
@@ -197,8 +195,7 @@ final class QuestionBankParser {
     /** Each question's topic must be the heading of a section of the module's text. */
     private static void checkTopics(String file, String questionsText, List<Question> questions, String markdown,
                                     List<ContentProblem> problems) {
-        var headings = new java.util.LinkedHashSet<String>();
-        HEADING.matcher(markdown).results().forEach(m -> headings.add(m.group(1).strip()));
+        List<String> headings = ModuleDefinition.headingsOf(markdown);
         var lines = questionsText.lines().toList();
         for (Question q : questions) {
             if (q.topic() != null && !headings.contains(q.topic().strip())) {
